@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+
+export interface Database {
+  /** Queries on this instance resolve unqualified tables in the service's own schema. */
+  readonly db: Kysely<any>;
+  readonly schema: string;
+  readonly kind: 'postgres' | 'pglite';
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A postgres:// URL. When absent, the embedded PGlite under `dataDir` is used. */
+  url?: string;
+  dataDir?: string;
+  schema: string;
+  poolSize?: number;
+}
+
+// NUMERIC and BIGINT arrive as strings; amounts are converted to scaled bigints by the domain.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+
+/** One PGlite per data directory per process: all services of `--target=all` share it. */
+const embedded = new Map<string, { kysely: Kysely<any>; users: number; close: () => Promise<void> }>();
+
+async function openEmbedded(dataDir: string) {
+  const key = path.resolve(dataDir);
+  let entry = embedded.get(key);
+  if (!entry) {
+    mkdirSync(key, { recursive: true });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = await PGlite.create(key);
+    const kysely = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
+    entry = { kysely, users: 0, close: () => pglite.close() };
+    embedded.set(key, entry);
+  }
+  entry.users += 1;
+  const shared = entry;
+  return {
+    kysely: shared.kysely,
+    release: async () => {
+      shared.users -= 1;
+      if (shared.users === 0) {
+        embedded.delete(key);
+        await shared.close();
+      }
+    },
+  };
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const { schema } = options;
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+
+  let root: Kysely<any>;
+  let closeRoot: () => Promise<void>;
+  let kind: Database['kind'];
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, application_name: `agentvault-${schema}` });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    root = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    closeRoot = () => root.destroy();
+    kind = 'postgres';
+  } else {
+    const handle = await openEmbedded(options.dataDir ?? './.data/pglite');
+    root = handle.kysely;
+    closeRoot = handle.release;
+    kind = 'pglite';
+  }
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(root);
+  let closed = false;
+  return {
+    db: root.withSchema(schema),
+    schema,
+    kind,
+    ping: async () => {
+      await sql`select 1`.execute(root);
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await closeRoot();
+    },
+  };
+}

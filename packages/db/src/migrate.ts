@@ -1,0 +1,23 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.js';
+
+/**
+ * Applies a service's migrations inside its own schema. Migration names sort in order
+ * (use a numeric prefix); each migration's `db` already points at the service's schema.
+ */
+export async function migrateToLatest(database: Database, migrations: Record<string, Migration>): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({
+    db: database.db,
+    provider,
+    migrationTableSchema: database.schema,
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migrations for schema ${database.schema} failed${failed ? ` at ${failed}` : ''}: ${(error as Error).message}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,3 @@
+export * from './domain-error.js';
+export * from './grpc-mapping.js';
+export * from './problem.js';
