@@ -1,0 +1,30 @@
+import type { Database, Migration } from '@agentvault/db';
+import { migrateToLatest } from '@agentvault/db';
+import type { ServiceStarter } from '@agentvault/runtime';
+import { startIdentity, identityMigrations, IDENTITY_SCHEMA } from '@agentvault/identity';
+import { startGateway } from '@agentvault/gateway';
+
+/** Every service of the program, in start order: the gateway last, once what it calls is up. */
+export const SERVICES = new Map<string, ServiceStarter>([
+  ['identity', startIdentity],
+  ['gateway', startGateway],
+]);
+
+export type ServiceName = string;
+export const TARGETS = ['all', ...SERVICES.keys()] as const;
+
+/** Each service's own schema and migrations. */
+const SCHEMAS: Array<{ schema: string; migrations: Record<string, Migration> }> = [{ schema: IDENTITY_SCHEMA, migrations: identityMigrations }];
+
+export async function migrateAll(openDatabase: (schema: string) => Promise<Database>): Promise<Record<string, string[]>> {
+  const applied: Record<string, string[]> = {};
+  for (const { schema, migrations } of SCHEMAS) {
+    const database = await openDatabase(schema);
+    try {
+      applied[schema] = await migrateToLatest(database, migrations);
+    } finally {
+      await database.close();
+    }
+  }
+  return applied;
+}

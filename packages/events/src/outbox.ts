@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { Database } from '@agentvault/db';
+import { assertDomainEvent, assertEventNames, isUuid } from './subjects.js';
+import { noopLogger, type Bus, type DomainEvent, type Logger } from './types.js';
+import { Signal, errorInfo, toIso } from './util.js';
+
+/**
+ * Merge these into a service's own migrations. They create, in the service's schema, the
+ * `outbox` (events written in the same transaction as the state change, published by the
+ * OutboxRelay) and `processed_events` (what each idempotent consumer has already handled).
+ * The names sort before a service's own '0001_...' migrations.
+ */
+export const eventsMigrations: Record<string, Migration> = {
+  '0000_events_0001_outbox': {
+    up: async (db) => {
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('seq', 'bigserial', (c) => c.notNull().unique())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text')
+        .addColumn('data', 'jsonb', (c) => c.notNull())
+        .addColumn('occurred_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('published_at', 'timestamptz')
+        .execute();
+      await db.schema
+        .createIndex('outbox_unpublished_idx')
+        .on('outbox')
+        .column('seq')
+        .where(sql.ref('published_at'), 'is', null)
+        .execute();
+    },
+    down: async (db) => {
+      await db.schema.dropTable('outbox').execute();
+    },
+  },
+  '0000_events_0002_processed_events': {
+    up: async (db) => {
+      await db.schema
+        .createTable('processed_events')
+        .addColumn('consumer', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'uuid', (c) => c.notNull())
+        .addColumn('processed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('processed_events_pk', ['consumer', 'event_id'])
+        .execute();
+    },
+    down: async (db) => {
+      await db.schema.dropTable('processed_events').execute();
+    },
+  },
+};
+
+export interface NewEvent {
+  type: string;
+  data: Record<string, unknown>;
+  subject?: string;
+  /** A uuid; generated when absent. Give one to make a retried command emit the same event. */
+  id?: string;
+}
+
+/**
+ * Writes an event to the outbox. Call it with the transaction that makes the state change
+ * (a schema-scoped Kysely or Transaction) so the event commits, or rolls back, with it; after
+ * the commit, call `relay.notify()` to publish without waiting for the relay's poll.
+ */
+export async function appendToOutbox(trx: Kysely<any>, source: string, event: NewEvent): Promise<DomainEvent> {
+  assertEventNames(source, event.type);
+  const id = event.id ?? randomUUID();
+  if (!isUuid(id)) throw new Error(`event id must be a uuid, got ${JSON.stringify(id)}`);
+  if (!event.data || typeof event.data !== 'object' || Array.isArray(event.data)) throw new Error('event data must be an object');
+  if (event.subject !== undefined && typeof event.subject !== 'string') throw new Error('event subject must be a string');
+  // What subscribers will see: JSON, so Dates become strings and bigints are refused here, not later.
+  const json = JSON.stringify(event.data);
+  const occurredAt = new Date().toISOString();
+  await trx
+    .insertInto('outbox')
+    .values({ id, type: event.type, source, subject: event.subject ?? null, data: json, occurred_at: occurredAt })
+    .execute();
+  const appended: DomainEvent = { id, type: event.type, source, occurredAt, data: JSON.parse(json) as Record<string, unknown> };
+  if (event.subject !== undefined) appended.subject = event.subject;
+  return appended;
+}
+
+interface OutboxRow {
+  id: string;
+  seq: string | number | bigint;
+  type: string;
+  source: string;
+  subject: string | null;
+  data: unknown;
+  occurred_at: unknown;
+}
+
+function rowToEvent(row: OutboxRow): DomainEvent {
+  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Record<string, unknown>) : (row.data as Record<string, unknown>);
+  const event: DomainEvent = { id: row.id, type: row.type, source: row.source, occurredAt: toIso(row.occurred_at), data };
+  if (row.subject !== null && row.subject !== undefined) event.subject = row.subject;
+  return event;
+}
+
+export interface OutboxRelayOptions {
+  /** The service's database; its schema holds the `outbox` table. */
+  database: Database;
+  bus: Bus;
+  logger?: Logger;
+  /** Fallback poll when nobody calls `notify()`; default 1000 ms. */
+  pollMs?: number;
+  /** Rows read per round; default 100. */
+  batchSize?: number;
+  /** How long `flush()` waits for another relay that holds the outbox; default 10 s. */
+  flushTimeoutMs?: number;
+}
+
+/** Serializes relays of one PGlite outbox within this process (PGlite is single-process). */
+const embeddedLocks = new Map<string, Promise<unknown>>();
+
+type Round = { published: number; read: number; busy: boolean };
+
+/**
+ * Moves committed outbox rows to the bus in `seq` order and stamps them `published_at`.
+ *
+ * On PostgreSQL a round runs in one transaction that first takes a transaction-scoped advisory
+ * lock on this schema's outbox (so that of several relays exactly one publishes at a time and
+ * the order holds) and reads the rows `for update skip locked`. On PGlite no transaction is held
+ * while publishing (it is one connection and the embedded bus writes through it too).
+ *
+ * A failed publish ends the round: the rows published so far are stamped, the rest stay
+ * unpublished and are retried with backoff. Nothing is lost; a row may be published twice
+ * if the process dies between the publish and the stamp, which the bus drops by event id.
+ */
+export class OutboxRelay {
+  private readonly database: Database;
+  private readonly bus: Bus;
+  private readonly logger: Logger;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+  private readonly flushTimeoutMs: number;
+  private readonly signal = new Signal();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private exclusive: Promise<unknown> = Promise.resolve();
+
+  constructor(options: OutboxRelayOptions) {
+    this.database = options.database;
+    this.bus = options.bus;
+    this.logger = options.logger ?? noopLogger;
+    this.pollMs = options.pollMs ?? 1000;
+    this.batchSize = options.batchSize ?? 100;
+    this.flushTimeoutMs = options.flushTimeoutMs ?? 10_000;
+    if (!(this.batchSize > 0)) throw new Error('batchSize must be positive');
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Publish now: call after committing a transaction that appended to the outbox. */
+  notify(): void {
+    this.signal.notify();
+  }
+
+  /** Publishes everything pending and resolves; rejects if the bus fails (the rows stay pending). */
+  async flush(): Promise<void> {
+    const deadline = Date.now() + this.flushTimeoutMs;
+    for (;;) {
+      const round = await this.round();
+      if (round.busy) {
+        if (Date.now() > deadline) throw new Error(`outbox of schema ${this.database.schema} is held by another relay; flush gave up`);
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      if (round.read < this.batchSize) return;
+    }
+  }
+
+  /** Stops the background loop after the round in progress. Does not flush; call flush() first on shutdown. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.signal.notify();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let wait = this.pollMs;
+      try {
+        const round = await this.round();
+        if (failures > 0) this.logger.info({ schema: this.database.schema }, 'outbox relay publishing again');
+        failures = 0;
+        if (!round.busy && round.read === this.batchSize) continue; // more are waiting
+      } catch (err) {
+        failures += 1;
+        wait = Math.min(50 * 2 ** Math.min(failures, 10), 5000);
+        this.logger.warn({ ...errorInfo(err), schema: this.database.schema, failures, retryInMs: wait }, 'outbox relay could not publish; rows stay pending');
+        if (!this.running) break;
+        // In failure mode notify() does not shorten the backoff: only stop() does.
+        await this.sleepUnlessStopped(wait);
+        continue;
+      }
+      if (!this.running) break;
+      await this.signal.wait(wait);
+    }
+  }
+
+  private async sleepUnlessStopped(ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    while (this.running && Date.now() < until) {
+      await this.signal.wait(until - Date.now());
+    }
+  }
+
+  /** One round, never two at once from this relay (the loop and flush() may both ask). */
+  private round(): Promise<Round> {
+    const run = async (): Promise<Round> => {
+      if (this.database.kind === 'postgres') return this.roundPostgres();
+      const key = `${this.database.schema}`;
+      const previous = embeddedLocks.get(key) ?? Promise.resolve();
+      const mine = previous.catch(() => {}).then(() => this.roundUnlocked(this.database.db));
+      const settled = mine.catch(() => {});
+      embeddedLocks.set(key, settled);
+      try {
+        return await mine;
+      } finally {
+        if (embeddedLocks.get(key) === settled) embeddedLocks.delete(key);
+      }
+    };
+    const result = this.exclusive.catch(() => {}).then(run);
+    this.exclusive = result.catch(() => {});
+    return result;
+  }
+
+  private async roundPostgres(): Promise<Round> {
+    let failure: unknown;
+    const round = await this.database.db.transaction().execute(async (trx) => {
+      const lockKey = `agentvault.outbox:${this.database.schema}`;
+      const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${lockKey})) as locked`.execute(trx);
+      if (!rows[0]?.locked) return { published: 0, read: 0, busy: true };
+      const pending = (await trx
+        .selectFrom('outbox')
+        .select(['id', 'seq', 'type', 'source', 'subject', 'data', 'occurred_at'])
+        .where('published_at', 'is', null)
+        .orderBy('seq')
+        .limit(this.batchSize)
+        .forUpdate()
+        .skipLocked()
+        .execute()) as OutboxRow[];
+      const { published, error } = await this.publishInOrder(pending);
+      failure = error;
+      await this.stamp(trx, published);
+      return { published: published.length, read: pending.length, busy: false };
+    });
+    if (failure !== undefined) throw failure;
+    return round;
+  }
+
+  private async roundUnlocked(db: Kysely<any>): Promise<Round> {
+    const pending = (await db
+      .selectFrom('outbox')
+      .select(['id', 'seq', 'type', 'source', 'subject', 'data', 'occurred_at'])
+      .where('published_at', 'is', null)
+      .orderBy('seq')
+      .limit(this.batchSize)
+      .execute()) as OutboxRow[];
+    const { published, error } = await this.publishInOrder(pending);
+    await this.stamp(db, published);
+    if (error !== undefined) throw error;
+    return { published: published.length, read: pending.length, busy: false };
+  }
+
+  private async publishInOrder(rows: OutboxRow[]): Promise<{ published: string[]; error: unknown }> {
+    const published: string[] = [];
+    for (const row of rows) {
+      let event: DomainEvent;
+      try {
+        event = rowToEvent(row);
+        assertDomainEvent(event);
+      } catch (err) {
+        // Cannot happen through appendToOutbox; a hand-written bad row must not block the rest forever.
+        this.logger.error({ ...errorInfo(err), schema: this.database.schema, id: row.id, seq: String(row.seq) }, 'outbox row is not a valid event; stamping it without publishing');
+        published.push(row.id);
+        continue;
+      }
+      try {
+        await this.bus.publish(event);
+      } catch (err) {
+        return { published, error: err };
+      }
+      published.push(row.id);
+      this.logger.debug({ id: event.id, type: event.type, seq: String(row.seq) }, 'outbox event published');
+    }
+    return { published, error: undefined };
+  }
+
+  private async stamp(db: Kysely<any>, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await db.updateTable('outbox').set({ published_at: sql`now()` }).where('id', 'in', ids).execute();
+  }
+}

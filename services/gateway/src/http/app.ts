@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import type { Redis } from 'ioredis';
+import type { ServiceClient } from '@agentvault/grpc';
+import { createOpsHandler, histogram, type Logger, type ReadinessCheck } from '@agentvault/observability';
+import type { GatewayConfig } from '../config.js';
+import { createAuthenticator } from './authenticate.js';
+import { createOpenApiRegistry, generateOpenApiDocument } from './openapi.js';
+import { errorHandler, unknownRoute } from './problem.js';
+import { createRateLimits } from './rate-limit.js';
+import type { RouteDeps } from './route.js';
+import { authRoutes } from '../routes/auth.js';
+import { developerRoutes } from '../routes/developers.js';
+import { onboardingRoutes } from '../routes/onboarding.js';
+import { agentRoutes } from '../routes/agents.js';
+
+export interface GatewayDeps {
+  config: GatewayConfig;
+  logger: Logger;
+  identity: ServiceClient;
+  redis?: Redis;
+  readiness: ReadinessCheck[];
+}
+
+const requestDuration = histogram('http_request_duration_seconds', 'HTTP requests through the gateway', ['method', 'route', 'status']);
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The public HTTP API: authentication, limits, validation and error shapes; no domain state. */
+export function createGatewayApp(deps: GatewayDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    req.requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', req.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
+      requestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as express.Request).requestId ?? randomUUID(),
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+
+  const ops = createOpsHandler({ checks: deps.readiness, logger });
+  app.use((req, res, next) => {
+    if (!ops(req, res)) next();
+  });
+
+  const registry = createOpenApiRegistry();
+  const document = () => generateOpenApiDocument(registry, config.PUBLIC_BASE_URL);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document());
+  });
+  app.use(
+    '/docs',
+    helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } }),
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', customSiteTitle: 'AgentVault API' }),
+  );
+
+  app.use(helmet());
+  const limits = createRateLimits({
+    global: config.RATE_LIMIT_GLOBAL,
+    developer: config.RATE_LIMIT_DEVELOPER,
+    agent: config.RATE_LIMIT_AGENT,
+    public: config.RATE_LIMIT_PUBLIC,
+    bypassEndpointCaps: config.SANDBOX_BYPASS_RATE_LIMIT,
+    redis: deps.redis,
+  });
+  app.use(limits.global);
+  app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
+
+  app.get('/.well-known/jwks.json', async (_req, res, next) => {
+    try {
+      const { jwks_json } = await deps.identity.call<{ jwks_json: string }>('GetJwks', {});
+      res.setHeader('Cache-Control', 'public, max-age=300');
+      res.type('application/json').send(jwks_json);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  const router = express.Router();
+  const routeDeps: RouteDeps = {
+    router,
+    registry,
+    authenticator: createAuthenticator(deps.identity, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    limits,
+  };
+  authRoutes(routeDeps, deps.identity);
+  developerRoutes(routeDeps, deps.identity);
+  onboardingRoutes(routeDeps, deps.identity);
+  agentRoutes(routeDeps, deps.identity);
+  app.use(router);
+
+  app.use(unknownRoute);
+  app.use(errorHandler(logger, config.ERROR_TYPE_BASE_URL));
+  return app;
+}

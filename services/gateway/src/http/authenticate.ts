@@ -1,0 +1,91 @@
+import type { Request } from 'express';
+import { createTokenVerifier, InvalidTokenError, looksLikeJwt } from '@agentvault/auth';
+import { DomainError, forbidden, unauthorized } from '@agentvault/errors';
+import type { ServiceClient } from '@agentvault/grpc';
+import { ADMIN_ROLE, type AuthTier, type Principal } from './principal.js';
+
+export interface Authenticator {
+  /** Establishes the caller from the request's credentials, accepting only `tiers`. */
+  authenticate(req: Request, tiers: AuthTier[], adminOnly: boolean): Promise<Principal>;
+}
+
+function rejectionFor(tiers: AuthTier[]): DomainError {
+  if (tiers.length === 1 && tiers[0] === 'agent') return unauthorized('Could not validate agent credentials');
+  if (tiers.length === 1 && tiers[0] === 'bootstrap') return unauthorized('A valid bootstrap token is required (Bootstrap-Token header)');
+  if (tiers.length === 1 && tiers[0] === 'recovery') return unauthorized('A recovery token is required (POST /api/v1/auth/recover-account)');
+  return unauthorized('Could not validate credentials');
+}
+
+/** The credential a request presents, before it is checked. */
+type Presented = { kind: 'jwt' | 'api_key' | 'bootstrap'; value: string } | undefined;
+
+function presentedCredential(req: Request): Presented {
+  const bootstrapHeader = req.get('bootstrap-token');
+  if (bootstrapHeader) return { kind: 'bootstrap', value: bootstrapHeader.trim() };
+  const apiKeyHeader = req.get('x-api-key');
+  if (apiKeyHeader) return { kind: 'api_key', value: apiKeyHeader.trim() };
+  const authorization = req.get('authorization');
+  if (!authorization) return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+  if (!match) return { kind: 'jwt', value: '' };
+  const value = match[1]!.trim();
+  if (value.startsWith('bst_')) return { kind: 'bootstrap', value };
+  if (value.startsWith('avreg_')) return { kind: 'api_key', value };
+  return { kind: 'jwt', value };
+}
+
+export function createAuthenticator(identity: ServiceClient, settings: { issuer: string; audience: string }): Authenticator {
+  const verifier = createTokenVerifier({
+    ...settings,
+    fetchJwks: async () => JSON.parse((await identity.call<{ jwks_json: string }>('GetJwks', {})).jwks_json),
+  });
+
+  async function fromJwt(token: string): Promise<Principal> {
+    if (!looksLikeJwt(token)) throw new InvalidTokenError('Token is invalid');
+    const claims = await verifier.verify(token);
+    const { revoked } = await identity.call<{ revoked: boolean }>('IsTokenRevoked', { jti: claims.jti });
+    if (revoked) throw new InvalidTokenError('Token has been revoked');
+    switch (claims.tier) {
+      case 'developer':
+        return { tier: 'developer', developerId: claims.developer_id!, role: claims.role ?? 'developer', via: 'jwt', jti: claims.jti, exp: claims.exp };
+      case 'agent':
+        return { tier: 'agent', agentDid: claims.sub, developerId: claims.developer_id ?? '', jti: claims.jti, exp: claims.exp };
+      case 'recovery':
+        return { tier: 'recovery', developerId: claims.developer_id!, jti: claims.jti, exp: claims.exp };
+    }
+  }
+
+  return {
+    async authenticate(req, tiers, adminOnly) {
+      const presented = presentedCredential(req);
+      if (!presented) {
+        throw tiers.length === 1 && tiers[0] === 'bootstrap' ? rejectionFor(tiers) : unauthorized('Not authenticated');
+      }
+      let principal: Principal;
+      if (presented.kind === 'bootstrap') {
+        principal = { tier: 'bootstrap', token: presented.value };
+      } else if (presented.kind === 'api_key') {
+        if (!tiers.includes('developer')) throw rejectionFor(tiers);
+        const developer = await identity.call<{ developer_id: string; role: string }>('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
+          throw err instanceof DomainError && err.kind === 'unauthorized' ? unauthorized('Invalid API key') : err;
+        });
+        principal = { tier: 'developer', developerId: developer.developer_id, role: developer.role, via: 'api_key' };
+      } else {
+        try {
+          principal = await fromJwt(presented.value);
+        } catch (err) {
+          if (err instanceof InvalidTokenError) {
+            // Say why only when the token could be one this route takes.
+            throw tiers.length === 1 && tiers[0] === 'agent' ? rejectionFor(tiers) : unauthorized(`Could not validate credentials: ${err.message.toLowerCase()}`);
+          }
+          throw err;
+        }
+      }
+      if (!tiers.includes(principal.tier)) throw rejectionFor(tiers);
+      if (adminOnly && !(principal.tier === 'developer' && principal.role === ADMIN_ROLE)) {
+        throw forbidden('Admin privileges required');
+      }
+      return principal;
+    },
+  };
+}

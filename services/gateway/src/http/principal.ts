@@ -1,0 +1,28 @@
+import type { Request } from 'express';
+
+/** Who is calling, as established by the gateway's authentication. */
+export type Principal =
+  | { tier: 'developer'; developerId: string; role: string; via: 'jwt' | 'api_key'; jti?: string; exp?: number }
+  | { tier: 'agent'; agentDid: string; developerId: string; jti: string; exp: number }
+  | { tier: 'bootstrap'; token: string }
+  | { tier: 'recovery'; developerId: string; jti: string; exp: number };
+
+export type AuthTier = Principal['tier'];
+
+export const ADMIN_ROLE = 'admin_platform';
+
+export function isAdmin(principal: Principal | undefined): boolean {
+  return principal?.tier === 'developer' && principal.role === ADMIN_ROLE;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      principal?: Principal;
+      requestId?: string;
+    }
+  }
+}
+
+export type { Request };

@@ -1,0 +1,158 @@
+import type { Request, Response, Router } from 'express';
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { DomainError } from '@agentvault/errors';
+import { z, ProblemSchema } from './openapi.js';
+import type { Authenticator } from './authenticate.js';
+import type { AuthTier, Principal } from './principal.js';
+import type { EndpointCap, RateLimits } from './rate-limit.js';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+export interface HandlerInput<B, Q, P> {
+  req: Request;
+  res: Response;
+  body: B;
+  query: Q;
+  params: P;
+  principal: Principal | undefined;
+}
+
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P extends z.ZodTypeAny> {
+  method: Method;
+  /** Express-style path, e.g. /api/v1/agents/by-did/:did */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** Accepted credentials; absent means public. */
+  auth?: AuthTier[];
+  admin?: boolean;
+  cap?: EndpointCap;
+  body?: B;
+  bodyType?: 'json' | 'form';
+  query?: Q;
+  params?: P;
+  responses: Record<number, { description: string; schema?: z.ZodTypeAny }>;
+  handler: (input: HandlerInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<HandlerResult>;
+}
+
+export interface RouteDeps {
+  router: Router;
+  registry: OpenAPIRegistry;
+  authenticator: Authenticator;
+  limits: RateLimits;
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/** Zod issues → one 422 that names the first offending field. */
+export function validationFailure(error: z.ZodError, where: 'body' | 'query' | 'path'): DomainError {
+  const issues = error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));
+  const first = issues[0]!;
+  return new DomainError('validation_error', issues.map((i) => `${i.field}: ${i.message}`).join('; '), {
+    code: 'VALIDATION_FAILED',
+    field: first.field,
+    context: { errors: issues },
+  });
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, where: 'body' | 'query' | 'path'): z.infer<T> {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!result.success) throw validationFailure(result.error, where);
+  return result.data;
+}
+
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken' };
+
+/**
+ * Declares one endpoint: the express route (caps, authentication, the role bucket,
+ * validation, the handler) and its OpenAPI description, from the same schemas.
+ */
+export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTypeAny = z.ZodUndefined, P extends z.ZodTypeAny = z.ZodUndefined>(
+  deps: RouteDeps,
+  spec: RouteSpec<B, Q, P>,
+): void {
+  const openapiPath = spec.path.replace(/:([A-Za-z_]+)/g, '{$1}');
+  const security = spec.auth?.flatMap((tier) => (tier === 'developer' ? [{ [SECURITY.developer]: [] }, { apiKey: [] }] : [{ [SECURITY[tier]]: [] }]));
+  const responses: RouteConfig['responses'] = {};
+  for (const [status, r] of Object.entries(spec.responses)) {
+    responses[status] = r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description };
+  }
+  for (const status of ['401', '403', '404', '409', '422', '429']) {
+    if (!responses[status] && (status !== '401' || spec.auth) && (status !== '403' || spec.admin)) {
+      if (['404', '409'].includes(status)) continue;
+      responses[status] = { description: 'Error', content: { 'application/problem+json': { schema: ProblemSchema } } };
+    }
+  }
+  deps.registry.registerPath({
+    method: spec.method,
+    path: openapiPath,
+    summary: spec.summary,
+    description: spec.description,
+    tags: spec.tags,
+    security,
+    request: {
+      params: spec.params as any,
+      query: spec.query as any,
+      body: spec.body ? { required: true, content: { [spec.bodyType === 'form' ? FORM : 'application/json']: { schema: spec.body } } } : undefined,
+    },
+    responses,
+  });
+
+  const handlers: import('express').RequestHandler[] = [];
+  if (spec.cap) handlers.push(deps.limits.endpoint[spec.cap]);
+  if (spec.auth) {
+    handlers.push(async (req, _res, next) => {
+      try {
+        req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false);
+        next();
+      } catch (err) {
+        next(err);
+      }
+    });
+  }
+  handlers.push(deps.limits.role);
+  handlers.push(async (req, res, next) => {
+    try {
+      if (spec.body && spec.bodyType === 'form' && !req.is(FORM)) {
+        throw new DomainError('validation_error', `This endpoint is form-encoded: send ${FORM}, not ${req.get('content-type') ?? 'an empty body'}`, {
+          code: 'VALIDATION_FAILED',
+          field: 'body',
+        });
+      }
+      if (spec.body && spec.bodyType !== 'form' && req.body !== undefined && !req.is('application/json')) {
+        throw new DomainError('unsupported_media_type', 'This endpoint takes application/json');
+      }
+      const body = parse(spec.body, req.body, 'body');
+      const query = parse(spec.query, req.query, 'query');
+      const params = parse(spec.params, req.params, 'path');
+      const result = await spec.handler({ req, res, body, query, params, principal: req.principal });
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+      const status = result.status ?? 200;
+      if (result.body === undefined) res.status(status).end();
+      else res.status(status).json(result.body);
+    } catch (err) {
+      next(err);
+    }
+  });
+  deps.router[spec.method](spec.path, ...handlers);
+}
+
+/** limit (1–100, default 50) and offset (≥ 0), as every list takes them. */
+export const PaginationQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size, 1 to 100' }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'Items to skip' }),
+});
+
+export function pageEnvelope<T extends z.ZodTypeAny>(item: T, name: string) {
+  return z
+    .object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+    .openapi(name);
+}

@@ -1,0 +1,48 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { createIdentityClient } from '@agentvault/identity';
+import type { RunningService, ServiceContext } from '@agentvault/runtime';
+import { loadGatewayConfig } from './config.js';
+import { createGatewayApp } from './http/app.js';
+
+/** Wiring only: config → clients → HTTP server. */
+export async function startGateway(context: ServiceContext): Promise<RunningService & { port: number }> {
+  const config = loadGatewayConfig(context.env);
+  const logger = context.logger.child({ service: 'gateway' });
+  const identity = createIdentityClient(config.IDENTITY_GRPC_ADDR, { deadlineMs: config.GRPC_DEADLINE_MS });
+  const redis = context.platform.REDIS_URL
+    ? new Redis(context.platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+    : undefined;
+  // Redis trouble is survivable (limits fail open); log it instead of crashing.
+  redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
+
+  const readiness = [
+    { name: 'identity', check: async () => void (await identity.call('GetJwks', {}, { deadlineMs: 1000 })) },
+    ...context.sharedReadiness,
+  ];
+  const app = createGatewayApp({ config, logger, identity, redis, readiness });
+  const server = createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port }, 'gateway listening');
+
+  return {
+    name: 'gateway',
+    port,
+    readiness: [],
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5000).unref();
+      });
+      identity.close();
+      redis?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import * as grpc from '@grpc/grpc-js';
+import { migrateToLatest } from '@agentvault/db';
+import { OutboxRelay } from '@agentvault/events';
+import { bindServer, implement, shutdownServer, serviceConstructor } from '@agentvault/grpc';
+import { addGrpcHealth } from '@agentvault/observability';
+import type { RunningService, ServiceContext } from '@agentvault/runtime';
+import { loadIdentityConfig } from './config.js';
+import { IdentityService } from './domain/identity-service.js';
+import { identityHandlers } from './grpc/handlers.js';
+import { IDENTITY_PROTO, IDENTITY_SERVICE } from './grpc/client.js';
+import { identityMigrations } from '../migrations/index.js';
+import { createSigningKeyStore, createUnitOfWork } from './store/identity-store.js';
+
+export const IDENTITY_SCHEMA = 'identity';
+
+/** Wiring only: config → logger → db → bus → gRPC server → health. */
+export async function startIdentity(context: ServiceContext): Promise<RunningService> {
+  const config = loadIdentityConfig(context.env);
+  const logger = context.logger.child({ service: 'identity' });
+  const database = await context.openDatabase(IDENTITY_SCHEMA);
+  if (context.platform.MIGRATE_ON_START) await migrateToLatest(database, identityMigrations);
+
+  const relay = new OutboxRelay({ database, bus: context.bus, logger });
+  relay.start();
+  const service = new IdentityService(createUnitOfWork(database, () => relay.notify()), createSigningKeyStore(database), {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    recoveryTokenTtlSeconds: config.RECOVERY_TOKEN_TTL_SECONDS,
+    bootstrapTokenTtlSeconds: config.BOOTSTRAP_TOKEN_TTL_SECONDS,
+    totpIssuer: config.TOTP_ISSUER,
+  });
+  if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
+    const outcome = await service.ensureAdmin(config.BOOTSTRAP_ADMIN_EMAIL, config.BOOTSTRAP_ADMIN_PASSWORD);
+    logger.info({ outcome }, 'bootstrap admin checked');
+  }
+  await service.jwks(); // make sure a signing key exists before the first request
+
+  const server = new grpc.Server();
+  server.addService(serviceConstructor(IDENTITY_PROTO, IDENTITY_SERVICE).service, implement(identityHandlers(service), logger));
+  const health = addGrpcHealth(server, [IDENTITY_SERVICE]);
+  const bindAddress = config.IDENTITY_GRPC_BIND ?? config.IDENTITY_GRPC_ADDR;
+  const port = await bindServer(server, bindAddress);
+  health.setAll(true);
+  logger.info({ address: bindAddress, port }, 'identity gRPC listening');
+
+  return {
+    name: 'identity',
+    readiness: [{ name: 'identity-database', check: () => database.ping() }],
+    async close() {
+      health.setAll(false);
+      await shutdownServer(server);
+      await relay.stop();
+      await database.close();
+    },
+  };
+}
