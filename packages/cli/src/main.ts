@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   if (!(TARGETS as readonly string[]).includes(target)) throw new UsageError(`unknown target "${target}"`);
 
   const platform = loadPlatformConfig();
-  const logger = createLogger({ service: 'agentvault', target, level: platform.LOG_LEVEL });
+  const baseLogger = createLogger({ target, level: platform.LOG_LEVEL });
+  const logger = baseLogger.child({ service: 'agentvault' });
   const openDatabase = databaseOpener(platform);
 
   if (command === 'migrate') {
@@ -41,11 +42,11 @@ async function main(): Promise<void> {
   shutdown.installSignalHandlers();
 
   const bus = await connectBus(platform, openDatabase, logger);
-  shutdown.add('bus', bus.close);
+  shutdown.add('bus', () => bus.close());
 
   const names: ServiceName[] = target === 'all' ? [...SERVICES.keys()] : [target as ServiceName];
-  const sharedReadiness = [{ name: 'bus', check: bus.ping }];
-  const context: ServiceContext = { platform, env: process.env, logger, bus, openDatabase, sharedReadiness };
+  const sharedReadiness = [{ name: 'bus', check: () => bus.ping() }];
+  const context: ServiceContext = { platform, env: process.env, logger: baseLogger, bus, openDatabase, sharedReadiness };
   for (const name of names) {
     const service = await SERVICES.get(name)!(context);
     sharedReadiness.push(...service.readiness);

@@ -95,6 +95,8 @@ class NatsBus implements Bus {
   readonly logger: Logger;
   readonly stream: string;
   private closing = false;
+  /** False between a 'disconnect' and the next 'reconnect': ping and publish then fail at once. */
+  private connected = true;
   private readonly subscriptions = new Set<NatsSubscription>();
 
   constructor(
@@ -146,6 +148,8 @@ class NatsBus implements Bus {
     void (async () => {
       for await (const s of this.nc.status()) {
         const info = { type: s.type, data: typeof s.data === 'object' ? undefined : s.data };
+        if (s.type === 'disconnect') this.connected = false;
+        else if (s.type === 'reconnect') this.connected = true;
         if (s.type === 'disconnect' || s.type === 'staleConnection') this.logger.warn(info, 'NATS connection lost; reconnecting');
         else if (s.type === 'reconnect') this.logger.info(info, 'NATS reconnected');
         else if (s.type === 'error') this.logger.error(info, 'NATS connection error');
@@ -159,7 +163,7 @@ class NatsBus implements Bus {
   }
 
   async publish(event: DomainEvent): Promise<void> {
-    if (this.closing) throw new Error('the NATS bus is closed');
+    this.assertUsable();
     assertDomainEvent(event);
     const payload: DomainEvent = { id: event.id, type: event.type, source: event.source, occurredAt: event.occurredAt, data: event.data };
     if (event.subject !== undefined) payload.subject = event.subject;
@@ -183,8 +187,13 @@ class NatsBus implements Bus {
     return subscription;
   }
 
+  private assertUsable(): void {
+    if (this.closing || this.nc.isClosed()) throw new Error('the NATS bus is closed');
+    if (!this.connected) throw new Error('NATS is disconnected (reconnecting)');
+  }
+
   async ping(): Promise<void> {
-    if (this.closing || this.nc.isClosed()) throw new Error('the NATS connection is closed');
+    this.assertUsable();
     await withTimeout(this.jsm.streams.info(this.stream), 2000, 'NATS JetStream ping');
   }
 

@@ -145,7 +145,7 @@ function walk(value: unknown, depth: number, seen: WeakSet<object>): unknown {
 
 export interface LoggerOptions {
   /** The service name (`identity`, `ledger`, ...); every line carries it. */
-  service: string;
+  service?: string;
   /** The `--target` this process runs (`all`, `ledger`, ...); every line carries it. */
   target: string;
   /** pino level name; default `info`. */
@@ -164,7 +164,8 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions): Logger {
   const opts: PinoOptions = {
     level: options.level ?? 'info',
-    base: { service: options.service, target: options.target },
+    // Without a service, the base logger is a parent for per-service children that add theirs.
+    base: options.service ? { service: options.service, target: options.target } : { target: options.target },
     timestamp: stdTimeFunctions.isoTime,
     formatters: {
       level: (label) => ({ level: label }),

@@ -8,6 +8,11 @@ export const platformConfigShape = {
   DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
   NATS_URL: env.url(['nats', 'tls']).optional(),
   REDIS_URL: env.url(['redis', 'rediss']).optional(),
+  /** Namespaces this registry's keys when several share one Redis. */
+  REDIS_KEY_PREFIX: env.string('agentvault:'),
+  /** The JetStream stream and the first subject token; registries sharing a NATS server pick their own. */
+  NATS_STREAM: env.string('AGENTVAULT'),
+  NATS_SUBJECT_PREFIX: env.string('agentvault'),
   DATA_DIR: env.string('./.data'),
   LOG_LEVEL: env.logLevel(),
   MIGRATE_ON_START: env.bool(true),

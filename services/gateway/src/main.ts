@@ -15,13 +15,14 @@ export async function startGateway(context: ServiceContext): Promise<RunningServ
     ? new Redis(context.platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
     : undefined;
   // Redis trouble is survivable (limits fail open); log it instead of crashing.
+  redis?.setMaxListeners(50);
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
 
   const readiness = [
     { name: 'identity', check: async () => void (await identity.call('GetJwks', {}, { deadlineMs: 1000 })) },
     ...context.sharedReadiness,
   ];
-  const app = createGatewayApp({ config, logger, identity, redis, readiness });
+  const app = createGatewayApp({ config, logger, identity, redis, redisKeyPrefix: context.platform.REDIS_KEY_PREFIX, readiness });
   const server = createServer(app);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -22,6 +22,7 @@ export interface GatewayDeps {
   logger: Logger;
   identity: ServiceClient;
   redis?: Redis;
+  redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
 }
 
@@ -86,6 +87,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     public: config.RATE_LIMIT_PUBLIC,
     bypassEndpointCaps: config.SANDBOX_BYPASS_RATE_LIMIT,
     redis: deps.redis,
+    redisKeyPrefix: deps.redisKeyPrefix,
   });
   app.use(limits.global);
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));

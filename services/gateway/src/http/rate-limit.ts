@@ -16,6 +16,7 @@ export interface RateLimitSettings {
   bypassEndpointCaps: boolean;
   /** Shared counters when set, so that every gateway replica counts together. */
   redis?: Redis;
+  redisKeyPrefix?: string;
 }
 
 /** The per-endpoint caps on the abuse-prone auth surface (requests per minute per IP). */
@@ -25,10 +26,23 @@ export type EndpointCap = keyof typeof ENDPOINT_CAPS;
 function storeFor(settings: RateLimitSettings, name: string): Store | undefined {
   if (!settings.redis) return undefined; // express-rate-limit's in-memory store
   const redis = settings.redis;
-  return new RedisStore({
-    prefix: `agentvault:rl:${name}:`,
+  const store = new RedisStore({
+    prefix: `${settings.redisKeyPrefix ?? 'agentvault:'}rl:${name}:`,
     sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<any>,
+  }) as RedisStore & { incrementScriptSha: Promise<string>; getScriptSha: Promise<string>; loadIncrementScript(): Promise<string>; loadGetScript(): Promise<string> };
+  // The store loads its Lua scripts once, at construction. If Redis is not up yet that load
+  // fails for good, so load them again whenever the connection becomes ready.
+  const silence = () => {
+    store.incrementScriptSha.catch(() => undefined);
+    store.getScriptSha.catch(() => undefined);
+  };
+  silence();
+  redis.on('ready', () => {
+    store.incrementScriptSha = store.loadIncrementScript();
+    store.getScriptSha = store.loadGetScript();
+    silence();
   });
+  return store;
 }
 
 function limiter(settings: RateLimitSettings, name: string, options: { limit: number | ((req: Request) => number); key: (req: Request) => string; skip?: (req: Request) => boolean }): RequestHandler {
