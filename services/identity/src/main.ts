@@ -50,6 +50,8 @@ export async function startIdentity(context: ServiceContext): Promise<RunningSer
     async close() {
       health.setAll(false);
       await shutdownServer(server);
+      // Publish what committed before we stop; anything left stays in the outbox for next time.
+      await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));
       await relay.stop();
       await database.close();
     },
