@@ -52,6 +52,20 @@ async function openEmbedded(dataDir: string) {
   };
 }
 
+/**
+ * `create schema if not exists` still races when several processes run it at once on a new
+ * database: the loser gets a unique violation (23505) or duplicate_schema (42P06). Either way
+ * the schema now exists.
+ */
+async function createSchema(root: Kysely<any>, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(root);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw err;
+  }
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { schema } = options;
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
@@ -72,7 +86,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     closeRoot = handle.release;
     kind = 'pglite';
   }
-  await sql`create schema if not exists ${sql.id(schema)}`.execute(root);
+  await createSchema(root, schema);
   let closed = false;
   return {
     db: root.withSchema(schema),

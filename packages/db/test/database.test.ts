@@ -76,3 +76,15 @@ describe('db on embedded PGlite', () => {
     return { a, b, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   });
 });
+
+describe('db schema creation under concurrency', () => {
+  it('lets many processes open the same new schema at once', async () => {
+    const testDb = await createTestDatabase();
+    try {
+      const opened = await Promise.all(Array.from({ length: 12 }, () => openDatabase({ url: testDb.url, schema: 'raced', poolSize: 1 })));
+      await Promise.all(opened.map((d) => d.close()));
+    } finally {
+      await testDb.drop();
+    }
+  });
+});

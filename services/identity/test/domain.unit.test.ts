@@ -8,7 +8,7 @@ import {
   isApiKey, newAgentDid, newApiKey, newBootstrapToken, newClientId, newClientSecret, newRecoveryKeys, normalizeRecoveryKey, verifyPassword,
 } from '../src/domain/credentials.js';
 import { IdentityService, normalizeEmail, type IdentitySettings } from '../src/domain/identity-service.js';
-import type { Agent, ApiKey, BootstrapToken, Developer, IdentityEvent } from '../src/domain/model.js';
+import { isRowId, type Agent, type ApiKey, type BootstrapToken, type Developer, type IdentityEvent } from '../src/domain/model.js';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../src/domain/ports.js';
 import { currentTotpCode, isValidTotpCode, newTotpSecret, totpUri } from '../src/domain/totp.js';
 
@@ -185,6 +185,13 @@ describe('identity domain rules', () => {
     it('allows a name of 200 characters and refuses 201', async () => {
       assert.equal(summarizeAgentCard({ name: 'n'.repeat(200) }).name.length, 200);
       await expectDomainError(() => summarizeAgentCard({ name: 'n'.repeat(201) }), 'validation_error', /at most 200 characters/, 'agent_card.name');
+    });
+  });
+
+  describe('row ids', () => {
+    it('accepts decimal ids that fit a Postgres bigint and nothing else', () => {
+      for (const ok of ['1', '42', '9223372036854775807', '00000000000000000001']) assert.equal(isRowId(ok), true, ok);
+      for (const bad of ['', '0x1', '-1', '1.0', ' 1', 'abc', '9223372036854775808', '99999999999999999999999', '1'.repeat(400)]) assert.equal(isRowId(bad), false, bad);
     });
   });
 

@@ -62,8 +62,49 @@ export function validationFailure(error: z.ZodError, where: 'body' | 'query' | '
   });
 }
 
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Far more than any agent card or JWK needs, far less than what overflows JSON.stringify's stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * Input no service can take, found before it reaches one (where it would come back as a 500):
+ * strings or object keys with NUL (U+0000) or unpaired UTF-16 surrogates, which PostgreSQL text
+ * and jsonb refuse, and nesting deeper than MAX_DEPTH. Iterative, so that it cannot overflow itself.
+ */
+function unacceptableInput(root: unknown): { path: string[]; message: string } | undefined {
+  type Node = { value: unknown; depth: number; key?: string; parent?: Node };
+  const pathOf = (node: Node) => {
+    const path: string[] = [];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.unshift(n.key);
+    return path;
+  };
+  const unstorable = 'must not contain NUL characters or unpaired surrogates';
+  const pending: Node[] = [{ value: root, depth: 0 }];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (typeof node.value === 'string') {
+      if (UNSTORABLE.test(node.value)) return { path: pathOf(node), message: unstorable };
+    } else if (node.value !== null && typeof node.value === 'object') {
+      if (node.depth >= MAX_DEPTH) return { path: pathOf(node), message: `must not be nested more than ${MAX_DEPTH} levels deep` };
+      for (const [key, value] of Object.entries(node.value).reverse()) {
+        if (UNSTORABLE.test(key)) return { path: pathOf(node), message: unstorable };
+        pending.push({ value, depth: node.depth + 1, key, parent: node });
+      }
+    }
+  }
+  return undefined;
+}
+
 function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, where: 'body' | 'query' | 'path'): z.infer<T> {
   if (!schema) return undefined;
+  const problem = unacceptableInput(value);
+  if (problem) {
+    const field = problem.path.join('.') || where;
+    throw new DomainError('validation_error', `${field}: ${problem.message}`, {
+      code: 'VALIDATION_FAILED',
+      field,
+      context: { errors: [{ field, message: problem.message }] },
+    });
+  }
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!result.success) throw validationFailure(result.error, where);
   return result.data;
@@ -148,7 +189,8 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
 /** limit (1–100, default 50) and offset (≥ 0), as every list takes them. */
 export const PaginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size, 1 to 100' }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'Items to skip' }),
+  // The gRPC contract carries offsets as int32: anything larger must be refused here, not overflow there.
+  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0).openapi({ description: 'Items to skip' }),
 });
 
 export function pageEnvelope<T extends z.ZodTypeAny>(item: T, name: string) {

@@ -17,7 +17,7 @@ export function summarizeAgentCard(card: unknown): AgentCardSummary {
   if (typeof name !== 'string' || name.trim().length === 0) {
     throw validationError('agent_card.name is required', 'agent_card.name');
   }
-  if (name.length > 200) throw validationError('agent_card.name must be at most 200 characters', 'agent_card.name');
+  if (name.trim().length > 200) throw validationError('agent_card.name must be at most 200 characters', 'agent_card.name');
   if (description !== undefined && typeof description !== 'string') {
     throw validationError('agent_card.description must be a string', 'agent_card.description');
   }

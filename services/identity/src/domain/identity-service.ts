@@ -6,7 +6,7 @@ import {
 } from './credentials.js';
 import { summarizeAgentCard } from './agent-card.js';
 import { isValidTotpCode, newTotpSecret, totpUri } from './totp.js';
-import type { Agent, ApiKey, Developer, DeveloperRole } from './model.js';
+import { isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
 
 export interface IdentitySettings {
@@ -194,7 +194,7 @@ export class IdentityService {
   }
 
   async revokeApiKey(developerId: string, id: string): Promise<void> {
-    if (!/^\d+$/.test(id)) throw notFound(`API key ${id} not found`);
+    if (!isRowId(id)) throw notFound(`API key ${id} not found`);
     await this.uow.run(async (repos) => {
       const key = await repos.apiKeys.revoke(developerId, id);
       if (!key) throw notFound(`API key ${id} not found`);

@@ -1,3 +1,8 @@
+/** Row ids are Postgres bigints: a decimal string that fits in a signed 64-bit integer. */
+export function isRowId(id: string): boolean {
+  return /^\d{1,20}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n;
+}
+
 export type DeveloperRole = 'developer' | 'admin_platform';
 export type AgentStatus = 'active' | 'suspended' | 'revoked';
 

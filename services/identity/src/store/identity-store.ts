@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendToOutbox } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
+import { isRowId } from '../domain/model.js';
 import { toAgent, toApiKey, toDeveloper } from './rows.js';
 
 const SOURCE = 'identity';
@@ -31,7 +32,7 @@ function repositories(db: Kysely<any>, onEvent: () => void): IdentityRepositorie
         return row ? toDeveloper(row) : null;
       },
       async byId(id) {
-        if (!/^\d+$/.test(id)) return null;
+        if (!isRowId(id)) return null;
         const row = await db.selectFrom('developers').selectAll().where('id', '=', id).executeTakeFirst();
         return row ? toDeveloper(row) : null;
       },
