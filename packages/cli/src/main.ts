@@ -4,7 +4,7 @@ import { createLogger, createShutdown, startOpsServer } from '@agentvault/observ
 import { loadPlatformConfig, databaseOpener, type ServiceContext } from '@agentvault/runtime';
 import { env, loadConfig } from '@agentvault/config';
 import { connectBus } from './bus.js';
-import { SERVICES, TARGETS, migrateAll, type ServiceName } from './services.js';
+import { CONFIG_CHECKS, SERVICES, TARGETS, migrateAll, type ServiceName } from './services.js';
 
 const USAGE = `Usage: agentvault [migrate] [--target=${TARGETS.join('|')}]
 
@@ -38,13 +38,14 @@ async function main(): Promise<void> {
   }
 
   const { OPS_PORT } = loadConfig({ OPS_PORT: env.port(9090) });
+  const names: ServiceName[] = target === 'all' ? [...SERVICES.keys()] : [target as ServiceName];
+  for (const name of names) CONFIG_CHECKS.get(name)?.(process.env);
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers();
 
   const bus = await connectBus(platform, openDatabase, logger);
   shutdown.add('bus', () => bus.close());
 
-  const names: ServiceName[] = target === 'all' ? [...SERVICES.keys()] : [target as ServiceName];
   const sharedReadiness = [{ name: 'bus', check: () => bus.ping() }];
   const context: ServiceContext = { platform, env: process.env, logger: baseLogger, bus, openDatabase, sharedReadiness };
   for (const name of names) {

@@ -1,8 +1,8 @@
 import type { Database, Migration } from '@agentvault/db';
 import { migrateToLatest } from '@agentvault/db';
 import type { ServiceStarter } from '@agentvault/runtime';
-import { startIdentity, identityMigrations, IDENTITY_SCHEMA } from '@agentvault/identity';
-import { startGateway } from '@agentvault/gateway';
+import { startIdentity, identityMigrations, IDENTITY_SCHEMA, loadIdentityConfig } from '@agentvault/identity';
+import { startGateway, loadGatewayConfig } from '@agentvault/gateway';
 
 /** Every service of the program, in start order: the gateway last, once what it calls is up. */
 export const SERVICES = new Map<string, ServiceStarter>([
@@ -11,6 +11,12 @@ export const SERVICES = new Map<string, ServiceStarter>([
 ]);
 
 export type ServiceName = string;
+
+/** Each service's settings, checked before anything starts so a bad value fails fast. */
+export const CONFIG_CHECKS = new Map<string, (env: NodeJS.ProcessEnv) => unknown>([
+  ['identity', loadIdentityConfig],
+  ['gateway', loadGatewayConfig],
+]);
 export const TARGETS = ['all', ...SERVICES.keys()] as const;
 
 /** Each service's own schema and migrations. */

@@ -1,1 +1,2 @@
 export { startGateway } from './main.js';
+export { loadGatewayConfig } from './config.js';

@@ -87,7 +87,6 @@ describe('platform end to end', function () {
       assert.match(doc.openapi, /^3\.1\.\d+$/);
       assert.equal(typeof doc.info.title, 'string');
       assert.equal(typeof doc.info.version, 'string');
-      assert.ok(Object.keys(doc.paths).length >= SERVED.length);
       for (const scheme of ['developerJwt', 'agentJwt', 'apiKey', 'bootstrapToken']) assert.ok(doc.components.securitySchemes[scheme], scheme);
     });
 

@@ -8,7 +8,7 @@ import type { ServiceClient } from '@agentvault/grpc';
 import { createOpsHandler, histogram, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { GatewayConfig } from '../config.js';
 import { createAuthenticator } from './authenticate.js';
-import { createOpenApiRegistry, generateOpenApiDocument } from './openapi.js';
+import { createOpenApiRegistry, generateOpenApiDocument, z } from './openapi.js';
 import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
 import type { RouteDeps } from './route.js';
@@ -62,6 +62,9 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     }),
   );
 
+  // Security headers on every response, /openapi.json and the ops endpoints included; /docs sets its own CSP below.
+  app.use(helmet());
+
   const ops = createOpsHandler({ checks: deps.readiness, logger });
   app.use((req, res, next) => {
     if (!ops(req, res)) next();
@@ -79,7 +82,6 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', customSiteTitle: 'AgentVault API' }),
   );
 
-  app.use(helmet());
   const limits = createRateLimits({
     global: config.RATE_LIMIT_GLOBAL,
     developer: config.RATE_LIMIT_DEVELOPER,
@@ -93,6 +95,19 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
 
+  registry.registerPath({
+    method: 'get',
+    path: '/.well-known/jwks.json',
+    summary: 'The public keys that verify AgentVault JWTs',
+    description: 'A JSON Web Key Set (RFC 7517) of the EdDSA keys that sign developer, agent and recovery tokens.',
+    tags: ['Authentication'],
+    responses: {
+      200: {
+        description: 'The key set',
+        content: { 'application/json': { schema: z.object({ keys: z.array(z.record(z.unknown())) }).openapi('Jwks') } },
+      },
+    },
+  });
   app.get('/.well-known/jwks.json', async (_req, res, next) => {
     try {
       const { jwks_json } = await deps.identity.call<{ jwks_json: string }>('GetJwks', {});

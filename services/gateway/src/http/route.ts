@@ -186,11 +186,17 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   deps.router[spec.method](spec.path, ...handlers);
 }
 
+/**
+ * A number from a non-blank query string; anything else is left for the schema to refuse. (Not
+ * z.coerce: it turns null into 0, which makes the OpenAPI document call the parameter nullable.)
+ */
+const queryNumber = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+
 /** limit (1–100, default 50) and offset (≥ 0), as every list takes them. */
 export const PaginationQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size, 1 to 100' }),
+  limit: z.preprocess(queryNumber, z.number().int().min(1).max(100)).default(50).openapi({ description: 'Page size, 1 to 100' }),
   // The gRPC contract carries offsets as int32: anything larger must be refused here, not overflow there.
-  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0).openapi({ description: 'Items to skip' }),
+  offset: z.preprocess(queryNumber, z.number().int().min(0).max(2_147_483_647)).default(0).openapi({ description: 'Items to skip' }),
 });
 
 export function pageEnvelope<T extends z.ZodTypeAny>(item: T, name: string) {

@@ -96,7 +96,7 @@ export const AgentCardInput = z
   .object({
     name: z.string().trim().min(1).max(200),
     description: z.string().max(5000).optional(),
-    url: z.string().url().optional(),
+    url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'expected an http or https URL').optional(),
     version: z.string().max(50).optional(),
     capabilities: z.union([z.record(z.unknown()), z.array(z.unknown())]).optional(),
     skills: z.array(z.unknown()).optional(),
