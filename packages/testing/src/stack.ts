@@ -103,6 +103,7 @@ export interface Stack {
 export async function startStack(options: { layout: StackLayout; databaseUrl: string; env?: Record<string, string> }): Promise<Stack> {
   const gatewayPort = await freePort();
   const identityPort = await freePort();
+  const ledgerPort = await freePort();
   const suffix = uniqueSuffix();
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -114,6 +115,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     PORT: String(gatewayPort),
     HOST: '127.0.0.1',
     IDENTITY_GRPC_ADDR: `127.0.0.1:${identityPort}`,
+    LEDGER_GRPC_ADDR: `127.0.0.1:${ledgerPort}`,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     SANDBOX_BYPASS_RATE_LIMIT: 'true',
@@ -139,6 +141,10 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       const identity = startAgentVault('identity', ['--target=identity'], { ...env, OPS_PORT: String(identityOps) });
       processes.push(identity);
       await waitForReady(`http://127.0.0.1:${identityOps}/ready`, identity);
+      const ledgerOps = await freePort();
+      const ledger = startAgentVault('ledger', ['--target=ledger'], { ...env, OPS_PORT: String(ledgerOps) });
+      processes.push(ledger);
+      await waitForReady(`http://127.0.0.1:${ledgerOps}/ready`, ledger);
       const gateway = startAgentVault('gateway', ['--target=gateway'], { ...env, MIGRATE_ON_START: 'false' });
       processes.push(gateway);
       await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);

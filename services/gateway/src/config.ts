@@ -4,6 +4,9 @@ export const gatewayConfigShape = {
   PORT: env.port(8080),
   HOST: env.string('0.0.0.0'),
   IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
+  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
+  /** How long an Idempotency-Key's response is kept for replays. */
+  IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
   GRPC_DEADLINE_MS: env.int(5000, 10),
   JWT_ISSUER: env.string('agentvault'),
   JWT_AUDIENCE: env.string('agentvault-api'),

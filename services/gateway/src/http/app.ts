@@ -16,11 +16,14 @@ import { authRoutes } from '../routes/auth.js';
 import { developerRoutes } from '../routes/developers.js';
 import { onboardingRoutes } from '../routes/onboarding.js';
 import { agentRoutes } from '../routes/agents.js';
+import { ledgerRoutes } from '../routes/ledger.js';
+import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
   config: GatewayConfig;
   logger: Logger;
   identity: ServiceClient;
+  ledger: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -124,11 +127,17 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     registry,
     authenticator: createAuthenticator(deps.identity, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
     limits,
+    idempotency: idempotencyMiddleware(
+      deps.redis ? redisIdempotencyStore(deps.redis, `${deps.redisKeyPrefix ?? 'agentvault:'}idem:`) : memoryIdempotencyStore(),
+      config.IDEMPOTENCY_TTL_SECONDS,
+      logger,
+    ),
   };
   authRoutes(routeDeps, deps.identity);
   developerRoutes(routeDeps, deps.identity);
   onboardingRoutes(routeDeps, deps.identity);
   agentRoutes(routeDeps, deps.identity);
+  ledgerRoutes(routeDeps, deps.ledger, deps.identity);
   app.use(router);
 
   app.use(unknownRoute);

@@ -5,6 +5,7 @@ import { z, ProblemSchema } from './openapi.js';
 import type { Authenticator } from './authenticate.js';
 import type { AuthTier, Principal } from './principal.js';
 import type { EndpointCap, RateLimits } from './rate-limit.js';
+import type { IdempotencyContext } from './idempotency.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -15,6 +16,8 @@ export interface HandlerInput<B, Q, P> {
   query: Q;
   params: P;
   principal: Principal | undefined;
+  /** Set when the request carried an Idempotency-Key on a route that takes one. */
+  idempotency: IdempotencyContext | undefined;
 }
 
 export interface HandlerResult {
@@ -34,6 +37,8 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
   auth?: AuthTier[];
   admin?: boolean;
   cap?: EndpointCap;
+  /** Accepts an Idempotency-Key header (§ Idempotency-Key). */
+  idempotent?: boolean;
   body?: B;
   bodyType?: 'json' | 'form';
   query?: Q;
@@ -47,6 +52,7 @@ export interface RouteDeps {
   registry: OpenAPIRegistry;
   authenticator: Authenticator;
   limits: RateLimits;
+  idempotency: import('express').RequestHandler;
 }
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -142,6 +148,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     request: {
       params: spec.params as any,
       query: spec.query as any,
+      headers: spec.idempotent ? (z.object({ 'Idempotency-Key': z.string().max(255).optional().openapi({ description: 'Makes retries safe: the same key and body return the first response' }) }) as any) : undefined,
       body: spec.body ? { required: true, content: { [spec.bodyType === 'form' ? FORM : 'application/json']: { schema: spec.body } } } : undefined,
     },
     responses,
@@ -160,6 +167,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     });
   }
   handlers.push(deps.limits.role);
+  if (spec.idempotent) handlers.push(deps.idempotency);
   handlers.push(async (req, res, next) => {
     try {
       if (spec.body && spec.bodyType === 'form' && !req.is(FORM)) {
@@ -174,7 +182,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
       const body = parse(spec.body, req.body, 'body');
       const query = parse(spec.query, req.query, 'query');
       const params = parse(spec.params, req.params, 'path');
-      const result = await spec.handler({ req, res, body, query, params, principal: req.principal });
+      const result = await spec.handler({ req, res, body, query, params, principal: req.principal, idempotency: req.idempotency });
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       const status = result.status ?? 200;
       if (result.body === undefined) res.status(status).end();

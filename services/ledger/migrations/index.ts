@@ -1,0 +1,106 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import { eventsMigrations } from '@agentvault/events';
+import { SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
+
+export const LEDGER_SCHEMA = 'ledger';
+/** Shards of the fee account: every transfer credits it, so its credits are spread over rows. */
+export const FEE_ACCOUNT_SHARDS = 16;
+
+const money = 'numeric(38, 18)';
+
+const initial: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('accounts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('agent', 'system')`))
+      .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'suspended')`))
+      .addColumn('developer_id', 'text')
+      .addColumn('balance', sql.raw(money), (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      // No account may go negative but the issuance account, which holds minus the supply.
+      .addCheckConstraint('accounts_balance_non_negative', sql`balance >= 0 or id = ${sql.lit(SYSTEM_ACCOUNTS.issuance)}`)
+      .execute();
+    await db.schema.createIndex('accounts_developer').on('accounts').column('developer_id').execute();
+
+    await db.schema
+      .createTable('account_shards')
+      .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+      .addColumn('shard', 'integer', (c) => c.notNull())
+      .addColumn('balance', sql.raw(money), (c) => c.notNull().defaultTo(0).check(sql`balance >= 0`))
+      .addPrimaryKeyConstraint('account_shards_pk', ['account_id', 'shard'])
+      .execute();
+
+    await db.schema
+      .createTable('transactions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('sender_id', 'text')
+      .addColumn('receiver_id', 'text', (c) => c.notNull())
+      .addColumn('amount', sql.raw(money), (c) => c.notNull())
+      .addColumn('fee', sql.raw(money), (c) => c.notNull().defaultTo(0))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('message', 'text')
+      .addColumn('balance_after', sql.raw(money), (c) => c.notNull())
+      .addColumn('reputation_signal', 'smallint')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('transactions_sender').on('transactions').columns(['sender_id', 'created_at']).execute();
+    await db.schema.createIndex('transactions_receiver').on('transactions').columns(['receiver_id', 'created_at']).execute();
+
+    // The event store: append-only, one row per emit site; balances above are its projection.
+    await db.schema
+      .createTable('ledger_events')
+      .addColumn('seq', 'bigserial', (c) => c.primaryKey())
+      .addColumn('emit_key', 'text', (c) => c.notNull().unique())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('transaction_id', 'text')
+      .addColumn('payload', 'jsonb', (c) => c.notNull())
+      .addColumn('occurred_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('ledger_events_type').on('ledger_events').columns(['type', 'seq']).execute();
+
+    await db.schema
+      .createTable('postings')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('event_seq', 'bigint', (c) => c.notNull().references('ledger_events.seq'))
+      .addColumn('account_id', 'text', (c) => c.notNull())
+      .addColumn('amount', sql.raw(money), (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('postings_event').on('postings').column('event_seq').execute();
+    await db.schema.createIndex('postings_account').on('postings').column('account_id').execute();
+
+    await db.schema
+      .createTable('idempotency_keys')
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('request_hash', 'text', (c) => c.notNull())
+      .addColumn('transaction_id', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+      .execute();
+
+    const schema = sql.id(LEDGER_SCHEMA);
+    await sql`create function ${schema}.forbid_rewrite() returns trigger language plpgsql as $$
+      begin raise exception 'the ledger event store is append-only'; end $$`.execute(db);
+    for (const table of ['ledger_events', 'postings']) {
+      await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${schema}.${sql.id(table)}
+        for each statement execute function ${schema}.forbid_rewrite()`.execute(db);
+    }
+
+    await db
+      .insertInto('accounts')
+      .values(Object.values(SYSTEM_ACCOUNTS).map((id) => ({ id, kind: 'system' })))
+      .execute();
+    await db
+      .insertInto('account_shards')
+      .values(Array.from({ length: FEE_ACCOUNT_SHARDS }, (_, shard) => ({ account_id: SYSTEM_ACCOUNTS.fees, shard })))
+      .execute();
+  },
+};
+
+export const ledgerMigrations: Record<string, Migration> = {
+  ...eventsMigrations,
+  '0001_ledger_initial': initial,
+};

@@ -1,0 +1,322 @@
+import { randomBytes } from 'node:crypto';
+import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
+import { formatAmount, parseAmount, type Amount } from './amount.js';
+import { isAgentDid, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
+import type { Account, IdempotencyClaim, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
+import type { AgentDirectory, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from './ports.js';
+
+export interface LedgerSettings {
+  transferFee: Amount;
+  mintingEnabled: boolean;
+  genesisSupply: Amount;
+  idempotencyTtlSeconds: number;
+}
+
+export function newTransactionId(): string {
+  return 'tx_' + randomBytes(16).toString('hex');
+}
+
+export interface TransferResult {
+  transaction: LedgerTransaction;
+  replayed: boolean;
+}
+
+const insufficientFunds = (balance: Amount, needed: Amount) =>
+  new DomainError('validation_error', `Insufficient funds: balance ${formatAmount(balance)}, needed ${formatAmount(needed)}`, {
+    code: 'INSUFFICIENT_FUNDS',
+    field: 'amount',
+    context: { balance: formatAmount(balance), required: formatAmount(needed) },
+  });
+
+const suspended = () => new DomainError('forbidden', 'Agent account is suspended', { code: 'AUTH_AGENT_SUSPENDED' });
+
+/** The TEG rules: every movement of AVT, double-entry, exactly once. */
+export class LedgerService {
+  constructor(
+    private readonly uow: LedgerUnitOfWork,
+    private readonly directory: AgentDirectory,
+    private readonly audit: LedgerAudit,
+    readonly settings: LedgerSettings,
+  ) {}
+
+  // ── accounts ────────────────────────────────────────────────────────────────
+
+  /** Opens an agent's account on identity's word; idempotent. */
+  async openAgentAccount(did: string, developerId: string | null): Promise<boolean> {
+    return this.uow.run((repos) => repos.accounts.openAgent(did, developerId));
+  }
+
+  /**
+   * The account of an agent, opened on the spot if identity knows the agent but its
+   * `agent.created` event has not reached us yet.
+   */
+  private async requireAgentAccount(did: string, what: string): Promise<Account> {
+    if (!isAgentDid(did)) throw notFound(`${what} ${did} not found`);
+    const existing = await this.uow.read.accounts.get(did);
+    if (existing) return existing;
+    const agent = await this.directory.find(did);
+    if (!agent) throw notFound(`${what} ${did} not found`);
+    await this.uow.run((repos) => repos.accounts.openAgent(did, agent.developerId));
+    return (await this.uow.read.accounts.get(did))!;
+  }
+
+  async balance(did: string): Promise<Amount> {
+    const account = await this.uow.read.accounts.get(did);
+    if (account) return account.balance;
+    await this.requireAgentAccount(did, 'Agent');
+    return 0n;
+  }
+
+  /** Balances of several agents at once; unknown DIDs are left out. */
+  async balances(dids: string[]) {
+    const out = [];
+    for (const did of [...new Set(dids)]) {
+      const account = await this.uow.read.accounts.get(did);
+      if (account && account.kind === 'agent') {
+        out.push({ agent_id: did, balance: formatAmount(account.balance), status: account.status, developer_id: account.developerId ?? '' });
+      }
+    }
+    return out;
+  }
+
+  // ── movements ───────────────────────────────────────────────────────────────
+
+  async transfer(input: { senderDid: string; receiverDid: string; amount: unknown; message?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {
+    const amount = parseAmount(input.amount);
+    if (input.senderDid === input.receiverDid) {
+      throw new DomainError('validation_error', 'Cannot transfer to yourself', { code: 'SELF_TRANSFER', field: 'receiver_agent_id' });
+    }
+    if (input.message && input.message.length > 256) throw validationError('message must be at most 256 characters', 'message');
+    await this.requireAgentAccount(input.receiverDid, 'Receiver agent');
+    await this.requireAgentAccount(input.senderDid, 'Agent');
+    const fee = this.settings.transferFee;
+
+    return this.movement(input.idempotency, async (repos, tid) => {
+      const locked = await repos.accounts.lock([input.senderDid, input.receiverDid]);
+      const sender = locked.get(input.senderDid)!;
+      const receiver = locked.get(input.receiverDid)!;
+      if (sender.status !== 'active') throw suspended();
+      if (receiver.status !== 'active') throw validationError('Receiver account is suspended', 'receiver_agent_id');
+      const total = amount + fee;
+      if (sender.balance < total) throw insufficientFunds(sender.balance, total);
+
+      const senderAfter = await repos.accounts.adjust(sender.id, -total);
+      await repos.accounts.adjust(receiver.id, amount);
+      if (fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, fee);
+
+      const transaction: LedgerTransaction = {
+        id: tid, type: 'transfer', senderId: sender.id, receiverId: receiver.id, amount, fee, status: 'completed',
+        message: input.message ?? null, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
+      };
+      await repos.transactions.insert(transaction);
+      await this.record(repos, {
+        emitKey: `xfer-${tid}`, type: 'TokensTransferred', transactionId: tid,
+        payload: { sender: sender.id, receiver: receiver.id, amount: formatAmount(amount), message: input.message ?? null },
+        postings: [{ accountId: sender.id, amount: -amount }, { accountId: receiver.id, amount }],
+      });
+      if (fee > 0n) {
+        await this.record(repos, {
+          emitKey: `fee-${tid}`, type: 'TransactionFeeCollected', transactionId: tid,
+          payload: { payer: sender.id, amount: formatAmount(fee) },
+          postings: [{ accountId: sender.id, amount: -fee }, { accountId: SYSTEM_ACCOUNTS.fees, amount: fee }],
+        });
+      }
+      await repos.outbox.emit({
+        type: 'transaction.completed', subject: sender.id,
+        data: { transaction_id: tid, sender_agent_id: sender.id, receiver_agent_id: receiver.id, amount: formatAmount(amount), fee_amount: formatAmount(fee), message: input.message ?? null },
+      });
+      if (fee > 0n) {
+        await repos.outbox.emit({ type: 'fee.collected', subject: sender.id, data: { transaction_id: tid, agent_did: sender.id, amount: formatAmount(fee) } });
+      }
+      return transaction;
+    });
+  }
+
+  /** An agent pays the treasury (service fees, donations): no transfer fee. */
+  async systemTransfer(input: { senderDid: string; amount: unknown; purpose?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {
+    const amount = parseAmount(input.amount);
+    await this.requireAgentAccount(input.senderDid, 'Agent');
+    const purpose = input.purpose?.slice(0, 256) || 'system_transfer';
+    return this.movement(input.idempotency, async (repos, tid) => {
+      const locked = await repos.accounts.lock([input.senderDid, SYSTEM_ACCOUNTS.treasury]);
+      const sender = locked.get(input.senderDid)!;
+      if (sender.status !== 'active') throw suspended();
+      if (sender.balance < amount) throw insufficientFunds(sender.balance, amount);
+      const senderAfter = await repos.accounts.adjust(sender.id, -amount);
+      await repos.accounts.adjust(SYSTEM_ACCOUNTS.treasury, amount);
+      const transaction: LedgerTransaction = {
+        id: tid, type: 'system_transfer', senderId: sender.id, receiverId: SYSTEM_ACCOUNTS.treasury, amount, fee: 0n, status: 'completed',
+        message: purpose, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
+      };
+      await repos.transactions.insert(transaction);
+      await this.record(repos, {
+        emitKey: `sys-${tid}`, type: 'SystemTransferCompleted', transactionId: tid,
+        payload: { sender: sender.id, amount: formatAmount(amount), purpose },
+        postings: [{ accountId: sender.id, amount: -amount }, { accountId: SYSTEM_ACCOUNTS.treasury, amount }],
+      });
+      await repos.outbox.emit({ type: 'system_transfer.completed', subject: sender.id, data: { transaction_id: tid, agent_did: sender.id, amount: formatAmount(amount), purpose } });
+      return transaction;
+    });
+  }
+
+  /** Treasury → agent, by an administrator (or by an approved funding request, with its own emit key). */
+  async fundAgent(input: { agentDid: string; amount: unknown; reason?: string; idempotency?: IdempotencyClaim; emitKey?: string }): Promise<TransferResult> {
+    const amount = parseAmount(input.amount);
+    await this.requireAgentAccount(input.agentDid, 'Agent');
+    const reason = input.reason?.slice(0, 256) || 'treasury funding';
+    return this.movement(input.idempotency, (repos, tid) => this.fundInside(repos, tid, input.agentDid, amount, reason, input.emitKey));
+  }
+
+  /** The treasury → agent movement inside a caller's transaction. */
+  async fundInside(repos: LedgerRepositories, tid: string, agentDid: string, amount: Amount, reason: string, emitKey = `fund-${tid}`): Promise<LedgerTransaction> {
+    const locked = await repos.accounts.lock([agentDid, SYSTEM_ACCOUNTS.treasury]);
+    const treasury = locked.get(SYSTEM_ACCOUNTS.treasury)!;
+    if (treasury.balance < amount) {
+      throw new DomainError('validation_error', `Treasury has ${formatAmount(treasury.balance)} AVT, less than ${formatAmount(amount)}`, { code: 'INSUFFICIENT_FUNDS', field: 'amount' });
+    }
+    await repos.accounts.adjust(SYSTEM_ACCOUNTS.treasury, -amount);
+    const agentAfter = await repos.accounts.adjust(agentDid, amount);
+    const transaction: LedgerTransaction = {
+      id: tid, type: 'funding', senderId: SYSTEM_ACCOUNTS.treasury, receiverId: agentDid, amount, fee: 0n, status: 'completed',
+      message: reason, balanceAfter: agentAfter, createdAt: new Date(), reputationSignal: null,
+    };
+    await repos.transactions.insert(transaction);
+    await this.record(repos, {
+      emitKey, type: 'AgentFunded', transactionId: tid,
+      payload: { agent: agentDid, amount: formatAmount(amount), reason },
+      postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: agentDid, amount }],
+    });
+    await repos.outbox.emit({ type: 'agent.funded', subject: agentDid, data: { transaction_id: tid, agent_did: agentDid, amount: formatAmount(amount), reason } });
+    return transaction;
+  }
+
+  /** Mints new AVT to the treasury or to an agent. Refused where minting is off (satellites). */
+  async issue(input: { recipientDid?: string; amount: unknown; reason?: string }): Promise<LedgerTransaction> {
+    if (!this.settings.mintingEnabled) throw forbidden('Minting is disabled on this registry');
+    const amount = parseAmount(input.amount);
+    const recipient = input.recipientDid ? (await this.requireAgentAccount(input.recipientDid, 'Agent')).id : SYSTEM_ACCOUNTS.treasury;
+    const reason = input.reason?.slice(0, 256) || 'issuance';
+    const minted = await this.uow.run((repos) => this.mintInside(repos, newTransactionId(), recipient, amount, reason));
+    if (!minted) throw new Error('a fresh transaction id collided with an earlier issuance');
+    return minted;
+  }
+
+  private async mintInside(repos: LedgerRepositories, tid: string, recipient: string, amount: Amount, reason: string, emitKey = `mint-${tid}`) {
+    const transaction: LedgerTransaction = {
+      id: tid, type: 'issuance', senderId: SYSTEM_ACCOUNTS.issuance, receiverId: recipient, amount, fee: 0n, status: 'completed',
+      message: reason, balanceAfter: 0n, createdAt: new Date(), reputationSignal: null,
+    };
+    const fresh = await this.record(repos, {
+      emitKey, type: 'TokensMinted', transactionId: tid,
+      payload: { recipient, amount: formatAmount(amount), reason },
+      postings: [{ accountId: SYSTEM_ACCOUNTS.issuance, amount: -amount }, { accountId: recipient, amount }],
+    });
+    if (!fresh) return null;
+    await repos.accounts.lock([recipient, SYSTEM_ACCOUNTS.issuance]);
+    await repos.accounts.adjust(SYSTEM_ACCOUNTS.issuance, -amount);
+    transaction.balanceAfter = await repos.accounts.adjust(recipient, amount);
+    await repos.transactions.insert(transaction);
+    await repos.outbox.emit({ type: 'tokens.minted', subject: recipient.startsWith('system:') ? undefined : recipient, data: { transaction_id: tid, recipient: PUBLIC_ACCOUNT_NAMES[recipient] ?? recipient, amount: formatAmount(amount), reason } });
+    return transaction;
+  }
+
+  /** Takes AVT out of circulation from the treasury. */
+  async burn(input: { amount: unknown; reason?: string }): Promise<LedgerTransaction> {
+    const amount = parseAmount(input.amount);
+    const reason = input.reason?.slice(0, 256) || 'burn';
+    return this.uow.run(async (repos) => {
+      const tid = newTransactionId();
+      const treasury = (await repos.accounts.lock([SYSTEM_ACCOUNTS.treasury, SYSTEM_ACCOUNTS.issuance])).get(SYSTEM_ACCOUNTS.treasury)!;
+      if (treasury.balance < amount) throw validationError(`Treasury has only ${formatAmount(treasury.balance)} AVT`, 'amount');
+      const after = await repos.accounts.adjust(SYSTEM_ACCOUNTS.treasury, -amount);
+      await repos.accounts.adjust(SYSTEM_ACCOUNTS.issuance, amount);
+      const transaction: LedgerTransaction = {
+        id: tid, type: 'burn', senderId: SYSTEM_ACCOUNTS.treasury, receiverId: SYSTEM_ACCOUNTS.issuance, amount, fee: 0n, status: 'completed',
+        message: reason, balanceAfter: after, createdAt: new Date(), reputationSignal: null,
+      };
+      await repos.transactions.insert(transaction);
+      await this.record(repos, {
+        emitKey: `burn-${tid}`, type: 'TokensBurned', transactionId: tid, payload: { amount: formatAmount(amount), reason },
+        postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: SYSTEM_ACCOUNTS.issuance, amount }],
+      });
+      await repos.outbox.emit({ type: 'tokens.burned', data: { transaction_id: tid, amount: formatAmount(amount), reason } });
+      return transaction;
+    });
+  }
+
+  /** The genesis supply, minted to the treasury once per ledger (its emit key is fixed). */
+  async mintGenesisSupply(): Promise<'minted' | 'exists' | 'disabled'> {
+    if (!this.settings.mintingEnabled || this.settings.genesisSupply === 0n) return 'disabled';
+    const done = await this.uow.run((repos) => this.mintInside(repos, 'tx_genesis', SYSTEM_ACCOUNTS.treasury, this.settings.genesisSupply, 'genesis supply', 'genesis-mint'));
+    return done ? 'minted' : 'exists';
+  }
+
+  // ── administration ──────────────────────────────────────────────────────────
+
+  async setSuspended(did: string, suspend: boolean, reason?: string): Promise<Account> {
+    const account = await this.requireAgentAccount(did, 'Agent');
+    return this.uow.run(async (repos) => {
+      const current = (await repos.accounts.lock([account.id])).get(account.id)!;
+      const target = suspend ? 'suspended' : 'active';
+      if (current.status === target) return current;
+      await repos.accounts.setStatus(current.id, target);
+      const stamp = randomBytes(8).toString('hex');
+      await this.record(repos, {
+        emitKey: `${suspend ? 'suspend' : 'reinstate'}-${current.id}-${stamp}`, type: suspend ? 'AgentSuspended' : 'AgentReinstated', transactionId: null,
+        payload: { agent: current.id, reason: reason ?? null }, postings: [],
+      });
+      await repos.outbox.emit({ type: suspend ? 'agent.suspended' : 'agent.reinstated', subject: current.id, data: { agent_did: current.id, reason: reason ?? null } });
+      return { ...current, status: target };
+    });
+  }
+
+  async auditReport() {
+    const f = await this.audit.figures();
+    const circulating = f.totalMinted - f.totalBurned;
+    return {
+      total_minted: formatAmount(f.totalMinted),
+      total_burned: formatAmount(f.totalBurned),
+      circulating_supply: formatAmount(circulating),
+      sum_of_balances: formatAmount(f.sumOfBalances),
+      issuance_balance: formatAmount(f.issuanceBalance),
+      unbalanced_transactions: f.unbalancedTransactions,
+      negative_balances: f.negativeBalances,
+      consistent: f.sumOfBalances === circulating && f.issuanceBalance === -circulating && f.unbalancedTransactions === 0 && f.negativeBalances === 0,
+    };
+  }
+
+  // ── reads ───────────────────────────────────────────────────────────────────
+
+  transactions(query: { accountId: string; type?: TransactionType; from?: Date; to?: Date; limit: number; offset: number }) {
+    return this.uow.read.transactions.list(query);
+  }
+
+  // ── plumbing ────────────────────────────────────────────────────────────────
+
+  /**
+   * Runs a money movement once: with an idempotency claim, a repeated request gets the
+   * recorded transaction back instead of moving money again (layer two, under the gateway's).
+   */
+  private async movement(claim: IdempotencyClaim | undefined, move: (repos: LedgerRepositories, tid: string) => Promise<LedgerTransaction>): Promise<TransferResult> {
+    return this.uow.run(async (repos) => {
+      const tid = newTransactionId();
+      if (claim) {
+        const outcome = await repos.idempotency.claim(claim, tid, this.settings.idempotencyTtlSeconds);
+        if (outcome.kind === 'mismatch') {
+          throw new DomainError('validation_error', 'Idempotency-Key was already used with a different request body', { code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+        }
+        if (outcome.kind === 'replay') {
+          const previous = await repos.transactions.get(outcome.transactionId);
+          if (previous) return { transaction: previous, replayed: true };
+        }
+      }
+      return { transaction: await move(repos, tid), replayed: false };
+    });
+  }
+
+  private async record(repos: LedgerRepositories, event: LedgerEvent): Promise<boolean> {
+    const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
+    if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+    return repos.events.append(event);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Amount } from './amount.js';
+import type { AccountStatus } from './accounts.js';
+
+export interface Account {
+  id: string;
+  kind: 'agent' | 'system';
+  status: AccountStatus;
+  developerId: string | null;
+  balance: Amount;
+}
+
+export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn';
+
+export interface LedgerTransaction {
+  id: string;
+  type: TransactionType;
+  senderId: string | null;
+  receiverId: string;
+  amount: Amount;
+  fee: Amount;
+  status: 'completed';
+  message: string | null;
+  /** The sender's (or for funding, the receiver's) balance right after, as the response showed it. */
+  balanceAfter: Amount;
+  createdAt: Date;
+  reputationSignal: number | null;
+}
+
+/** One line of a double-entry movement; the postings of an event sum to zero. */
+export interface Posting {
+  accountId: string;
+  amount: Amount;
+}
+
+/** Event store entry types (the TEG's own names). */
+export type LedgerEventType =
+  | 'TokensTransferred'
+  | 'TransactionFeeCollected'
+  | 'SystemTransferCompleted'
+  | 'AgentFunded'
+  | 'TokensMinted'
+  | 'TokensBurned'
+  | 'FundingRequested'
+  | 'FundingApproved'
+  | 'FundingRejected'
+  | 'AgentSuspended'
+  | 'AgentReinstated'
+  | 'ReputationSignalApplied';
+
+export interface LedgerEvent {
+  /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */
+  emitKey: string;
+  type: LedgerEventType;
+  transactionId: string | null;
+  payload: Record<string, unknown>;
+  postings: Posting[];
+}
+
+/** What other services hear about, through the outbox; names are the public catalogue's. */
+export interface PublishedEvent {
+  type: string;
+  subject?: string;
+  data: Record<string, unknown>;
+}
+
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export type ClaimOutcome =
+  | { kind: 'new' }
+  | { kind: 'replay'; transactionId: string }
+  | { kind: 'mismatch' };

@@ -1,0 +1,67 @@
+import type { Amount } from './amount.js';
+import type { Account, ClaimOutcome, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent, TransactionType } from './model.js';
+
+export interface TransactionQuery {
+  accountId: string;
+  type?: TransactionType;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+/** What the ledger rules need from persistence; store/ implements it with kysely. */
+export interface LedgerRepositories {
+  accounts: {
+    get(id: string): Promise<Account | null>;
+    /** Locks the rows (in id order, so concurrent movements cannot deadlock) until commit. */
+    lock(ids: string[]): Promise<Map<string, Account>>;
+    /** Opens an agent's account if it is not open yet; returns whether it was created. */
+    openAgent(did: string, developerId: string | null): Promise<boolean>;
+    adjust(id: string, delta: Amount): Promise<Amount>;
+    /** Credits a hot, credit-mostly account (the fee account) on one of its shards, without a row lock queue. */
+    creditSharded(id: string, delta: Amount): Promise<void>;
+    setStatus(id: string, status: Account['status']): Promise<void>;
+    listByDeveloper(developerId: string): Promise<Account[]>;
+  };
+  transactions: {
+    insert(tx: LedgerTransaction): Promise<void>;
+    get(id: string): Promise<LedgerTransaction | null>;
+    list(query: TransactionQuery): Promise<{ items: LedgerTransaction[]; total: number }>;
+  };
+  events: {
+    /** Appends to the event store; false when the emit key is already there (nothing written). */
+    append(event: LedgerEvent): Promise<boolean>;
+    exists(emitKey: string): Promise<boolean>;
+  };
+  idempotency: {
+    /** Records the key for this request, or says it was seen (same body → replay, other body → mismatch). */
+    claim(claim: IdempotencyClaim, transactionId: string, ttlSeconds: number): Promise<ClaimOutcome>;
+  };
+  outbox: {
+    emit(event: PublishedEvent): Promise<void>;
+  };
+}
+
+export interface LedgerUnitOfWork {
+  run<T>(work: (repos: LedgerRepositories) => Promise<T>): Promise<T>;
+  readonly read: LedgerRepositories;
+}
+
+export interface AuditFigures {
+  totalMinted: Amount;
+  totalBurned: Amount;
+  sumOfBalances: Amount;
+  issuanceBalance: Amount;
+  unbalancedTransactions: number;
+  negativeBalances: number;
+}
+
+export interface LedgerAudit {
+  figures(): Promise<AuditFigures>;
+}
+
+/** How the ledger learns that an agent exists before identity's event has reached it. */
+export interface AgentDirectory {
+  find(did: string): Promise<{ did: string; developerId: string } | null>;
+}

@@ -1,0 +1,84 @@
+import type { UnaryHandler } from '@agentvault/grpc';
+import { validationError } from '@agentvault/errors';
+import { formatAmount } from '../domain/amount.js';
+import { PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from '../domain/accounts.js';
+import type { LedgerTransaction, TransactionType } from '../domain/model.js';
+import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
+import type { IdempotencyClaim } from '../domain/model.js';
+
+/** proto ↔ domain for the LedgerService; no rules here. */
+
+const publicName = (id: string | null) => (id ? PUBLIC_ACCOUNT_NAMES[id] ?? id : '');
+
+export function transactionMessage(t: LedgerTransaction) {
+  return {
+    transaction_id: t.id,
+    transaction_type: t.type,
+    status: t.status,
+    sender_agent_id: publicName(t.senderId),
+    receiver_agent_id: publicName(t.receiverId),
+    amount: formatAmount(t.amount),
+    fee_amount: formatAmount(t.fee),
+    balance_after: formatAmount(t.balanceAfter),
+    message: t.message ?? '',
+    timestamp: t.createdAt.toISOString(),
+    reputation_signal: t.reputationSignal ?? 0,
+  };
+}
+
+const result = (r: TransferResult) => ({ transaction: transactionMessage(r.transaction), replayed: r.replayed });
+
+function claimOf(req: { idempotency?: { scope: string; key: string; request_hash: string } | null }): IdempotencyClaim | undefined {
+  const i = req.idempotency;
+  return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
+}
+
+const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn'];
+
+function parseDate(value: string, field: string): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw validationError(`${field} is not a date`, field);
+  return date;
+}
+
+export function ledgerHandlers(ledger: LedgerService): Record<string, UnaryHandler> {
+  return {
+    Transfer: async (req) =>
+      result(await ledger.transfer({ senderDid: req.sender_did, receiverDid: req.receiver_did, amount: req.amount, message: req.message || undefined, idempotency: claimOf(req) })),
+    SystemTransfer: async (req) =>
+      result(await ledger.systemTransfer({ senderDid: req.sender_did, amount: req.amount, purpose: req.purpose || undefined, idempotency: claimOf(req) })),
+    FundAgent: async (req) =>
+      result(await ledger.fundAgent({ agentDid: req.agent_did, amount: req.amount, reason: req.reason || undefined, idempotency: claimOf(req) })),
+    IssueTokens: async (req) =>
+      ({ transaction: transactionMessage(await ledger.issue({ recipientDid: req.recipient_did || undefined, amount: req.amount, reason: req.reason || undefined })), replayed: false }),
+    BurnTokens: async (req) => ({ transaction: transactionMessage(await ledger.burn({ amount: req.amount, reason: req.reason || undefined })), replayed: false }),
+
+    GetBalance: async (req) => ({ agent_id: req.did, balance: formatAmount(await ledger.balance(req.did)) }),
+    GetBalances: async (req) => ({ items: await ledger.balances(req.dids) }),
+    ListTransactions: async (req) => {
+      if (req.transaction_type && !TYPES.includes(req.transaction_type)) {
+        throw validationError(`transaction_type must be one of ${TYPES.join(', ')}`, 'transaction_type');
+      }
+      const page = await ledger.transactions({
+        accountId: req.did,
+        type: req.transaction_type || undefined,
+        from: parseDate(req.start_date, 'start_date'),
+        to: parseDate(req.end_date, 'end_date'),
+        limit: req.limit,
+        offset: req.offset,
+      });
+      return { items: page.items.map(transactionMessage), total: page.total };
+    },
+    GetFeeConfig: async () => ({
+      fee_active: ledger.settings.transferFee > 0n,
+      transfer_fee_amount: formatAmount(ledger.settings.transferFee),
+      fee_collection_address: PUBLIC_ACCOUNT_NAMES[SYSTEM_ACCOUNTS.fees],
+    }),
+    SetAgentSuspended: async (req) => {
+      const account = await ledger.setSuspended(req.did, req.suspended, req.reason || undefined);
+      return { agent_did: account.id, status: account.status };
+    },
+    Audit: () => ledger.auditReport(),
+  };
+}

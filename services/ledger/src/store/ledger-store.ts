@@ -1,0 +1,237 @@
+import { sql, type Kysely } from 'kysely';
+import { appendToOutbox } from '@agentvault/events';
+import type { Database } from '@agentvault/db';
+import { amountFromDb, amountToDb } from '../domain/amount.js';
+import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
+import type { Account, LedgerTransaction } from '../domain/model.js';
+import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from '../domain/ports.js';
+import { FEE_ACCOUNT_SHARDS } from '../../migrations/index.js';
+
+const SOURCE = 'ledger';
+
+function toAccount(row: any): Account {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    developerId: row.developer_id,
+    balance: amountFromDb(row.balance) + amountFromDb(row.shard_balance),
+  };
+}
+
+function toTransaction(row: any): LedgerTransaction {
+  return {
+    id: row.id,
+    type: row.type,
+    senderId: row.sender_id,
+    receiverId: row.receiver_id,
+    amount: amountFromDb(row.amount),
+    fee: amountFromDb(row.fee),
+    status: row.status,
+    message: row.message,
+    balanceAfter: amountFromDb(row.balance_after),
+    createdAt: new Date(row.created_at),
+    reputationSignal: row.reputation_signal ?? null,
+  };
+}
+
+function accountsWithShards(db: Kysely<any>) {
+  return db
+    .selectFrom('accounts as a')
+    .selectAll('a')
+    .select((eb) =>
+      eb.selectFrom('account_shards as s').whereRef('s.account_id', '=', 'a.id').select(sql<string>`coalesce(sum(s.balance), 0)`.as('total')).as('shard_balance'),
+    );
+}
+
+export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): LedgerRepositories {
+  return {
+    accounts: {
+      async get(id) {
+        const row = await accountsWithShards(db).where('a.id', '=', id).executeTakeFirst();
+        return row ? toAccount(row) : null;
+      },
+      async lock(ids) {
+        const unique = [...new Set(ids)].sort();
+        const rows = await db.selectFrom('accounts').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute();
+        return new Map(rows.map((r) => [r.id, toAccount(r)]));
+      },
+      async openAgent(did, developerId) {
+        const result = await db
+          .insertInto('accounts')
+          .values({ id: did, kind: 'agent', developer_id: developerId })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ developer_id: sql`coalesce(accounts.developer_id, excluded.developer_id)` }))
+          .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+          .executeTakeFirst();
+        return !!result?.inserted;
+      },
+      async adjust(id, delta) {
+        const row = await db
+          .updateTable('accounts')
+          .set({ balance: sql`balance + ${amountToDb(delta)}::numeric`, updated_at: sql`now()` })
+          .where('id', '=', id)
+          .returning('balance')
+          .executeTakeFirstOrThrow();
+        return amountFromDb(row.balance);
+      },
+      async creditSharded(id, delta) {
+        const shard = Math.floor(Math.random() * FEE_ACCOUNT_SHARDS);
+        await db
+          .updateTable('account_shards')
+          .set({ balance: sql`balance + ${amountToDb(delta)}::numeric` })
+          .where('account_id', '=', id)
+          .where('shard', '=', shard)
+          .execute();
+      },
+      async setStatus(id, status) {
+        await db.updateTable('accounts').set({ status, updated_at: sql`now()` }).where('id', '=', id).execute();
+      },
+      async listByDeveloper(developerId) {
+        const rows = await accountsWithShards(db).where('a.developer_id', '=', developerId).orderBy('a.created_at').execute();
+        return rows.map(toAccount);
+      },
+    },
+    transactions: {
+      async insert(tx) {
+        await db
+          .insertInto('transactions')
+          .values({
+            id: tx.id,
+            type: tx.type,
+            sender_id: tx.senderId,
+            receiver_id: tx.receiverId,
+            amount: amountToDb(tx.amount),
+            fee: amountToDb(tx.fee),
+            status: tx.status,
+            message: tx.message,
+            balance_after: amountToDb(tx.balanceAfter),
+            created_at: tx.createdAt,
+          })
+          .execute();
+      },
+      async get(id) {
+        const row = await db.selectFrom('transactions').selectAll().where('id', '=', id).executeTakeFirst();
+        return row ? toTransaction(row) : null;
+      },
+      async list(query) {
+        let q = db.selectFrom('transactions').where((eb) => eb.or([eb('sender_id', '=', query.accountId), eb('receiver_id', '=', query.accountId)]));
+        if (query.type) q = q.where('type', '=', query.type);
+        if (query.from) q = q.where('created_at', '>=', query.from);
+        if (query.to) q = q.where('created_at', '<=', query.to);
+        const [rows, count] = await Promise.all([
+          q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
+          q.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+        ]);
+        return { items: rows.map(toTransaction), total: Number(count.total) };
+      },
+    },
+    events: {
+      async append(event) {
+        const row = await db
+          .insertInto('ledger_events')
+          .values({ emit_key: event.emitKey, type: event.type, transaction_id: event.transactionId, payload: JSON.stringify(event.payload) })
+          .onConflict((oc) => oc.column('emit_key').doNothing())
+          .returning('seq')
+          .executeTakeFirst();
+        if (!row) return false;
+        if (event.postings.length > 0) {
+          await db
+            .insertInto('postings')
+            .values(event.postings.map((p) => ({ event_seq: row.seq, account_id: p.accountId, amount: amountToDb(p.amount) })))
+            .execute();
+        }
+        return true;
+      },
+      async exists(emitKey) {
+        return !!(await db.selectFrom('ledger_events').select('seq').where('emit_key', '=', emitKey).executeTakeFirst());
+      },
+    },
+    idempotency: {
+      async claim(claim, transactionId, ttlSeconds) {
+        const inserted = await db
+          .insertInto('idempotency_keys')
+          .values({ scope: claim.scope, key: claim.key, request_hash: claim.requestHash, transaction_id: transactionId })
+          .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+          .returning('key')
+          .executeTakeFirst();
+        if (inserted) return { kind: 'new' };
+        const existing = await db
+          .selectFrom('idempotency_keys')
+          .selectAll()
+          .select(sql<boolean>`created_at < now() - make_interval(secs => ${ttlSeconds})`.as('expired'))
+          .where('scope', '=', claim.scope)
+          .where('key', '=', claim.key)
+          .forUpdate()
+          .executeTakeFirstOrThrow();
+        if (existing.expired) {
+          await db
+            .updateTable('idempotency_keys')
+            .set({ request_hash: claim.requestHash, transaction_id: transactionId, created_at: sql`now()` })
+            .where('scope', '=', claim.scope)
+            .where('key', '=', claim.key)
+            .execute();
+          return { kind: 'new' };
+        }
+        if (existing.request_hash !== claim.requestHash) return { kind: 'mismatch' };
+        return { kind: 'replay', transactionId: existing.transaction_id };
+      },
+    },
+    outbox: {
+      async emit(event) {
+        await appendToOutbox(db, SOURCE, event);
+        onEvent();
+      },
+    },
+  };
+}
+
+export function createLedgerUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
+  return {
+    read: repositories(database.db, () => {}),
+    async run(work) {
+      let emitted = false;
+      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (emitted = true))));
+      if (emitted) onCommitWithEvents();
+      return result;
+    },
+  };
+}
+
+export function createLedgerAudit(database: Database): LedgerAudit {
+  const db = database.db;
+  return {
+    async figures(): Promise<AuditFigures> {
+      // One snapshot, so the figures agree with each other even while money moves.
+      return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+        const sums = await trx
+          .selectFrom('ledger_events')
+          .select([
+            sql<string>`coalesce(sum((payload->>'amount')::numeric) filter (where type = 'TokensMinted'), 0)`.as('minted'),
+            sql<string>`coalesce(sum((payload->>'amount')::numeric) filter (where type = 'TokensBurned'), 0)`.as('burned'),
+          ])
+          .executeTakeFirstOrThrow();
+        const balances = await trx
+          .selectFrom('accounts')
+          .select([
+            sql<string>`coalesce(sum(balance) filter (where id <> ${SYSTEM_ACCOUNTS.issuance}), 0)`.as('sum'),
+            sql<string>`coalesce(sum(balance) filter (where id = ${SYSTEM_ACCOUNTS.issuance}), 0)`.as('issuance'),
+            sql<string>`count(*) filter (where balance < 0 and id <> ${SYSTEM_ACCOUNTS.issuance})`.as('negative'),
+          ])
+          .executeTakeFirstOrThrow();
+        const shards = await trx.selectFrom('account_shards').select(sql<string>`coalesce(sum(balance), 0)`.as('sum')).executeTakeFirstOrThrow();
+        const unbalanced = await trx
+          .selectFrom(trx.selectFrom('postings').select('event_seq').groupBy('event_seq').having(sql`sum(amount)`, '<>', 0).as('u'))
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow();
+        return {
+          totalMinted: amountFromDb(sums.minted),
+          totalBurned: amountFromDb(sums.burned),
+          sumOfBalances: amountFromDb(balances.sum) + amountFromDb(shards.sum),
+          issuanceBalance: amountFromDb(balances.issuance),
+          unbalancedTransactions: Number(unbalanced.n),
+          negativeBalances: Number(balances.negative),
+        };
+      });
+    },
+  };
+}
