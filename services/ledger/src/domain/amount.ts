@@ -36,12 +36,20 @@ export function parseAmount(input: unknown, field = 'amount', options: { allowZe
   return value;
 }
 
-/** JS numbers print small and large values in exponent form; amounts need plain digits. */
+/**
+ * JS numbers print very small and very large values in exponent form (1e-7, 1e+21); amounts
+ * need plain digits, so shift the decimal point of the shortest representation by hand.
+ */
 function numberToPlainString(n: number): string {
   const text = String(n);
-  if (!/e/i.test(text)) return text;
-  // toFixed handles up to 100 places and gives plain digits; the parse then enforces 18 places.
-  return Math.abs(n) < 1 ? n.toFixed(100).replace(/0+$/, '') : BigInt(Math.round(n)).toString();
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = '', exp] = match;
+  const digits = whole! + fraction;
+  const point = whole!.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 export function formatAmount(value: Amount): string {
