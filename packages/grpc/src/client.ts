@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import CircuitBreaker from 'opossum';
 import { fromGrpcError } from '@agentvault/errors';
+import { currentTrace, REQUEST_ID_METADATA, TRACE_ID_METADATA } from '@agentvault/observability';
 
 export interface ClientOptions {
   /** Every call gets this deadline unless the caller passes its own. */
@@ -39,7 +40,13 @@ export function createServiceClient(ctor: grpc.ServiceClientConstructor, address
       const fn = (client as unknown as Record<string, Function>)[method];
       if (typeof fn !== 'function') return reject(new Error(`unknown gRPC method ${method}`));
       const deadline = new Date(Date.now() + (callOptions.deadlineMs ?? deadlineMs));
-      fn.call(client, request, callOptions.metadata ?? new grpc.Metadata(), { deadline }, (err: grpc.ServiceError | null, res: unknown) =>
+      const metadata = callOptions.metadata ?? new grpc.Metadata();
+      const trace = currentTrace();
+      if (trace) {
+        metadata.set(TRACE_ID_METADATA, trace.trace_id);
+        metadata.set(REQUEST_ID_METADATA, trace.request_id);
+      }
+      fn.call(client, request, metadata, { deadline }, (err: grpc.ServiceError | null, res: unknown) =>
         err ? reject(err) : resolve(res),
       );
     });

@@ -1,8 +1,10 @@
 import * as grpc from '@grpc/grpc-js';
 import { toGrpcError, DomainError } from '@agentvault/errors';
+import { newTraceId, runInTrace, REQUEST_ID_METADATA, TRACE_ID_METADATA } from '@agentvault/observability';
 
 export interface HandlerLogger {
   error(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
 }
 
 export type UnaryHandler<Req = any, Res = any> = (request: Req, metadata: grpc.Metadata) => Promise<Res>;
@@ -18,7 +20,14 @@ export function implement(
   const impl: grpc.UntypedServiceImplementation = {};
   for (const [name, handler] of Object.entries(handlers)) {
     impl[name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      handler(call.request, call.metadata).then(
+      const trace = {
+        trace_id: String(call.metadata.get(TRACE_ID_METADATA)[0] ?? newTraceId()),
+        request_id: String(call.metadata.get(REQUEST_ID_METADATA)[0] ?? ''),
+      };
+      runInTrace(trace, () => {
+        logger?.debug({ method: name }, 'gRPC call');
+        return handler(call.request, call.metadata);
+      }).then(
         (response) => callback(null, response),
         (err: unknown) => {
           if (!(err instanceof DomainError)) logger?.error({ err, method: name }, 'gRPC handler failed');

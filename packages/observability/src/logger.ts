@@ -1,3 +1,4 @@
+import { currentTrace } from './trace.js';
 import { pino, stdTimeFunctions, type DestinationStream, type Logger, type LoggerOptions as PinoOptions } from 'pino';
 
 export type { Logger };
@@ -173,6 +174,8 @@ export function createLogger(options: LoggerOptions): Logger {
       log: (object) => redactSecrets(object),
     },
     redact: { paths: REDACT_PATHS, censor: REDACTED },
+    // Every line written while serving a request names its request and trace.
+    mixin: () => currentTrace() ?? {},
   };
   return options.destination
     ? pino(opts, options.destination as DestinationStream)

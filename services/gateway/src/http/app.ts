@@ -5,7 +5,7 @@ import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { Redis } from 'ioredis';
 import type { ServiceClient } from '@agentvault/grpc';
-import { createOpsHandler, histogram, type Logger, type ReadinessCheck } from '@agentvault/observability';
+import { createOpsHandler, histogram, newTraceId, runInTrace, traceIdFromTraceparent, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { GatewayConfig } from '../config.js';
 import { createAuthenticator } from './authenticate.js';
 import { createOpenApiRegistry, generateOpenApiDocument, z } from './openapi.js';
@@ -49,12 +49,16 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     const incoming = req.get('x-request-id');
     req.requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', req.requestId);
+    const traceId = traceIdFromTraceparent(req.get('traceparent')) ?? newTraceId();
+    req.traceId = traceId;
+    res.setHeader('X-Trace-Id', traceId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
       requestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
     });
-    next();
+    // Everything this request does (its logs, its gRPC calls) carries these ids.
+    runInTrace({ trace_id: traceId, request_id: req.requestId }, next);
   });
   app.use(
     pinoHttp({

@@ -21,6 +21,7 @@ declare global {
     interface Request {
       principal?: Principal;
       requestId?: string;
+      traceId?: string;
     }
   }
 }
