@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { migrateToLatest } from '@agentvault/db';
-import { OutboxRelay } from '@agentvault/events';
+import { OutboxRelay, idempotentHandler } from '@agentvault/events';
 import { bindServer, implement, shutdownServer, serviceConstructor } from '@agentvault/grpc';
 import { addGrpcHealth } from '@agentvault/observability';
 import type { RunningService, ServiceContext } from '@agentvault/runtime';
@@ -9,7 +9,8 @@ import { IdentityService } from './domain/identity-service.js';
 import { identityHandlers } from './grpc/handlers.js';
 import { IDENTITY_PROTO, IDENTITY_SERVICE } from './grpc/client.js';
 import { identityMigrations } from '../migrations/index.js';
-import { createSigningKeyStore, createUnitOfWork } from './store/identity-store.js';
+import { createSigningKeyStore, createUnitOfWork, repositories } from './store/identity-store.js';
+import { agentStatusConsumer } from './consumers/agent-status.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -36,6 +37,12 @@ export async function startIdentity(context: ServiceContext): Promise<RunningSer
   }
   await service.jwks(); // make sure a signing key exists before the first request
 
+  const agentStatus = await context.bus.subscribe({
+    durable: 'identity-agent-status',
+    filter: 'agentvault.ledger.>',
+    handler: idempotentHandler(database, 'identity-agent-status', agentStatusConsumer((trx) => repositories(trx))),
+  });
+
   const server = new grpc.Server();
   server.addService(serviceConstructor(IDENTITY_PROTO, IDENTITY_SERVICE).service, implement(identityHandlers(service), logger));
   const health = addGrpcHealth(server, [IDENTITY_SERVICE]);
@@ -50,6 +57,7 @@ export async function startIdentity(context: ServiceContext): Promise<RunningSer
     async close() {
       health.setAll(false);
       await shutdownServer(server);
+      await agentStatus.stop();
       // Publish what committed before we stop; anything left stays in the outbox for next time.
       await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));
       await relay.stop();

@@ -365,6 +365,9 @@ class MemoryUnitOfWork implements UnitOfWork {
         async touch(id) {
           s().agents.find((a) => a.id === id)!.lastActiveAt = new Date();
         },
+        async setStatus(did, status) {
+          s().agents.find((a) => a.did === did)!.status = status;
+        },
       },
       revokedTokens: {
         async revoke(jti, expiresAt) {

@@ -100,7 +100,66 @@ const initial: Migration = {
   },
 };
 
+/** Funding requests (flow 10) and reputation signals: the reputation projection and its history. */
+const fundingAndReputation: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('funding_requests')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('agent_did', 'text', (c) => c.notNull().references('accounts.id'))
+      .addColumn('amount', sql.raw(money), (c) => c.notNull().check(sql`amount > 0`))
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending', 'approved', 'rejected')`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('decided_at', 'timestamptz')
+      .addColumn('decided_by', 'text')
+      .addColumn('decision_reason', 'text')
+      // The funding movement of an approved request; only an approved request has one.
+      .addColumn('transaction_id', 'text', (c) => c.references('transactions.id').unique())
+      .addCheckConstraint('funding_requests_decided', sql`(status = 'pending') = (decided_at is null)`)
+      .addCheckConstraint('funding_requests_funded', sql`(status = 'approved') = (transaction_id is not null)`)
+      .execute();
+    await db.schema.createIndex('funding_requests_agent').on('funding_requests').columns(['agent_did', 'created_at']).execute();
+    await db.schema.createIndex('funding_requests_status').on('funding_requests').columns(['status', 'created_at']).execute();
+
+    await sql`alter table ${sql.id(LEDGER_SCHEMA)}.transactions
+      add constraint transactions_reputation_signal_valid check (reputation_signal in (-1, 1))`.execute(db);
+
+    // The projection: one row per agent that has received a signal.
+    await db.schema
+      .createTable('reputation')
+      .addColumn('agent_did', 'text', (c) => c.primaryKey().references('accounts.id'))
+      .addColumn('score', 'integer', (c) => c.notNull())
+      .addColumn('positive_signals', 'integer', (c) => c.notNull().check(sql`positive_signals >= 0`))
+      .addColumn('negative_signals', 'integer', (c) => c.notNull().check(sql`negative_signals >= 0`))
+      .addColumn('total_signals', 'integer', (c) => c.notNull())
+      .addColumn('last_updated', 'timestamptz', (c) => c.notNull())
+      .addCheckConstraint('reputation_counts', sql`total_signals = positive_signals + negative_signals and score = positive_signals - negative_signals`)
+      .execute();
+    await db.schema.createIndex('reputation_rank').on('reputation').columns(['score desc', 'positive_signals desc', 'agent_did']).execute();
+
+    await db.schema
+      .createTable('reputation_history')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('agent_did', 'text', (c) => c.notNull().references('accounts.id'))
+      // One signal per transaction, here as in the event store.
+      .addColumn('transaction_id', 'text', (c) => c.notNull().unique().references('transactions.id'))
+      .addColumn('signaled_by', 'text', (c) => c.notNull())
+      .addColumn('signal_value', 'smallint', (c) => c.notNull().check(sql`signal_value in (-1, 1)`))
+      .addColumn('score_change', 'integer', (c) => c.notNull())
+      .addColumn('new_score', 'integer', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('reputation_history_agent').on('reputation_history').columns(['agent_did', 'id']).execute();
+    // History is a record, like the event store: append-only.
+    await sql`create trigger reputation_history_append_only before update or delete on ${sql.id(LEDGER_SCHEMA)}.reputation_history
+      for each statement execute function ${sql.id(LEDGER_SCHEMA)}.forbid_rewrite()`.execute(db);
+  },
+};
+
 export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
+  '0002_funding_and_reputation': fundingAndReputation,
 };

@@ -10,7 +10,9 @@ import { loadLedgerConfig } from './config.js';
 import { parseAmount } from './domain/amount.js';
 import { LedgerService } from './domain/ledger-service.js';
 import type { AgentDirectory } from './domain/ports.js';
-import { ledgerHandlers } from './grpc/handlers.js';
+import { FundingService } from './domain/funding.js';
+import { ReputationService } from './domain/reputation.js';
+import { fundingHandlers, ledgerHandlers, reputationHandlers } from './grpc/handlers.js';
 import { LEDGER_PROTO, LEDGER_SERVICE } from './grpc/client.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import { createLedgerAudit, createLedgerUnitOfWork, repositories } from './store/ledger-store.js';
@@ -36,13 +38,16 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
       }
     },
   };
-  const ledger = new LedgerService(createLedgerUnitOfWork(database, () => relay.notify()), directory, createLedgerAudit(database), {
+  const uow = createLedgerUnitOfWork(database, () => relay.notify());
+  const ledger = new LedgerService(uow, directory, createLedgerAudit(database), {
     transferFee: parseAmount(config.TRANSFER_FEE_AMOUNT, 'TRANSFER_FEE_AMOUNT', { allowZero: true }),
     mintingEnabled: config.MINTING_ENABLED,
     genesisSupply: parseAmount(config.GENESIS_SUPPLY, 'GENESIS_SUPPLY', { allowZero: true }),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   logger.info({ outcome: await ledger.mintGenesisSupply() }, 'genesis supply checked');
+  const funding = new FundingService(uow, ledger);
+  const reputation = new ReputationService(uow, ledger);
 
   // Accounts open when identity says an agent exists.
   const subscription: Subscription = await context.bus.subscribe({
@@ -56,7 +61,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   });
 
   const server = new grpc.Server();
-  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement(ledgerHandlers(ledger), logger));
+  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation) }, logger));
   const health = addGrpcHealth(server, [LEDGER_SERVICE]);
   const bindAddress = config.LEDGER_GRPC_BIND ?? config.LEDGER_GRPC_ADDR;
   const port = await bindServer(server, bindAddress);

@@ -38,7 +38,8 @@ describe('ledger under concurrency and crashes', function () {
 
   before(async () => {
     db = await createTestDatabase();
-    stack = await startStack({ layout: 'split', databaseUrl: db.url });
+    // 200 requests queue on one sender's row; a generous deadline keeps a slow machine from failing them.
+    stack = await startStack({ layout: 'split', databaseUrl: db.url, env: { GRPC_DEADLINE_MS: '30000' } });
     a = actors(stack.baseUrl);
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();

@@ -90,9 +90,12 @@ describe('ledger through the gateway', function () {
       assert.equal(suspended.status, 200, suspended.text);
       assert.equal(suspended.body.status, 'suspended');
       assertProblem(await a.transfer(alice, bob, '1'), 403, /suspended/);
+      // Identity mirrors the suspension: the agent shows it and gets no new tokens.
+      await waitFor(async () => (await a.http('GET', `/api/v1/agents/by-did/${alice.did}`)).body.status === 'suspended', { what: 'identity to mirror the suspension' });
       assertProblem(await a.http('POST', `/api/v1/admin/agents/${alice.did}/suspend`, { token: alice.developerToken, json: {} }), 403);
       const back = await a.http('POST', `/api/v1/admin/agents/${alice.did}/reinstate`, { token: admin, json: {} });
       assert.equal(back.body.status, 'active');
+      await waitFor(async () => (await a.http('GET', `/api/v1/agents/by-did/${alice.did}`)).body.status === 'active', { what: 'identity to mirror the reinstatement' });
       assert.equal((await a.transfer(alice, bob, '1')).status, 200);
     });
 

@@ -231,9 +231,13 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
       const balances = agents.length ? await ownedBalances(developerId, agents.map((a) => a.did)) : [];
       const liquid = addAmounts(balances.map((b) => b.balance));
       const activeInLedger = new Set(balances.filter((b) => b.status === 'active').map((b) => b.agent_id));
+      // The mean score over all the developer's agents; an agent never rated counts as 0.
+      const { items: reputations } = agents.length ? await ledger.call<any>('GetReputations', { dids: agents.map((a) => a.did) }) : { items: [] };
+      const scoreSum = (reputations as any[]).reduce((sum, r) => sum + r.reputation_score, 0);
+      const aggregateReputation = agents.length ? Math.round((scoreSum / agents.length) * 100) / 100 : 0;
       return {
         body: {
-          total_liquid_balance: liquid, total_staked_balance: ZERO, total_balance: liquid, aggregate_reputation_score: 0,
+          total_liquid_balance: liquid, total_staked_balance: ZERO, total_balance: liquid, aggregate_reputation_score: aggregateReputation,
           agent_count: agents.length,
           active_agent_count: agents.filter((a) => a.status === 'active' && (activeInLedger.has(a.did) || !balances.some((b) => b.agent_id === a.did))).length,
         },

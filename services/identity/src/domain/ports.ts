@@ -34,6 +34,7 @@ export interface IdentityRepositories {
     byClientId(clientId: string): Promise<Agent | null>;
     listByDeveloper(developerId: string, limit: number, offset: number): Promise<{ items: Agent[]; total: number }>;
     touch(id: string): Promise<void>;
+    setStatus(did: string, status: Agent['status']): Promise<void>;
   };
   revokedTokens: {
     /** Returns false when the token was already revoked. */

@@ -19,7 +19,7 @@ function agentQuery(db: Kysely<any>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-function repositories(db: Kysely<any>, onEvent: () => void): IdentityRepositories {
+export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): IdentityRepositories {
   return {
     developers: {
       async insert(input) {
@@ -161,6 +161,9 @@ function repositories(db: Kysely<any>, onEvent: () => void): IdentityRepositorie
           .where('developer_id', '=', developerId)
           .executeTakeFirstOrThrow();
         return { items: rows.map(toAgent), total: Number(total) };
+      },
+      async setStatus(did, status) {
+        await db.updateTable('agents').set({ status }).where('did', '=', did).execute();
       },
       async touch(id) {
         await db.updateTable('agents').set({ last_active_at: sql`now()` }).where('id', '=', id).execute();

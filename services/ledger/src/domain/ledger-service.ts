@@ -48,9 +48,9 @@ export class LedgerService {
 
   /**
    * The account of an agent, opened on the spot if identity knows the agent but its
-   * `agent.created` event has not reached us yet.
+   * `agent.created` event has not reached us yet. (Also used by funding.ts and reputation.ts.)
    */
-  private async requireAgentAccount(did: string, what: string): Promise<Account> {
+  async requireAgentAccount(did: string, what: string): Promise<Account> {
     if (!isAgentDid(did)) throw notFound(`${what} ${did} not found`);
     const existing = await this.uow.read.accounts.get(did);
     if (existing) return existing;
@@ -174,6 +174,13 @@ export class LedgerService {
     if (treasury.balance < amount) {
       throw new DomainError('validation_error', `Treasury has ${formatAmount(treasury.balance)} AVT, less than ${formatAmount(amount)}`, { code: 'INSUFFICIENT_FUNDS', field: 'amount' });
     }
+    // The emit key makes the movement happen once: a second attempt finds it taken.
+    const fresh = await this.record(repos, {
+      emitKey, type: 'AgentFunded', transactionId: tid,
+      payload: { agent: agentDid, amount: formatAmount(amount), reason },
+      postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: agentDid, amount }],
+    });
+    if (!fresh) throw new DomainError('conflict', `Funding ${emitKey} has already been recorded`, { code: 'CONFLICT' });
     await repos.accounts.adjust(SYSTEM_ACCOUNTS.treasury, -amount);
     const agentAfter = await repos.accounts.adjust(agentDid, amount);
     const transaction: LedgerTransaction = {
@@ -181,11 +188,6 @@ export class LedgerService {
       message: reason, balanceAfter: agentAfter, createdAt: new Date(), reputationSignal: null,
     };
     await repos.transactions.insert(transaction);
-    await this.record(repos, {
-      emitKey, type: 'AgentFunded', transactionId: tid,
-      payload: { agent: agentDid, amount: formatAmount(amount), reason },
-      postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: agentDid, amount }],
-    });
     await repos.outbox.emit({ type: 'agent.funded', subject: agentDid, data: { transaction_id: tid, agent_did: agentDid, amount: formatAmount(amount), reason } });
     return transaction;
   }

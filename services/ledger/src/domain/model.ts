@@ -73,3 +73,43 @@ export type ClaimOutcome =
   | { kind: 'new' }
   | { kind: 'replay'; transactionId: string }
   | { kind: 'mismatch' };
+
+/** Flow 10: an agent asks the treasury for AVT; an administrator approves (funds) or rejects it once. */
+export type FundingStatus = 'pending' | 'approved' | 'rejected';
+
+export interface FundingRequest {
+  id: string;
+  agentDid: string;
+  amount: Amount;
+  reason: string;
+  status: FundingStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  /** The administrator (developer id) who decided. */
+  decidedBy: string | null;
+  /** The administrator's reason, on rejection. */
+  decisionReason: string | null;
+  /** The funding movement, once approved. */
+  transactionId: string | null;
+}
+
+/** The reputation projection of one agent (fed by ReputationSignalApplied events). */
+export interface AgentReputation {
+  agentDid: string;
+  score: number;
+  positiveSignals: number;
+  negativeSignals: number;
+  totalSignals: number;
+  lastUpdated: Date | null;
+}
+
+export interface ReputationHistoryEntry {
+  agentDid: string;
+  transactionId: string;
+  signaledBy: string;
+  signalValue: 1 | -1;
+  scoreChange: number;
+  newScore: number;
+  reason: 'transaction_signal';
+  createdAt: Date;
+}

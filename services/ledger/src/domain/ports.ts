@@ -1,5 +1,8 @@
 import type { Amount } from './amount.js';
-import type { Account, ClaimOutcome, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent, TransactionType } from './model.js';
+import type {
+  Account, AgentReputation, ClaimOutcome, FundingRequest, FundingStatus, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent,
+  ReputationHistoryEntry, TransactionType,
+} from './model.js';
 
 export interface TransactionQuery {
   accountId: string;
@@ -28,6 +31,9 @@ export interface LedgerRepositories {
     insert(tx: LedgerTransaction): Promise<void>;
     get(id: string): Promise<LedgerTransaction | null>;
     list(query: TransactionQuery): Promise<{ items: LedgerTransaction[]; total: number }>;
+    /** Locks one transaction's row until commit (reputation signals on it run one at a time). */
+    lock(id: string): Promise<LedgerTransaction | null>;
+    setReputationSignal(id: string, signal: 1 | -1): Promise<void>;
   };
   events: {
     /** Appends to the event store; false when the emit key is already there (nothing written). */
@@ -41,6 +47,45 @@ export interface LedgerRepositories {
   outbox: {
     emit(event: PublishedEvent): Promise<void>;
   };
+  fundingRequests: FundingRequestRepository;
+  reputation: ReputationRepository;
+}
+
+export interface FundingRequestQuery {
+  agentDid?: string;
+  status?: FundingStatus;
+  limit: number;
+  offset: number;
+}
+
+export interface FundingDecision {
+  status: Exclude<FundingStatus, 'pending'>;
+  decidedAt: Date;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  transactionId: string | null;
+}
+
+export interface FundingRequestRepository {
+  insert(request: FundingRequest): Promise<void>;
+  get(id: string): Promise<FundingRequest | null>;
+  /** Locks the request's row until commit, so that decisions on one request run one at a time. */
+  lock(id: string): Promise<FundingRequest | null>;
+  decide(id: string, decision: FundingDecision): Promise<void>;
+  /** Newest first. */
+  list(query: FundingRequestQuery): Promise<{ items: FundingRequest[]; total: number }>;
+}
+
+export interface ReputationRepository {
+  get(did: string): Promise<AgentReputation | null>;
+  getMany(dids: string[]): Promise<AgentReputation[]>;
+  /** Adds one signal to the agent's projection in one atomic statement; the scores before and after. */
+  apply(did: string, signal: 1 | -1, at: Date): Promise<{ oldScore: number; newScore: number }>;
+  appendHistory(entry: ReputationHistoryEntry): Promise<void>;
+  /** Newest first. */
+  history(did: string, limit: number, offset: number): Promise<{ items: ReputationHistoryEntry[]; total: number }>;
+  /** Agents with at least one signal, best first (score, then positive signals, then DID). */
+  rankings(limit: number, offset: number): Promise<{ items: AgentReputation[]; total: number }>;
 }
 
 export interface LedgerUnitOfWork {

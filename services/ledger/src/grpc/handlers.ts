@@ -4,7 +4,9 @@ import { formatAmount } from '../domain/amount.js';
 import { PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { LedgerTransaction, TransactionType } from '../domain/model.js';
 import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
-import type { IdempotencyClaim } from '../domain/model.js';
+import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
+import type { FundingService } from '../domain/funding.js';
+import { reputationTier, type ReputationService } from '../domain/reputation.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -80,5 +82,91 @@ export function ledgerHandlers(ledger: LedgerService): Record<string, UnaryHandl
       return { agent_did: account.id, status: account.status };
     },
     Audit: () => ledger.auditReport(),
+  };
+}
+
+// ── funding requests ──────────────────────────────────────────────────────────
+
+export function fundingRequestMessage(r: FundingRequest) {
+  return {
+    request_id: r.id,
+    agent_did: r.agentDid,
+    amount: formatAmount(r.amount),
+    reason: r.reason,
+    status: r.status,
+    created_at: r.createdAt.toISOString(),
+    decided_at: r.decidedAt?.toISOString() ?? '',
+    decided_by: r.decidedBy ?? '',
+    decision_reason: r.decisionReason ?? '',
+    transaction_id: r.transactionId ?? '',
+  };
+}
+
+export function fundingHandlers(funding: FundingService): Record<string, UnaryHandler> {
+  return {
+    RequestFunding: async (req) => fundingRequestMessage(await funding.request({ agentDid: req.agent_did, amount: req.amount, reason: req.reason })),
+    ListFundingRequests: async (req) => {
+      const page = await funding.list({ agentDid: req.agent_did || undefined, status: req.status || undefined, limit: req.limit, offset: req.offset });
+      return { items: page.items.map(fundingRequestMessage), total: page.total };
+    },
+    ApproveFundingRequest: async (req) => {
+      const approval = await funding.approve({ requestId: req.request_id, adminId: req.admin_id });
+      return { request: fundingRequestMessage(approval.request), transaction: transactionMessage(approval.transaction) };
+    },
+    RejectFundingRequest: async (req) =>
+      fundingRequestMessage(await funding.reject({ requestId: req.request_id, adminId: req.admin_id, reason: req.reason || undefined })),
+  };
+}
+
+// ── reputation ────────────────────────────────────────────────────────────────
+
+export function reputationMessage(r: AgentReputation & { rank?: number }) {
+  return {
+    agent_id: r.agentDid,
+    reputation_score: r.score,
+    reputation_tier: reputationTier(r.score),
+    last_updated: r.lastUpdated?.toISOString() ?? '',
+    total_signals: r.totalSignals,
+    positive_signals: r.positiveSignals,
+    negative_signals: r.negativeSignals,
+    rank: r.rank ?? 0,
+  };
+}
+
+function historyEntryMessage(e: ReputationHistoryEntry) {
+  return {
+    timestamp: e.createdAt.toISOString(),
+    signal_value: e.signalValue,
+    score_change: e.scoreChange,
+    new_score: e.newScore,
+    reason: e.reason,
+    related_transaction_id: e.transactionId,
+    signaled_by: e.signaledBy,
+  };
+}
+
+export function reputationHandlers(reputation: ReputationService): Record<string, UnaryHandler> {
+  return {
+    ApplyReputationSignal: async (req) => {
+      const r = await reputation.applySignal({ transactionId: req.transaction_id, senderDid: req.sender_did, signalValue: req.signal_value });
+      return {
+        transaction_id: r.transactionId,
+        sender_agent_id: r.senderDid,
+        receiver_agent_id: r.receiverDid,
+        signal_value: r.signalValue,
+        old_receiver_reputation: r.oldReceiverScore,
+        new_receiver_reputation: r.newReceiverScore,
+      };
+    },
+    GetReputation: async (req) => reputationMessage(await reputation.reputation(req.did)),
+    GetReputations: async (req) => ({ items: (await reputation.reputations(req.dids)).map(reputationMessage) }),
+    ListReputationHistory: async (req) => {
+      const page = await reputation.history(req.did, req.limit, req.offset);
+      return { items: page.items.map(historyEntryMessage), total: page.total };
+    },
+    ListReputationRankings: async (req) => {
+      const page = await reputation.rankings(req.limit, req.offset);
+      return { items: page.items.map(reputationMessage), total: page.total };
+    },
   };
 }

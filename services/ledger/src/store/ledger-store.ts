@@ -6,6 +6,8 @@ import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction } from '../domain/model.js';
 import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from '../domain/ports.js';
 import { FEE_ACCOUNT_SHARDS } from '../../migrations/index.js';
+import { fundingRequestRepository } from './funding-store.js';
+import { reputationRepository } from './reputation-store.js';
 
 const SOURCE = 'ledger';
 
@@ -124,6 +126,13 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
         ]);
         return { items: rows.map(toTransaction), total: Number(count.total) };
       },
+      async lock(id) {
+        const row = await db.selectFrom('transactions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        return row ? toTransaction(row) : null;
+      },
+      async setReputationSignal(id, signal) {
+        await db.updateTable('transactions').set({ reputation_signal: signal }).where('id', '=', id).execute();
+      },
     },
     events: {
       async append(event) {
@@ -182,6 +191,8 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
         onEvent();
       },
     },
+    fundingRequests: fundingRequestRepository(db),
+    reputation: reputationRepository(db),
   };
 }
 

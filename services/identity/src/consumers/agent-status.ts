@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { DomainEvent } from '@agentvault/events';
+import type { IdentityRepositories } from '../domain/ports.js';
+
+/**
+ * The ledger decides suspensions; identity mirrors them on the agent, so a suspended agent
+ * shows as such and is refused new tokens.
+ */
+export function agentStatusConsumer(repositoriesFor: (trx: Kysely<any>) => IdentityRepositories) {
+  return async (event: DomainEvent, trx: Kysely<any>) => {
+    if (event.type !== 'agent.suspended' && event.type !== 'agent.reinstated') return;
+    const did = String(event.data.agent_did ?? '');
+    if (!did) return;
+    await repositoriesFor(trx).agents.setStatus(did, event.type === 'agent.suspended' ? 'suspended' : 'active');
+  };
+}
