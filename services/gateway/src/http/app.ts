@@ -17,6 +17,8 @@ import { developerRoutes } from '../routes/developers.js';
 import { onboardingRoutes } from '../routes/onboarding.js';
 import { agentRoutes } from '../routes/agents.js';
 import { ledgerRoutes } from '../routes/ledger.js';
+import { fundingRoutes } from '../routes/funding.js';
+import { reputationRoutes } from '../routes/reputation.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -142,6 +144,8 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   onboardingRoutes(routeDeps, deps.identity);
   agentRoutes(routeDeps, deps.identity);
   ledgerRoutes(routeDeps, deps.ledger, deps.identity);
+  fundingRoutes(routeDeps, deps.ledger);
+  reputationRoutes(routeDeps, deps.ledger);
   app.use(router);
 
   app.use(unknownRoute);
