@@ -273,8 +273,15 @@ export class OutboxRelay {
     return { published: published.length, read: pending.length, busy: false };
   }
 
+  /**
+   * Publishes the rows in seq order and returns the ids published, a prefix of `rows`. On
+   * NATS the messages leave in order on one connection, so the whole batch is sent before the
+   * acknowledgements are awaited (one round trip per batch, not per event); a failure keeps
+   * the rest pending, and anything that did arrive after it is dropped by id when resent.
+   */
   private async publishInOrder(rows: OutboxRow[]): Promise<{ published: string[]; error: unknown }> {
-    const published: string[] = [];
+    const pipelined = this.bus.kind === 'nats';
+    const attempts: Array<{ row: OutboxRow; event?: DomainEvent; sent?: Promise<void> }> = [];
     for (const row of rows) {
       let event: DomainEvent;
       try {
@@ -283,16 +290,27 @@ export class OutboxRelay {
       } catch (err) {
         // Cannot happen through appendToOutbox; a hand-written bad row must not block the rest forever.
         this.logger.error({ ...errorInfo(err), schema: this.database.schema, id: row.id, seq: String(row.seq) }, 'outbox row is not a valid event; stamping it without publishing');
-        published.push(row.id);
+        attempts.push({ row });
         continue;
       }
-      try {
-        await this.bus.publish(event);
-      } catch (err) {
-        return { published, error: err };
+      const attempt: (typeof attempts)[number] = { row, event };
+      if (pipelined) {
+        attempt.sent = this.bus.publish(event);
+        attempt.sent.catch(() => undefined); // awaited below, in order
       }
-      published.push(row.id);
-      this.logger.debug({ id: event.id, type: event.type, seq: String(row.seq) }, 'outbox event published');
+      attempts.push(attempt);
+    }
+    const published: string[] = [];
+    for (const attempt of attempts) {
+      if (attempt.event) {
+        try {
+          await (attempt.sent ?? this.bus.publish(attempt.event));
+        } catch (err) {
+          return { published, error: err };
+        }
+        this.logger.debug({ id: attempt.event.id, type: attempt.event.type, seq: String(attempt.row.seq) }, 'outbox event published');
+      }
+      published.push(attempt.row.id);
     }
     return { published, error: undefined };
   }

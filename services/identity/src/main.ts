@@ -10,7 +10,7 @@ import { identityHandlers } from './grpc/handlers.js';
 import { IDENTITY_PROTO, IDENTITY_SERVICE } from './grpc/client.js';
 import { identityMigrations } from '../migrations/index.js';
 import { createSigningKeyStore, createUnitOfWork, repositories } from './store/identity-store.js';
-import { agentStatusConsumer } from './consumers/agent-status.js';
+import { agentStatusConsumer, AGENT_STATUS_EVENTS } from './consumers/agent-status.js';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -37,10 +37,12 @@ export async function startIdentity(context: ServiceContext): Promise<RunningSer
   }
   await service.jwks(); // make sure a signing key exists before the first request
 
+  // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.
+  const mirrorStatus = idempotentHandler(database, 'identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
   const agentStatus = await context.bus.subscribe({
     durable: 'identity-agent-status',
-    filter: 'agentvault.ledger.>',
-    handler: idempotentHandler(database, 'identity-agent-status', agentStatusConsumer((trx) => repositories(trx))),
+    filter: 'agentvault.ledger.agent.>',
+    handler: (event) => (AGENT_STATUS_EVENTS.has(event.type) ? mirrorStatus(event) : Promise.resolve()),
   });
 
   const server = new grpc.Server();

@@ -6,9 +6,11 @@ import type { IdentityRepositories } from '../domain/ports.js';
  * The ledger decides suspensions; identity mirrors them on the agent, so a suspended agent
  * shows as such and is refused new tokens.
  */
+export const AGENT_STATUS_EVENTS = new Set(['agent.suspended', 'agent.reinstated']);
+
 export function agentStatusConsumer(repositoriesFor: (trx: Kysely<any>) => IdentityRepositories) {
   return async (event: DomainEvent, trx: Kysely<any>) => {
-    if (event.type !== 'agent.suspended' && event.type !== 'agent.reinstated') return;
+    if (!AGENT_STATUS_EVENTS.has(event.type)) return;
     const did = String(event.data.agent_did ?? '');
     if (!did) return;
     await repositoriesFor(trx).agents.setStatus(did, event.type === 'agent.suspended' ? 'suspended' : 'active');

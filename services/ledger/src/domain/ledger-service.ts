@@ -28,6 +28,19 @@ const insufficientFunds = (balance: Amount, needed: Amount) =>
     context: { balance: formatAmount(balance), required: formatAmount(needed) },
   });
 
+/** A movement found an agent without an account; the caller opens it (if identity knows the agent) and retries. */
+class MissingAccount extends Error {
+  constructor(readonly did: string, readonly what: string) {
+    super(`no account for ${did}`);
+  }
+}
+
+function lockedAgent(locked: Map<string, Account>, did: string, what: string): Account {
+  const account = locked.get(did);
+  if (!account) throw new MissingAccount(did, what);
+  return account;
+}
+
 const suspended = () => new DomainError('forbidden', 'Agent account is suspended', { code: 'AUTH_AGENT_SUSPENDED' });
 
 /** The TEG rules: every movement of AVT, double-entry, exactly once. */
@@ -87,21 +100,21 @@ export class LedgerService {
       throw new DomainError('validation_error', 'Cannot transfer to yourself', { code: 'SELF_TRANSFER', field: 'receiver_agent_id' });
     }
     if (input.message && input.message.length > 256) throw validationError('message must be at most 256 characters', 'message');
-    await this.requireAgentAccount(input.receiverDid, 'Receiver agent');
-    await this.requireAgentAccount(input.senderDid, 'Agent');
+    if (!isAgentDid(input.receiverDid)) throw notFound(`Receiver agent ${input.receiverDid} not found`);
     const fee = this.settings.transferFee;
 
+    // The hot path: one transaction of a few statements; accounts are opened only when missing.
     return this.movement(input.idempotency, async (repos, tid) => {
       const locked = await repos.accounts.lock([input.senderDid, input.receiverDid]);
-      const sender = locked.get(input.senderDid)!;
-      const receiver = locked.get(input.receiverDid)!;
+      const receiver = lockedAgent(locked, input.receiverDid, 'Receiver agent');
+      const sender = lockedAgent(locked, input.senderDid, 'Agent');
       if (sender.status !== 'active') throw suspended();
       if (receiver.status !== 'active') throw validationError('Receiver account is suspended', 'receiver_agent_id');
       const total = amount + fee;
       if (sender.balance < total) throw insufficientFunds(sender.balance, total);
 
-      const senderAfter = await repos.accounts.adjust(sender.id, -total);
-      await repos.accounts.adjust(receiver.id, amount);
+      const after = await repos.accounts.adjustMany([{ id: sender.id, delta: -total }, { id: receiver.id, delta: amount }]);
+      const senderAfter = after.get(sender.id)!;
       if (fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, fee);
 
       const transaction: LedgerTransaction = {
@@ -109,18 +122,19 @@ export class LedgerService {
         message: input.message ?? null, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
-      await this.record(repos, {
+      const events: LedgerEvent[] = [{
         emitKey: `xfer-${tid}`, type: 'TokensTransferred', transactionId: tid,
         payload: { sender: sender.id, receiver: receiver.id, amount: formatAmount(amount), message: input.message ?? null },
         postings: [{ accountId: sender.id, amount: -amount }, { accountId: receiver.id, amount }],
-      });
+      }];
       if (fee > 0n) {
-        await this.record(repos, {
+        events.push({
           emitKey: `fee-${tid}`, type: 'TransactionFeeCollected', transactionId: tid,
           payload: { payer: sender.id, amount: formatAmount(fee) },
           postings: [{ accountId: sender.id, amount: -fee }, { accountId: SYSTEM_ACCOUNTS.fees, amount: fee }],
         });
       }
+      await this.recordAll(repos, events);
       await repos.outbox.emit({
         type: 'transaction.completed', subject: sender.id,
         data: { transaction_id: tid, sender_agent_id: sender.id, receiver_agent_id: receiver.id, amount: formatAmount(amount), fee_amount: formatAmount(fee), message: input.message ?? null },
@@ -135,11 +149,10 @@ export class LedgerService {
   /** An agent pays the treasury (service fees, donations): no transfer fee. */
   async systemTransfer(input: { senderDid: string; amount: unknown; purpose?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {
     const amount = parseAmount(input.amount);
-    await this.requireAgentAccount(input.senderDid, 'Agent');
     const purpose = input.purpose?.slice(0, 256) || 'system_transfer';
     return this.movement(input.idempotency, async (repos, tid) => {
       const locked = await repos.accounts.lock([input.senderDid, SYSTEM_ACCOUNTS.treasury]);
-      const sender = locked.get(input.senderDid)!;
+      const sender = lockedAgent(locked, input.senderDid, 'Agent');
       if (sender.status !== 'active') throw suspended();
       if (sender.balance < amount) throw insufficientFunds(sender.balance, amount);
       const senderAfter = await repos.accounts.adjust(sender.id, -amount);
@@ -300,6 +313,17 @@ export class LedgerService {
    * recorded transaction back instead of moving money again (layer two, under the gateway's).
    */
   private async movement(claim: IdempotencyClaim | undefined, move: (repos: LedgerRepositories, tid: string) => Promise<LedgerTransaction>): Promise<TransferResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.movementOnce(claim, move);
+      } catch (err) {
+        if (!(err instanceof MissingAccount) || attempt >= 2) throw err;
+        await this.requireAgentAccount(err.did, err.what); // 404 when identity does not know the agent
+      }
+    }
+  }
+
+  private async movementOnce(claim: IdempotencyClaim | undefined, move: (repos: LedgerRepositories, tid: string) => Promise<LedgerTransaction>): Promise<TransferResult> {
     return this.uow.run(async (repos) => {
       const tid = newTransactionId();
       if (claim) {
@@ -314,6 +338,13 @@ export class LedgerService {
       }
       return { transaction: await move(repos, tid), replayed: false };
     });
+  }
+
+  private async recordAll(repos: LedgerRepositories, events: LedgerEvent[]): Promise<Set<string>> {
+    for (const event of events) {
+      if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+    }
+    return repos.events.appendMany(events);
   }
 
   private async record(repos: LedgerRepositories, event: LedgerEvent): Promise<boolean> {

@@ -22,6 +22,8 @@ export interface LedgerRepositories {
     /** Opens an agent's account if it is not open yet; returns whether it was created. */
     openAgent(did: string, developerId: string | null): Promise<boolean>;
     adjust(id: string, delta: Amount): Promise<Amount>;
+    /** Several adjustments in one statement; returns each account's new balance. */
+    adjustMany(changes: Array<{ id: string; delta: Amount }>): Promise<Map<string, Amount>>;
     /** Credits a hot, credit-mostly account (the fee account) on one of its shards, without a row lock queue. */
     creditSharded(id: string, delta: Amount): Promise<void>;
     setStatus(id: string, status: Account['status']): Promise<void>;
@@ -38,6 +40,8 @@ export interface LedgerRepositories {
   events: {
     /** Appends to the event store; false when the emit key is already there (nothing written). */
     append(event: LedgerEvent): Promise<boolean>;
+    /** Appends several events (and their postings) at once; returns the emit keys written. */
+    appendMany(events: LedgerEvent[]): Promise<Set<string>>;
     exists(emitKey: string): Promise<boolean>;
   };
   idempotency: {

@@ -5,7 +5,7 @@ import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction } from '../domain/model.js';
 import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from '../domain/ports.js';
-import { FEE_ACCOUNT_SHARDS } from '../../migrations/index.js';
+import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
 import { reputationRepository } from './reputation-store.js';
 
@@ -75,6 +75,15 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
           .returning('balance')
           .executeTakeFirstOrThrow();
         return amountFromDb(row.balance);
+      },
+      async adjustMany(changes) {
+        // Raw SQL is not schema-scoped by kysely, so the table is named in full.
+        const values = sql.join(changes.map((c) => sql`(${c.id}, ${amountToDb(c.delta)}::numeric)`));
+        const result = await sql<{ id: string; balance: string }>`
+          update ${sql.id(LEDGER_SCHEMA, 'accounts')} as a set balance = a.balance + v.delta, updated_at = now()
+          from (values ${values}) as v(id, delta) where a.id = v.id
+          returning a.id, a.balance`.execute(db);
+        return new Map(result.rows.map((r) => [r.id, amountFromDb(r.balance)]));
       },
       async creditSharded(id, delta) {
         const shard = Math.floor(Math.random() * FEE_ACCOUNT_SHARDS);
@@ -150,6 +159,21 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
             .execute();
         }
         return true;
+      },
+      async appendMany(events) {
+        if (events.length === 0) return new Set();
+        const rows = await db
+          .insertInto('ledger_events')
+          .values(events.map((e) => ({ emit_key: e.emitKey, type: e.type, transaction_id: e.transactionId, payload: JSON.stringify(e.payload) })))
+          .onConflict((oc) => oc.column('emit_key').doNothing())
+          .returning(['seq', 'emit_key'])
+          .execute();
+        const seqByKey = new Map(rows.map((r) => [r.emit_key as string, r.seq]));
+        const postings = events.flatMap((e) =>
+          seqByKey.has(e.emitKey) ? e.postings.map((p) => ({ event_seq: seqByKey.get(e.emitKey), account_id: p.accountId, amount: amountToDb(p.amount) })) : [],
+        );
+        if (postings.length > 0) await db.insertInto('postings').values(postings).execute();
+        return new Set(seqByKey.keys());
       },
       async exists(emitKey) {
         return !!(await db.selectFrom('ledger_events').select('seq').where('emit_key', '=', emitKey).executeTakeFirst());
