@@ -3,12 +3,14 @@ import { migrateToLatest } from '@agentvault/db';
 import type { ServiceStarter } from '@agentvault/runtime';
 import { startIdentity, identityMigrations, IDENTITY_SCHEMA, loadIdentityConfig } from '@agentvault/identity';
 import { startLedger, ledgerMigrations, LEDGER_SCHEMA, loadLedgerConfig } from '@agentvault/ledger';
+import { startWebhooks, webhooksMigrations, WEBHOOKS_SCHEMA, loadWebhooksConfig } from '@agentvault/webhooks';
 import { startGateway, loadGatewayConfig } from '@agentvault/gateway';
 
 /** Every service of the program, in start order: the gateway last, once what it calls is up. */
 export const SERVICES = new Map<string, ServiceStarter>([
   ['identity', startIdentity],
   ['ledger', startLedger],
+  ['webhooks', startWebhooks],
   ['gateway', startGateway],
 ]);
 
@@ -18,6 +20,7 @@ export type ServiceName = string;
 export const CONFIG_CHECKS = new Map<string, (env: NodeJS.ProcessEnv) => unknown>([
   ['identity', loadIdentityConfig],
   ['ledger', loadLedgerConfig],
+  ['webhooks', loadWebhooksConfig],
   ['gateway', loadGatewayConfig],
 ]);
 export const TARGETS = ['all', ...SERVICES.keys()] as const;
@@ -26,6 +29,7 @@ export const TARGETS = ['all', ...SERVICES.keys()] as const;
 const SCHEMAS: Array<{ schema: string; migrations: Record<string, Migration> }> = [
   { schema: IDENTITY_SCHEMA, migrations: identityMigrations },
   { schema: LEDGER_SCHEMA, migrations: ledgerMigrations },
+  { schema: WEBHOOKS_SCHEMA, migrations: webhooksMigrations },
 ];
 
 export async function migrateAll(openDatabase: (schema: string) => Promise<Database>): Promise<Record<string, string[]>> {

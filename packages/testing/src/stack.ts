@@ -57,19 +57,19 @@ export async function stopProcess(proc: RunningProcess, signal: NodeJS.Signals =
 }
 
 export async function waitForReady(url: string, proc: RunningProcess, timeoutMs = 60_000): Promise<void> {
-  let exitCode: number | null | undefined;
-  proc.exited.then((code) => (exitCode = code));
-  await waitFor(
-    async () => {
-      if (exitCode !== undefined) throw new Error(`${proc.name} exited with ${exitCode}:\n${proc.output.join('').slice(-4000)}`);
-      const res = await fetch(url).catch(() => undefined);
-      return res?.status === 200;
-    },
-    { timeoutMs, intervalMs: 100, what: `${proc.name} ready at ${url}` },
-  ).catch((err) => {
-    if (exitCode !== undefined) throw err;
+  const crashed = proc.exited.then((code) => {
+    throw new Error(`${proc.name} exited with ${code}:\n${proc.output.join('').slice(-4000)}`);
+  });
+  const ready = waitFor(async () => (await fetch(url).catch(() => undefined))?.status === 200, {
+    timeoutMs,
+    intervalMs: 100,
+    what: `${proc.name} ready at ${url}`,
+  }).catch((err) => {
     throw new Error(`${(err as Error).message}\n${proc.output.join('').slice(-4000)}`);
   });
+  // Whichever comes first: ready, or the process dying (no point waiting out the timeout).
+  crashed.catch(() => undefined);
+  await Promise.race([ready, crashed]);
 }
 
 /** Removes a test's JetStream stream so runs leave nothing behind. */
@@ -104,6 +104,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
   const gatewayPort = await freePort();
   const identityPort = await freePort();
   const ledgerPort = await freePort();
+  const webhooksPort = await freePort();
   const suffix = uniqueSuffix();
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -116,6 +117,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     HOST: '127.0.0.1',
     IDENTITY_GRPC_ADDR: `127.0.0.1:${identityPort}`,
     LEDGER_GRPC_ADDR: `127.0.0.1:${ledgerPort}`,
+    WEBHOOKS_GRPC_ADDR: `127.0.0.1:${webhooksPort}`,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     SANDBOX_BYPASS_RATE_LIMIT: 'true',
@@ -145,6 +147,10 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       const ledger = startAgentVault('ledger', ['--target=ledger'], { ...env, OPS_PORT: String(ledgerOps) });
       processes.push(ledger);
       await waitForReady(`http://127.0.0.1:${ledgerOps}/ready`, ledger);
+      const webhooksOps = await freePort();
+      const webhooks = startAgentVault('webhooks', ['--target=webhooks'], { ...env, OPS_PORT: String(webhooksOps) });
+      processes.push(webhooks);
+      await waitForReady(`http://127.0.0.1:${webhooksOps}/ready`, webhooks);
       const gateway = startAgentVault('gateway', ['--target=gateway'], { ...env, MIGRATE_ON_START: 'false' });
       processes.push(gateway);
       await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);

@@ -19,6 +19,7 @@ import { agentRoutes } from '../routes/agents.js';
 import { ledgerRoutes } from '../routes/ledger.js';
 import { fundingRoutes } from '../routes/funding.js';
 import { reputationRoutes } from '../routes/reputation.js';
+import { webhookRoutes } from '../routes/webhooks.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -26,6 +27,8 @@ export interface GatewayDeps {
   logger: Logger;
   identity: ServiceClient;
   ledger: ServiceClient;
+  /** The webhooks service; its routes are served only when given. */
+  webhooks?: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -146,6 +149,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   ledgerRoutes(routeDeps, deps.ledger, deps.identity);
   fundingRoutes(routeDeps, deps.ledger);
   reputationRoutes(routeDeps, deps.ledger);
+  if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
   app.use(router);
 
   app.use(unknownRoute);

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, conflict, notFound, validationError } from '@agentvault/errors';
+import { EVENT_CATALOGUE, isDeliverableBusEvent, normalizeEventNames, type CatalogueEntry } from './catalogue.js';
+import { DELIVERY_STATUSES, isUuid, type Delivery, type DeliveryStatus, type NewDelivery, type Webhook } from './model.js';
+import type { Resolver, UnitOfWork, WebhookRepositories } from './ports.js';
+import { envelopeBody, newWebhookSecret } from './signature.js';
+import { parseWebhookUrl, resolveTarget, TargetRefused } from './targets.js';
+
+/** A domain event as the bus hands it over (the shape of @agentvault/events' DomainEvent). */
+export interface BusEvent {
+  id: string;
+  type: string;
+  source: string;
+  subject?: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface WebhookSettings {
+  maxWebhooksPerDeveloper: number;
+  allowPrivateTargets: boolean;
+  /** How long the URL check may spend resolving the host. */
+  resolveTimeoutMs: number;
+}
+
+/**
+ * A subscription receives the events that happen after it was created. The slack absorbs clock
+ * differences between the service that stamped the event and this one.
+ */
+export const CREATION_CLOCK_SLACK_MS = 2000;
+
+const AGENT_FIELDS = ['agent_did', 'sender_agent_id', 'receiver_agent_id'] as const;
+
+/** The agents an event is about: its subject and the agent fields of its data, each once. */
+export function concernedAgents(event: Pick<BusEvent, 'subject' | 'data'>): string[] {
+  const candidates = [event.subject, ...AGENT_FIELDS.map((f) => event.data[f])];
+  return [...new Set(candidates.filter((c): c is string => typeof c === 'string' && c.startsWith('did:')))];
+}
+
+/** Whether an event can change anything here: the ownership projection or a delivery. Others need no transaction. */
+export function isRelevantEvent(type: string): boolean {
+  return type === 'agent.created' || isDeliverableBusEvent(type);
+}
+
+/** The developer an account-level event is about. */
+export function developerOf(event: Pick<BusEvent, 'data'>): string | null {
+  const id = event.data.developer_id;
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number' && Number.isInteger(id)) return String(id);
+  return null;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out`), { code: 'ETIMEOUT' })), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** The webhook rules: subscriptions, the catalogue, and turning domain events into scheduled deliveries. */
+export class WebhookService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly resolver: Resolver,
+    private readonly settings: WebhookSettings,
+  ) {}
+
+  listEventTypes(): readonly CatalogueEntry[] {
+    return EVENT_CATALOGUE;
+  }
+
+  // ── subscriptions ───────────────────────────────────────────────────────────
+
+  private async checkUrl(raw: string): Promise<string> {
+    const url = parseWebhookUrl(raw);
+    try {
+      await resolveTarget(url, (host) => withTimeout(this.resolver(host), this.settings.resolveTimeoutMs, `resolving ${host}`), this.settings.allowPrivateTargets);
+    } catch (err) {
+      if (err instanceof TargetRefused) throw validationError(`url is not allowed: ${err.message}`, 'url');
+      throw err;
+    }
+    return url.toString();
+  }
+
+  async createWebhook(developerId: string, input: { url: string; events: string[] }): Promise<{ webhook: Webhook; secret: string }> {
+    if (!developerId) throw validationError('developer_id is required', 'developer_id');
+    const events = normalizeEventNames(input.events);
+    const url = await this.checkUrl(input.url);
+    const secret = newWebhookSecret();
+    const webhook = await this.uow.run(async (repos) => {
+      await repos.webhooks.lockDeveloper(developerId);
+      const count = await repos.webhooks.countByDeveloper(developerId);
+      if (count >= this.settings.maxWebhooksPerDeveloper) {
+        throw new DomainError('conflict', `Webhook limit reached: a developer can have at most ${this.settings.maxWebhooksPerDeveloper} webhooks. Delete one first.`, {
+          code: 'WEBHOOK_LIMIT_REACHED',
+          context: { limit: this.settings.maxWebhooksPerDeveloper },
+        });
+      }
+      return repos.webhooks.insert({ id: randomUUID(), developerId, url, events, secret });
+    });
+    return { webhook, secret };
+  }
+
+  listWebhooks(developerId: string, limit: number, offset: number) {
+    return this.uow.read.webhooks.listByDeveloper(developerId, limit, offset);
+  }
+
+  async getWebhook(developerId: string, id: string): Promise<Webhook> {
+    const webhook = isUuid(id) ? await this.uow.read.webhooks.byId(developerId, id) : null;
+    if (!webhook) throw notFound(`Webhook ${id} not found`);
+    return webhook;
+  }
+
+  async updateWebhook(developerId: string, id: string, changes: { url?: string; events?: string[]; active?: boolean }): Promise<Webhook> {
+    if (changes.url === undefined && changes.events === undefined && changes.active === undefined) {
+      throw validationError('Give at least one of url, events or active', 'body');
+    }
+    await this.getWebhook(developerId, id);
+    const normalized: { url?: string; events?: string[]; active?: boolean } = { active: changes.active };
+    if (changes.events !== undefined) normalized.events = normalizeEventNames(changes.events);
+    if (changes.url !== undefined) normalized.url = await this.checkUrl(changes.url);
+    return this.uow.run(async (repos) => {
+      const updated = await repos.webhooks.update(developerId, id, normalized);
+      if (!updated) throw notFound(`Webhook ${id} not found`);
+      if (changes.active === false) await repos.deliveries.cancelPending(id, 'webhook was deactivated');
+      return updated;
+    });
+  }
+
+  async deleteWebhook(developerId: string, id: string): Promise<void> {
+    const deleted = isUuid(id) && (await this.uow.run((repos) => repos.webhooks.delete(developerId, id)));
+    if (!deleted) throw notFound(`Webhook ${id} not found`);
+  }
+
+  /** Schedules a test.ping to the webhook, whatever it subscribes to and even while it is inactive. */
+  async testWebhook(developerId: string, id: string): Promise<Delivery> {
+    const webhook = await this.getWebhook(developerId, id);
+    const deliveryId = randomUUID();
+    const now = new Date();
+    const delivery: NewDelivery = {
+      id: deliveryId,
+      webhookId: webhook.id,
+      eventId: randomUUID(),
+      eventType: 'test.ping',
+      agentDid: null,
+      payload: envelopeBody({
+        id: deliveryId,
+        event: 'test.ping',
+        data: { webhook_id: webhook.id, message: 'Test event from AgentVault: your endpoint is reachable and can verify our signature.' },
+        timestamp: now.toISOString(),
+        agent_did: null,
+      }),
+      eventOccurredAt: now,
+    };
+    return this.uow.run(async (repos) => {
+      await repos.deliveries.insertMany([delivery]);
+      return (await repos.deliveries.byId(webhook.id, deliveryId))!;
+    });
+  }
+
+  async listDeliveries(developerId: string, webhookId: string, options: { limit: number; offset: number; status?: string }) {
+    await this.getWebhook(developerId, webhookId);
+    let status: DeliveryStatus | undefined;
+    if (options.status) {
+      if (!(DELIVERY_STATUSES as readonly string[]).includes(options.status)) {
+        throw validationError(`status must be one of ${DELIVERY_STATUSES.join(', ')}`, 'status');
+      }
+      status = options.status as DeliveryStatus;
+    }
+    return this.uow.read.deliveries.list(webhookId, { limit: options.limit, offset: options.offset, status });
+  }
+
+  // ── events → deliveries ─────────────────────────────────────────────────────
+
+  /**
+   * Handles one domain event inside the consumer's transaction: keeps the agent → developer
+   * projection, then schedules one delivery per matching active subscription and concerned
+   * agent (or per subscription, for account-level events). Returns how many it scheduled.
+   */
+  async handleEvent(event: BusEvent, repos: WebhookRepositories): Promise<number> {
+    if (!isRelevantEvent(event.type)) return 0;
+    if (event.type === 'agent.created') {
+      const did = event.data.agent_did;
+      const developerId = developerOf(event);
+      if (typeof did === 'string' && did && developerId) await repos.agentOwners.record(did, developerId);
+    }
+    if (!isDeliverableBusEvent(event.type)) return 0;
+
+    // Agent-level when it names an agent this registry knows; otherwise account-level, if it names a developer.
+    const agents = concernedAgents(event);
+    let routes: Array<{ agentDid: string | null; webhook: Webhook }> = [];
+    let owned = false;
+    if (agents.length > 0) {
+      const found = await repos.agentOwners.routes(agents, event.type);
+      owned = found.owned.length > 0;
+      routes = found.routes;
+    }
+    const developerId = developerOf(event);
+    if (!owned && developerId) routes = (await repos.webhooks.activeSubscribers([developerId], event.type)).map((webhook) => ({ agentDid: null, webhook }));
+
+    const occurredAt = new Date(event.occurredAt);
+    const deliveries: NewDelivery[] = [];
+    for (const { agentDid, webhook } of routes) {
+      if (webhook.createdAt.getTime() > occurredAt.getTime() + CREATION_CLOCK_SLACK_MS) continue;
+      const id = randomUUID();
+      deliveries.push({
+        id,
+        webhookId: webhook.id,
+        eventId: event.id,
+        eventType: event.type,
+        agentDid,
+        payload: envelopeBody({ id, event: event.type, data: event.data, timestamp: event.occurredAt, agent_did: agentDid }),
+        eventOccurredAt: occurredAt,
+      });
+    }
+    if (deliveries.length === 0) return 0;
+    return repos.deliveries.insertMany(deliveries);
+  }
+}
+
