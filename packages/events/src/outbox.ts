@@ -320,3 +320,29 @@ export class OutboxRelay {
     await db.updateTable('outbox').set({ published_at: sql`now()` }).where('id', 'in', ids).execute();
   }
 }
+
+/** A service's repositories over one executor, told when something was appended to the outbox. */
+export type RepositoriesFactory<R> = (db: Kysely<any>, onOutboxAppend: () => void) => R;
+
+export interface OutboxUnitOfWork<R> {
+  /** Reads that need no transaction. */
+  readonly read: R;
+  /** Runs `work` in one transaction: its writes and its outbox events commit together or not at all. */
+  run<T>(work: (repos: R) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Transactions over a service's schema. `onCommitWithEvents` runs after a commit that wrote to
+ * the outbox (typically `relay.notify()`), so events leave at once rather than at the next poll.
+ */
+export function outboxUnitOfWork<R>(database: Database, repositories: RepositoriesFactory<R>, onCommitWithEvents: () => void = () => {}): OutboxUnitOfWork<R> {
+  return {
+    read: repositories(database.db, () => {}),
+    async run(work) {
+      let emitted = false;
+      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (emitted = true))));
+      if (emitted) onCommitWithEvents();
+      return result;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { appendToOutbox } from '@agentvault/events';
+import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
@@ -197,15 +197,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
 export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return {
-    read: repositories(database.db, () => {}),
-    async run(work) {
-      let emitted = false;
-      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (emitted = true))));
-      if (emitted) onCommitWithEvents();
-      return result;
-    },
-  };
+  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
 export function createSigningKeyStore(database: Database): SigningKeyStore {

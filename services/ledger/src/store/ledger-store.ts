@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { appendToOutbox } from '@agentvault/events';
+import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
@@ -221,15 +221,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
 }
 
 export function createLedgerUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
-  return {
-    read: repositories(database.db, () => {}),
-    async run(work) {
-      let emitted = false;
-      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (emitted = true))));
-      if (emitted) onCommitWithEvents();
-      return result;
-    },
-  };
+  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
 export function createLedgerAudit(database: Database): LedgerAudit {
