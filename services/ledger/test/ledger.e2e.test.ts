@@ -139,6 +139,11 @@ describe('ledger through the gateway', function () {
       assert.equal(batch.status, 200);
       assert.deepEqual(Object.keys(batch.body.balances), [alice.did]);
       assert.deepEqual(batch.body.not_found, [bob.did]);
+      const list = await a.http('GET', '/api/v1/developers/me/agents', { token: alice.developerToken });
+      assert.equal(list.status, 200, list.text);
+      assert.equal(list.body.items[0].liquid_balance, mine.body.balance);
+      assert.equal(list.body.items[0].staked_balance, '0.000000000000000000');
+      assert.equal(typeof list.body.items[0].reputation_score, 'number');
       const summary = await a.http('GET', '/api/v1/developers/me/teg-summary', { token: alice.developerToken });
       assert.equal(summary.status, 200);
       assert.equal(summary.body.agent_count, 1);

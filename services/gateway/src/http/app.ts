@@ -143,7 +143,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     ),
   };
   authRoutes(routeDeps, deps.identity);
-  developerRoutes(routeDeps, deps.identity);
+  developerRoutes(routeDeps, deps.identity, deps.ledger);
   onboardingRoutes(routeDeps, deps.identity);
   agentRoutes(routeDeps, deps.identity);
   ledgerRoutes(routeDeps, deps.ledger, deps.identity);

@@ -1,9 +1,19 @@
 import type { ServiceClient } from '@agentvault/grpc';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
+import { z } from '../http/openapi.js';
 import { AgentSchema, DeveloperSchema } from './schemas.js';
 import { agentJson } from './mappers.js';
 
-export function developerRoutes(deps: RouteDeps, identity: ServiceClient): void {
+const ZERO = '0.000000000000000000';
+
+/** An agent in its developer's list: identity's record with the ledger's figures. */
+const DeveloperAgentSchema = AgentSchema.extend({
+  liquid_balance: z.string().openapi({ description: 'AVT, 18 decimal places' }),
+  staked_balance: z.string(),
+  reputation_score: z.number().int(),
+}).openapi('DeveloperAgent');
+
+export function developerRoutes(deps: RouteDeps, identity: ServiceClient, ledger: ServiceClient): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/developers/me',
@@ -21,10 +31,22 @@ export function developerRoutes(deps: RouteDeps, identity: ServiceClient): void 
     tags: ['Developers'],
     auth: ['developer'],
     query: PaginationQuery,
-    responses: { 200: { description: 'A page of agents', schema: pageEnvelope(AgentSchema, 'AgentPage') } },
+    responses: { 200: { description: 'A page of agents, with their balances and reputation', schema: pageEnvelope(DeveloperAgentSchema, 'AgentPage') } },
     handler: async ({ principal, query }) => {
       const page = await identity.call<any>('ListDeveloperAgents', { developer_id: (principal as any).developerId, limit: query.limit, offset: query.offset });
-      return { body: { items: page.items.map(agentJson), total: page.total, limit: query.limit, offset: query.offset } };
+      const dids: string[] = page.items.map((a: any) => a.did);
+      const [balances, reputations] = dids.length
+        ? await Promise.all([ledger.call<any>('GetBalances', { dids }), ledger.call<any>('GetReputations', { dids })])
+        : [{ items: [] }, { items: [] }];
+      const balanceOf = new Map<string, string>(balances.items.map((b: any) => [b.agent_id, b.balance]));
+      const scoreOf = new Map<string, number>(reputations.items.map((r: any) => [r.agent_id, r.reputation_score]));
+      const items = page.items.map((a: any) => ({
+        ...agentJson(a),
+        liquid_balance: balanceOf.get(a.did) ?? ZERO,
+        staked_balance: ZERO,
+        reputation_score: scoreOf.get(a.did) ?? 0,
+      }));
+      return { body: { items, total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
 }
