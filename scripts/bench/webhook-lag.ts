@@ -20,7 +20,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, migrateToLatest, sql, type Database } from '../../packages/db/src/index.js';
 import { appendToOutbox, connectNatsBus, eventsMigrations, OutboxRelay, type Bus } from '../../packages/events/src/index.js';
-import { createTestDatabase, startStack, uniqueSuffix, waitFor, TEST_NATS_URL, type Stack, type StackLayout, type TestDatabase } from '../../packages/testing/src/index.js';
+import { createTestDatabase, httpClient, startStack, uniqueSuffix, waitFor, TEST_NATS_URL, type RequestOptions, type Stack, type StackLayout, type TestDatabase } from '../../packages/testing/src/index.js';
 import { startReceiver, type Receiver } from '../../services/webhooks/test/receiver.js';
 
 interface Options {
@@ -85,21 +85,11 @@ async function steady(rate: number, count: number, fire: (i: number) => Promise<
   return { elapsedMs: now() - start, failures };
 }
 
-async function api(baseUrl: string, method: string, path: string, options: { json?: unknown; form?: Record<string, string>; token?: string; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { ...options.headers };
-  let body: string | undefined;
-  if (options.json !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.json);
-  } else if (options.form) {
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-    body = new URLSearchParams(options.form).toString();
-  }
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
-  const parsed = (await res.json().catch(() => undefined)) as any;
-  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(parsed)}`);
-  return parsed;
+/** The setup calls: the testing package's HTTP client, failing loudly on any error status. */
+async function api(baseUrl: string, method: string, path: string, options: RequestOptions = {}) {
+  const res = await httpClient(baseUrl)(method, path, options);
+  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
+  return res.body;
 }
 
 async function main(): Promise<void> {
