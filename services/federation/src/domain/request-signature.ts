@@ -76,11 +76,11 @@ export interface VerifiedCaller {
  */
 export async function verifyRegistryRequest(request: InboundRequest, ports: SignatureCheckPorts, now: Date = new Date()): Promise<VerifiedCaller> {
   const headers = lowerCase(request.headers);
-  const caller = headers[REGISTRY_HEADER];
+  const caller = single(headers[REGISTRY_HEADER]);
   if (!caller || !headers['signature'] || !headers['signature-input']) throw unauthorized('registry signature required (RFC 9421 Signature and Signature-Input headers)');
   const required = ['@method', '@target-uri', REGISTRY_HEADER];
   if (request.body !== undefined && request.body !== '') {
-    if (headers['content-digest'] !== contentDigest(request.body)) throw unauthorized('the Content-Digest does not match the body');
+    if (single(headers['content-digest']) !== contentDigest(request.body)) throw unauthorized('the Content-Digest does not match the body');
     required.push('content-digest');
   }
   let params: { keyid?: string; nonce?: string; expires?: Date; tag?: string } = {};
@@ -90,6 +90,7 @@ export async function verifyRegistryRequest(request: InboundRequest, ports: Sign
   };
   let jwks = await lookup(false);
   if (!jwks) throw unauthorized(`${caller} is not a known peer registry`);
+  const callerUrl = caller;
   const verifyOnce = (set: Jwks) =>
     httpbis.verifyMessage(
       {
@@ -97,7 +98,7 @@ export async function verifyRegistryRequest(request: InboundRequest, ports: Sign
           params = p as typeof params;
           const jwk = set.keys.find((k) => k.kid === p.keyid);
           if (!jwk || p.tag !== SIGNATURE_TAG) return null;
-          return { id: jwk.kid, algs: ['ed25519'], verify: createVerifier(createPublicKey({ key: jwk, format: 'jwk' } as JsonWebKeyInput), 'ed25519') };
+          return { id: jwk.kid, algs: ['ed25519'], verify: createVerifier(createPublicKey({ key: jwk, format: 'jwk' } as unknown as JsonWebKeyInput), 'ed25519') };
         },
         requiredParams: ['created', 'keyid', 'nonce', 'tag'],
         requiredFields: required,
@@ -116,9 +117,61 @@ export async function verifyRegistryRequest(request: InboundRequest, ports: Sign
   if (!ok || !params.keyid || !params.nonce) throw unauthorized('the registry signature does not verify');
   const expiresAt = params.expires instanceof Date ? params.expires : new Date(now.getTime() + SIGNATURE_MAX_AGE_SECONDS * 1000);
   if (!(await ports.claimNonce(params.keyid, params.nonce, expiresAt))) throw unauthorized('this signed request was already used (replay)');
-  return { baseUrl: caller, kid: params.keyid };
+  return { baseUrl: callerUrl, kid: params.keyid };
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function lowerCase<T>(headers: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+export interface SignedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Signs a response (RFC 9421 §2.2.9 @status, Content-Digest, the registry header) so a puller can check where it came from. */
+export async function signRegistryResponse(response: SignedResponse, key: RegistrySigningKey, baseUrl: string, now: Date = new Date()): Promise<SignedResponse> {
+  const headers: Record<string, string> = { ...lowerCase(response.headers), [REGISTRY_HEADER]: baseUrl, 'content-digest': contentDigest(response.body) };
+  const privateKey = createPrivateKey({ key: key.privateJwk, format: 'jwk' } as JsonWebKeyInput);
+  const signed = await httpbis.signMessage(
+    {
+      key: createSigner(privateKey, 'ed25519', key.kid),
+      fields: ['@status', REGISTRY_HEADER, 'content-digest'],
+      params: ['created', 'expires', 'keyid', 'alg', 'tag'],
+      paramValues: { created: now, expires: new Date(now.getTime() + SIGNATURE_MAX_AGE_SECONDS * 1000), tag: SIGNATURE_TAG },
+    },
+    { status: response.status, headers },
+  );
+  return { ...response, headers: signed.headers as Record<string, string> };
+}
+
+/** Checks a signed response against the registry's JWKS; false when it does not verify. */
+export async function verifyRegistryResponse(response: SignedResponse, jwks: Jwks, expectedBaseUrl: string): Promise<boolean> {
+  const headers = lowerCase(response.headers);
+  if (headers[REGISTRY_HEADER] !== expectedBaseUrl) return false;
+  if (headers['content-digest'] !== contentDigest(response.body)) return false;
+  try {
+    const ok = await httpbis.verifyMessage(
+      {
+        keyLookup: async (p) => {
+          const jwk = jwks.keys.find((k) => k.kid === p.keyid);
+          if (!jwk || p.tag !== SIGNATURE_TAG) return null;
+          return { id: jwk.kid, algs: ['ed25519'], verify: createVerifier(createPublicKey({ key: jwk, format: 'jwk' } as unknown as JsonWebKeyInput), 'ed25519') };
+        },
+        requiredParams: ['created', 'keyid', 'tag'],
+        requiredFields: ['@status', REGISTRY_HEADER, 'content-digest'],
+        maxAge: SIGNATURE_MAX_AGE_SECONDS,
+        tolerance: 30,
+      },
+      { status: response.status, headers },
+    );
+    return ok === true;
+  } catch {
+    return false;
+  }
 }

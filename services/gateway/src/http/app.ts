@@ -20,6 +20,7 @@ import { ledgerRoutes } from '../routes/ledger.js';
 import { fundingRoutes } from '../routes/funding.js';
 import { reputationRoutes } from '../routes/reputation.js';
 import { webhookRoutes } from '../routes/webhooks.js';
+import { federationRoutes } from '../routes/federation.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -29,6 +30,8 @@ export interface GatewayDeps {
   ledger: ServiceClient;
   /** The webhooks service; its routes are served only when given. */
   webhooks?: ServiceClient;
+  /** The federation service; its routes (registry card, peers, federated discovery) are served only when given. */
+  federation?: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -104,7 +107,14 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     redisKeyPrefix: deps.redisKeyPrefix,
   });
   app.use(limits.global);
-  app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: config.BODY_LIMIT,
+      type: ['application/json', 'application/*+json'],
+      // Signed registry requests are checked over the exact bytes that were sent.
+      verify: (req, _res, buf) => void ((req as express.Request & { rawBody?: string }).rawBody = buf.toString('utf8')),
+    }),
+  );
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
 
   registry.registerPath({
@@ -150,6 +160,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   fundingRoutes(routeDeps, deps.ledger);
   reputationRoutes(routeDeps, deps.ledger);
   if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
+  if (deps.federation) federationRoutes(routeDeps, deps.federation);
   app.use(router);
 
   app.use(unknownRoute);

@@ -24,6 +24,8 @@ export interface HandlerResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is (bytes or exact text), with the Content-Type the headers give. */
+  raw?: Buffer | string;
 }
 
 export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P extends z.ZodTypeAny> {
@@ -185,7 +187,8 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
       const result = await spec.handler({ req, res, body, query, params, principal: req.principal, idempotency: req.idempotency });
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       const status = result.status ?? 200;
-      if (result.body === undefined) res.status(status).end();
+      if (result.raw !== undefined) res.status(status).send(result.raw);
+      else if (result.body === undefined) res.status(status).end();
       else res.status(status).json(result.body);
     } catch (err) {
       next(err);

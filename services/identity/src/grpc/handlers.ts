@@ -85,6 +85,11 @@ export function identityHandlers(service: IdentityService): Record<string, Unary
       return { items: page.items.map(agentMessage), total: page.total };
     },
 
+    SearchAgents: async (req) => {
+      const page = await service.searchAgents({ search: req.search || undefined, activeOnly: req.active_only, limit: req.limit, offset: req.offset });
+      return { items: page.items.map(agentMessage), total: page.total };
+    },
+
     CreateApiKey: async (req) => {
       const { plainKey, info } = await service.createApiKey(req.developer_id, req.description || null);
       return { plain_api_key: plainKey, api_key_info: apiKeyMessage(info) };

@@ -162,6 +162,22 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
           .executeTakeFirstOrThrow();
         return { items: rows.map(toAgent), total: Number(total) };
       },
+      async search(query) {
+        const filtered = <Q extends { where: (...args: any[]) => Q }>(q: Q): Q => {
+          let out = q;
+          if (query.activeOnly) out = out.where('a.status', '=', 'active');
+          if (query.search) {
+            const term = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+            out = out.where((eb: any) => eb.or([eb('c.name', 'ilike', term), eb('c.description', 'ilike', term)]));
+          }
+          return out;
+        };
+        const rows = await filtered(agentQuery(db)).orderBy('a.id').limit(query.limit).offset(query.offset).execute();
+        const { total } = await filtered(db.selectFrom('agents as a').leftJoin('agent_cards as c', 'c.agent_id', 'a.id'))
+          .select((eb) => eb.fn.countAll<string>().as('total'))
+          .executeTakeFirstOrThrow();
+        return { items: rows.map(toAgent), total: Number(total) };
+      },
       async setStatus(did, status) {
         await db.updateTable('agents').set({ status }).where('did', '=', did).execute();
       },
