@@ -41,6 +41,13 @@ export const EVENT_CATALOGUE: readonly CatalogueEntry[] = [
   { name: 'agent.suspended', source: 'ledger', scope: 'agent', description: 'An agent was suspended, with the reason.' },
   { name: 'agent.reinstated', source: 'ledger', scope: 'agent', description: 'A suspended agent was reinstated.' },
   { name: 'reputation.changed', source: 'ledger', scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  // federation
+  { name: 'federation.peer_registered', source: 'federation', scope: 'developer', description: 'A peer registry you registered was verified and waits for approval.' },
+  { name: 'federation.peer_approved', source: 'federation', scope: 'developer', description: 'A peer registry you registered was approved.' },
+  { name: 'federation.peer_rejected', source: 'federation', scope: 'developer', description: 'A peer registry you registered was rejected.' },
+  { name: 'federation.peer_deactivated', source: 'federation', scope: 'developer', description: 'A peer registry you registered was deactivated.' },
+  { name: 'federation.peer_reactivated', source: 'federation', scope: 'developer', description: 'A peer registry you registered was reactivated.' },
+  { name: 'federation.peer_trust_demoted', source: 'federation', scope: 'developer', description: "A peer registry's card stopped verifying; the reasons are listed." },
   // webhooks
   { name: 'test.ping', source: 'webhooks', scope: 'developer', description: 'Sent by POST /developers/webhooks/{id}/test to check a handler.', fromBus: false },
   { name: 'webhook.retry_exhausted', source: 'webhooks', scope: 'developer', description: 'One of your webhooks failed 10 times in a row and was disabled.' },
