@@ -3,12 +3,8 @@ import { loadConfig, env, z } from '@agentvault/config';
 export const gatewayConfigShape = {
   PORT: env.port(8080),
   HOST: env.string('0.0.0.0'),
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  WEBHOOKS_GRPC_ADDR: env.hostPort('127.0.0.1:50059'),
   /** How long an Idempotency-Key's response is kept for replays. */
   IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   JWT_ISSUER: env.string('agentvault'),
   JWT_AUDIENCE: env.string('agentvault-api'),
   /** Requests per minute per client IP, across every endpoint. */

@@ -1,10 +1,6 @@
 import { loadConfig, env, z, ConfigError } from '@agentvault/config';
 
 export const identityConfigShape = {
-  /** Where clients reach identity. */
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  /** Where identity listens, when that differs (e.g. 0.0.0.0:50051 in a pod). */
-  IDENTITY_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
   JWT_ISSUER: env.string('agentvault'),
   JWT_AUDIENCE: env.string('agentvault-api'),
   ACCESS_TOKEN_TTL_SECONDS: env.int(3600, 60),

@@ -1,10 +1,6 @@
 import { loadConfig, env, z } from '@agentvault/config';
 
 export const webhooksConfigShape = {
-  /** Where clients reach the webhooks service. */
-  WEBHOOKS_GRPC_ADDR: env.hostPort('127.0.0.1:50059'),
-  /** Where it listens, when that differs (e.g. 0.0.0.0:50059 in a pod). */
-  WEBHOOKS_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
   /** Deadline of one delivery attempt (resolve, connect, send, the receiver's answer). */
   WEBHOOK_TIMEOUT_MS: env.int(10_000, 100),
   /** The unit of the retry schedule 1 → 5 → 15 → 60 → 360 units (a minute: 1m → 5m → 15m → 1h → 6h). */

@@ -6,9 +6,16 @@ import { DomainError } from '@agentvault/errors';
 import { connectNatsBus, type Bus, type DomainEvent } from '@agentvault/events';
 import type { ServiceClient } from '@agentvault/grpc';
 import { createLogger } from '@agentvault/observability';
-import { databaseOpener, loadPlatformConfig, type RunningService } from '@agentvault/runtime';
-import { TEST_NATS_URL, createTestDatabase, deleteStream, freePort, uniqueSuffix, waitFor, type TestDatabase } from '@agentvault/testing';
-import { createWebhooksClient, startWebhooks, webhooksMigrations, WEBHOOKS_CONSUMER } from '../src/index.js';
+import { AddressBook, databaseOpener, loadPlatformConfig, startService, type RunningService } from '@agentvault/runtime';
+import { createUntypedClient } from '@agentvault/grpc';
+import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { identityEvents } from '@agentvault/contracts/identity-events';
+import { ledgerEvents } from '@agentvault/contracts/ledger-events';
+import { webhooksEvents } from '@agentvault/contracts/webhooks-events';
+import { CLOSED_PORT, TEST_NATS_URL, createTestDatabase, deleteStream, uniqueSuffix, waitFor, type TestDatabase } from '@agentvault/testing';
+import { EventCatalogue, webhooksMigrations, webhooksModule, WEBHOOKS_CONSUMER } from '../src/index.js';
+
+const catalogue = new EventCatalogue([...identityEvents.catalogue, ...ledgerEvents.catalogue, ...webhooksEvents.catalogue]);
 import { DeliveryWorker } from '../src/domain/delivery-worker.js';
 import { WebhookService } from '../src/domain/webhook-service.js';
 import { envelopeBody, verifyProtocolSignature } from '../src/domain/signature.js';
@@ -56,7 +63,6 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     const env = {
       DATABASE_URL: testDb.url,
       NATS_URL: TEST_NATS_URL,
-      WEBHOOKS_GRPC_ADDR: `127.0.0.1:${await freePort()}`,
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       WEBHOOK_RETRY_UNIT_MS: '20',
       WEBHOOK_TIMEOUT_MS: '2000',
@@ -64,8 +70,11 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     };
     const platform = loadPlatformConfig(env);
     bus = await connectNatsBus({ url: TEST_NATS_URL, stream, subjectPrefix, name: 'webhooks-int' });
-    service = await startWebhooks({ platform, env, logger: createLogger({ target: 'test', level: 'silent' }), bus, sharedReadiness: [], openDatabase: databaseOpener(platform) });
-    client = createWebhooksClient(env.WEBHOOKS_GRPC_ADDR);
+    service = await startService(webhooksModule, {
+      platform, env, logger: createLogger({ target: 'test', level: 'silent' }), bus, addresses: new AddressBook(env), inProcess: true,
+      openDatabase: databaseOpener(platform), catalogue: catalogue.entries, readiness: [],
+    });
+    client = createUntypedClient(webhooksContract, service.address!);
     database = await openDatabase({ url: testDb.url, schema: 'webhooks', poolSize: 4 });
     receiver = await startReceiver();
   });
@@ -136,7 +145,7 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     const hook = await client.call<any>('CreateWebhook', { developer_id: developer, url: `${receiver.url}/dup`, events: ['api_key.revoked'] });
     const e = event('api_key.revoked', 'identity', { developer_id: developer, api_key_id: '9', prefix: 'avreg_99' });
     const box = createSecretBox(Buffer.alloc(32, 3).toString('base64'));
-    const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000 });
+    const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const handler = createEventConsumer(database, WEBHOOKS_CONSUMER, box, {}, (ev, repos) => svc.handleEvent(ev, repos));
     await Promise.all([handler(e), handler(e), handler(e)]);
     await handler(e);
@@ -184,6 +193,7 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
       maxWebhooksPerDeveloper: 10,
       allowPrivateTargets: false,
       resolveTimeoutMs: 1000,
+      catalogue,
     });
     for (const url of [receiver.url, 'http://localhost:8080/', 'http://[::1]/', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.1/']) {
       const err = await rejectsWith(strict.createWebhook(`strict-${suffix}`, { url, events: ['agent.created'] }), 'validation_error', /not allowed/);
@@ -226,7 +236,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
 
   async function schedule(db: Database, count: number, path: string): Promise<{ webhookId: string; ids: string[] }> {
     const box = createSecretBox();
-    const svc = new WebhookService(createUnitOfWork(db, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000 });
+    const svc = new WebhookService(createUnitOfWork(db, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const { webhook } = await svc.createWebhook(`dev-${uniqueSuffix()}`, { url: `${receiver.url}${path}`, events: ['agent.created'] });
     const ids = Array.from({ length: count }, () => randomUUID());
     await createUnitOfWork(db, box).run((repos) =>
@@ -311,7 +321,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
       assert.equal(big.responseStatus, 200);
       assert.equal(big.responseExcerpt!.length, 1024);
 
-      const refused = await transport.send({ url: `http://127.0.0.1:${await freePort()}/`, headers: {}, body: '{}', timeoutMs: 2000 });
+      const refused = await transport.send({ url: `http://127.0.0.1:${CLOSED_PORT}/`, headers: {}, body: '{}', timeoutMs: 2000 });
       assert.equal(refused.responseStatus, null);
       assert.match(refused.error!, /ECONNREFUSED/);
     } finally {

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { DomainError } from '@agentvault/errors';
-import { EVENT_CATALOGUE, isDeliverableBusEvent, normalizeEventNames, unknownEventNames } from '../src/domain/catalogue.js';
+import { identityEvents } from '@agentvault/contracts/identity-events';
+import { ledgerEvents } from '@agentvault/contracts/ledger-events';
+import { webhooksEvents } from '@agentvault/contracts/webhooks-events';
+import { EventCatalogue } from '../src/domain/catalogue.js';
+
+const catalogue = new EventCatalogue([...identityEvents.catalogue, ...ledgerEvents.catalogue, ...webhooksEvents.catalogue]);
+const EVENT_CATALOGUE = catalogue.entries;
+const isDeliverableBusEvent = (type: string) => catalogue.isDeliverableBusEvent(type);
+const normalizeEventNames = (names: string[]) => catalogue.normalizeEventNames(names);
+const unknownEventNames = (names: string[]) => catalogue.unknownEventNames(names);
 import {
   canonicalJson, deliveryHeaders, envelopeBody, isWebhookSecret, newWebhookSecret, protocolSignature, standardWebhookSignature, verifyProtocolSignature,
 } from '../src/domain/signature.js';

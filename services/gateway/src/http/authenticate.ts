@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { createTokenVerifier, InvalidTokenError, looksLikeJwt } from '@agentvault/auth';
 import { DomainError, forbidden, unauthorized } from '@agentvault/errors';
-import type { ServiceClient } from '@agentvault/grpc';
+import type { IdentityClient } from '@agentvault/contracts/identity';
 import { ADMIN_ROLE, type AuthTier, type Principal } from './principal.js';
 
 export interface Authenticator {
@@ -34,16 +34,16 @@ function presentedCredential(req: Request): Presented {
   return { kind: 'jwt', value };
 }
 
-export function createAuthenticator(identity: ServiceClient, settings: { issuer: string; audience: string }): Authenticator {
+export function createAuthenticator(identity: IdentityClient, settings: { issuer: string; audience: string }): Authenticator {
   const verifier = createTokenVerifier({
     ...settings,
-    fetchJwks: async () => JSON.parse((await identity.call<{ jwks_json: string }>('GetJwks', {})).jwks_json),
+    fetchJwks: async () => JSON.parse((await identity.call('GetJwks', {})).jwks_json),
   });
 
   async function fromJwt(token: string): Promise<Principal> {
     if (!looksLikeJwt(token)) throw new InvalidTokenError('Token is invalid');
     const claims = await verifier.verify(token);
-    const { revoked } = await identity.call<{ revoked: boolean }>('IsTokenRevoked', { jti: claims.jti });
+    const { revoked } = await identity.call('IsTokenRevoked', { jti: claims.jti });
     if (revoked) throw new InvalidTokenError('Token has been revoked');
     switch (claims.tier) {
       case 'developer':
@@ -66,7 +66,7 @@ export function createAuthenticator(identity: ServiceClient, settings: { issuer:
         principal = { tier: 'bootstrap', token: presented.value };
       } else if (presented.kind === 'api_key') {
         if (!tiers.includes('developer')) throw rejectionFor(tiers);
-        const developer = await identity.call<{ developer_id: string; role: string }>('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
+        const developer = await identity.call('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
           throw err instanceof DomainError && err.kind === 'unauthorized' ? unauthorized('Invalid API key') : err;
         });
         principal = { tier: 'developer', developerId: developer.developer_id, role: developer.role, via: 'api_key' };

@@ -1,6 +1,7 @@
 import type { Agent, ApiKey, Developer } from '../domain/model.js';
 import type { IdentityService } from '../domain/identity-service.js';
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
@@ -54,7 +55,7 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService): Record<string, UnaryHandler> {
+export function identityHandlers(service: IdentityService): Handlers<IdentityContract> {
   return {
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
