@@ -16,3 +16,10 @@ export type Numeric = ColumnType<string, string, string>;
 
 /** jsonb: read parsed as `T`; written as JSON text. */
 export type Json<T = unknown> = ColumnType<T, string, string>;
+
+/**
+ * A column the database fills when an insert leaves it out (a default, a serial). Like
+ * kysely's `Generated`, but it also accepts the column types above (`Generated<Timestamp>`),
+ * keeping their select and update types.
+ */
+export type Generated<C> = C extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<C, C | undefined, C>;

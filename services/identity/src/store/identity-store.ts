@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
@@ -197,7 +197,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
 export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+  return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
 export function createSigningKeyStore(database: Database): SigningKeyStore {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
@@ -221,7 +221,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
 }
 
 export function createLedgerUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+  return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
 export function createLedgerAudit(database: Database): LedgerAudit {
