@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DomainEvent } from '@agentvault/events';
 import type { IdentityRepositories } from '../domain/ports.js';
+import type { IdentityDatabase } from '../store/schema.js';
 
 /**
  * The ledger decides suspensions; identity mirrors them on the agent, so a suspended agent
@@ -8,8 +9,8 @@ import type { IdentityRepositories } from '../domain/ports.js';
  */
 export const AGENT_STATUS_EVENTS = new Set(['agent.suspended', 'agent.reinstated']);
 
-export function agentStatusConsumer(repositoriesFor: (trx: Kysely<any>) => IdentityRepositories) {
-  return async (event: DomainEvent, trx: Kysely<any>) => {
+export function agentStatusConsumer(repositoriesFor: (trx: Kysely<IdentityDatabase>) => IdentityRepositories) {
+  return async (event: DomainEvent, trx: Kysely<IdentityDatabase>) => {
     if (!AGENT_STATUS_EVENTS.has(event.type)) return;
     const did = String(event.data.agent_did ?? '');
     if (!did) return;

@@ -5,10 +5,11 @@ import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
 import { toAgent, toApiKey, toDeveloper } from './rows.js';
+import type { IdentityDatabase } from './schema.js';
 
 const SOURCE = 'identity';
 
-function agentQuery(db: Kysely<any>) {
+function agentQuery(db: Kysely<IdentityDatabase>) {
   return db
     .selectFrom('agents as a')
     .leftJoin('agent_cards as c', 'c.agent_id', 'a.id')
@@ -19,7 +20,7 @@ function agentQuery(db: Kysely<any>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): IdentityRepositories {
+export function repositories(db: Kysely<IdentityDatabase>, onEvent: () => void = () => {}): IdentityRepositories {
   return {
     developers: {
       async insert(input) {
@@ -196,11 +197,11 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
  * Transactions over the identity schema. `onCommitWithEvents` runs after a commit that wrote
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
-export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
+export function createUnitOfWork(database: Database<IdentityDatabase>, onCommitWithEvents: () => void = () => {}): UnitOfWork {
   return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
-export function createSigningKeyStore(database: Database): SigningKeyStore {
+export function createSigningKeyStore(database: Database<IdentityDatabase>): SigningKeyStore {
   const db = database.db;
   const load = async (): Promise<SigningKeyRecord | null> => {
     const row = await db.selectFrom('signing_keys').selectAll().where('active', '=', true).executeTakeFirst();
