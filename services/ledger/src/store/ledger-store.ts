@@ -8,10 +8,12 @@ import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } 
 import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
 import { reputationRepository } from './reputation-store.js';
+import type { AccountRow, LedgerDatabase, TransactionRow } from './schema.js';
 
 const SOURCE = 'ledger';
 
-function toAccount(row: any): Account {
+/** An account row, with the sum of its shards where the query read them. */
+function toAccount(row: AccountRow & { shard_balance?: string | null }): Account {
   return {
     id: row.id,
     kind: row.kind,
@@ -21,7 +23,7 @@ function toAccount(row: any): Account {
   };
 }
 
-function toTransaction(row: any): LedgerTransaction {
+function toTransaction(row: TransactionRow): LedgerTransaction {
   return {
     id: row.id,
     type: row.type,
@@ -37,7 +39,7 @@ function toTransaction(row: any): LedgerTransaction {
   };
 }
 
-function accountsWithShards(db: Kysely<any>) {
+function accountsWithShards(db: Kysely<LedgerDatabase>) {
   return db
     .selectFrom('accounts as a')
     .selectAll('a')
@@ -46,7 +48,7 @@ function accountsWithShards(db: Kysely<any>) {
     );
 }
 
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): LedgerRepositories {
+export function repositories(db: Kysely<LedgerDatabase>, onEvent: () => void = () => {}): LedgerRepositories {
   return {
     accounts: {
       async get(id) {
@@ -168,10 +170,11 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
           .onConflict((oc) => oc.column('emit_key').doNothing())
           .returning(['seq', 'emit_key'])
           .execute();
-        const seqByKey = new Map(rows.map((r) => [r.emit_key as string, r.seq]));
-        const postings = events.flatMap((e) =>
-          seqByKey.has(e.emitKey) ? e.postings.map((p) => ({ event_seq: seqByKey.get(e.emitKey), account_id: p.accountId, amount: amountToDb(p.amount) })) : [],
-        );
+        const seqByKey = new Map(rows.map((r) => [r.emit_key, r.seq]));
+        const postings = events.flatMap((e) => {
+          const seq = seqByKey.get(e.emitKey);
+          return seq === undefined ? [] : e.postings.map((p) => ({ event_seq: seq, account_id: p.accountId, amount: amountToDb(p.amount) }));
+        });
         if (postings.length > 0) await db.insertInto('postings').values(postings).execute();
         return new Set(seqByKey.keys());
       },
@@ -220,11 +223,11 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
   };
 }
 
-export function createLedgerUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
+export function createLedgerUnitOfWork(database: Database<LedgerDatabase>, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
   return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
 }
 
-export function createLedgerAudit(database: Database): LedgerAudit {
+export function createLedgerAudit(database: Database<LedgerDatabase>): LedgerAudit {
   const db = database.db;
   return {
     async figures(): Promise<AuditFigures> {
