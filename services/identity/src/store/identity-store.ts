@@ -20,7 +20,7 @@ function agentQuery(db: Kysely<IdentityDatabase>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-export function repositories(db: Kysely<IdentityDatabase>, onEvent: () => void = () => {}): IdentityRepositories {
+export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () => void = () => {}): IdentityRepositories {
   return {
     developers: {
       async insert(input) {
@@ -184,21 +184,21 @@ export function repositories(db: Kysely<IdentityDatabase>, onEvent: () => void =
         return !!row;
       },
     },
-    events: {
+    outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
 /**
- * Transactions over the identity schema. `onCommitWithEvents` runs after a commit that wrote
+ * Transactions over the identity schema. `onOutboxCommit` runs after a commit that appended
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
-export function createUnitOfWork(database: Database<IdentityDatabase>, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database<IdentityDatabase>, onOutboxCommit: () => void = () => {}): UnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }
 
 export function createSigningKeyStore(database: Database<IdentityDatabase>): SigningKeyStore {

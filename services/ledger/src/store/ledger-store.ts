@@ -4,7 +4,7 @@ import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction } from '../domain/model.js';
-import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from '../domain/ports.js';
+import type { AuditFigures, LedgerAudit, LedgerRepositories, UnitOfWork } from '../domain/ports.js';
 import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
 import { reputationRepository } from './reputation-store.js';
@@ -48,7 +48,7 @@ function accountsWithShards(db: Kysely<LedgerDatabase>) {
     );
 }
 
-export function repositories(db: Kysely<LedgerDatabase>, onEvent: () => void = () => {}): LedgerRepositories {
+export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => void = () => {}): LedgerRepositories {
   return {
     accounts: {
       async get(id) {
@@ -145,7 +145,7 @@ export function repositories(db: Kysely<LedgerDatabase>, onEvent: () => void = (
         await db.updateTable('transactions').set({ reputation_signal: signal }).where('id', '=', id).execute();
       },
     },
-    events: {
+    eventStore: {
       async append(event) {
         const row = await db
           .insertInto('ledger_events')
@@ -215,7 +215,7 @@ export function repositories(db: Kysely<LedgerDatabase>, onEvent: () => void = (
     outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
     fundingRequests: fundingRequestRepository(db),
@@ -223,9 +223,16 @@ export function repositories(db: Kysely<LedgerDatabase>, onEvent: () => void = (
   };
 }
 
-export function createLedgerUnitOfWork(database: Database<LedgerDatabase>, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
-  return createOutboxUnitOfWork(database, repositories, onCommitWithEvents);
+/**
+ * Transactions over the ledger schema. `onOutboxCommit` runs after a commit that appended
+ * to the outbox, so the relay can publish at once instead of at its next poll.
+ */
+export function createUnitOfWork(database: Database<LedgerDatabase>, onOutboxCommit: () => void = () => {}): UnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }
+
+/** @deprecated The same as createUnitOfWork (one name across services); kept until main.ts switches. */
+export const createLedgerUnitOfWork = createUnitOfWork;
 
 export function createLedgerAudit(database: Database<LedgerDatabase>): LedgerAudit {
   const db = database.db;

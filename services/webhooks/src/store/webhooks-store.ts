@@ -15,7 +15,8 @@ const ms = (value: number) => sql`(${value}::double precision * interval '1 mill
 /** What a transaction did that someone should hear about after it commits. */
 interface Effects {
   deliveries: boolean;
-  events: boolean;
+  /** Something was appended to the outbox. */
+  outbox: boolean;
 }
 
 async function withAttempts(db: Kysely<WebhooksDatabase>, rows: DeliveryRow[]): Promise<Delivery[]> {
@@ -241,10 +242,10 @@ function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Eff
         return true;
       },
     },
-    events: {
+    outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        effects.events = true;
+        effects.outbox = true;
       },
     },
   };
@@ -253,21 +254,23 @@ function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Eff
 export interface StoreHooks {
   /** After a commit that scheduled deliveries: wake the worker. */
   onDeliveries?: () => void;
-  /** After a commit that wrote to the outbox: wake the relay. */
+  /** After a commit that appended to the outbox: wake the relay. */
+  onOutboxCommit?: () => void;
+  /** @deprecated The old name of onOutboxCommit; kept until main.ts switches. */
   onEvents?: () => void;
 }
 
 function afterCommit(effects: Effects, hooks: StoreHooks): void {
   if (effects.deliveries) hooks.onDeliveries?.();
-  if (effects.events) hooks.onEvents?.();
+  if (effects.outbox) (hooks.onOutboxCommit ?? hooks.onEvents)?.();
 }
 
 /** Transactions over the webhooks schema. */
 export function createUnitOfWork(database: Database<WebhooksDatabase>, box: SecretBox, hooks: StoreHooks = {}): UnitOfWork {
   return {
-    read: repositories(database.db, box, { deliveries: false, events: false }),
+    read: repositories(database.db, box, { deliveries: false, outbox: false }),
     async run(work) {
-      const effects: Effects = { deliveries: false, events: false };
+      const effects: Effects = { deliveries: false, outbox: false };
       const result = await database.db.transaction().execute((trx) => work(repositories(trx, box, effects)));
       afterCommit(effects, hooks);
       return result;
@@ -289,7 +292,7 @@ export function createEventConsumer(
 ): (event: DomainEvent) => Promise<void> {
   return async (event) => {
     if (!relevant(event)) return; // no effect possible: acknowledge without a transaction
-    const effects: Effects = { deliveries: false, events: false };
+    const effects: Effects = { deliveries: false, outbox: false };
     await idempotentHandler(database, consumer, async (e, trx) => {
       await handle(e, repositories(trx, box, effects));
     })(event);
