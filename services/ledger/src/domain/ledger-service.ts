@@ -54,11 +54,6 @@ export class LedgerService {
 
   // ── accounts ────────────────────────────────────────────────────────────────
 
-  /** Opens an agent's account on identity's word; idempotent. */
-  async openAgentAccount(did: string, developerId: string | null): Promise<boolean> {
-    return this.uow.run((repos) => repos.accounts.openAgent(did, developerId));
-  }
-
   /**
    * The account of an agent, opened on the spot if identity knows the agent but its
    * `agent.created` event has not reached us yet. (Also used by funding.ts and reputation.ts.)

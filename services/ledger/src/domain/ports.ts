@@ -27,7 +27,6 @@ export interface LedgerRepositories {
     /** Credits a hot, credit-mostly account (the fee account) on one of its shards, without a row lock queue. */
     creditSharded(id: string, delta: Amount): Promise<void>;
     setStatus(id: string, status: Account['status']): Promise<void>;
-    listByDeveloper(developerId: string): Promise<Account[]>;
   };
   transactions: {
     insert(tx: LedgerTransaction): Promise<void>;

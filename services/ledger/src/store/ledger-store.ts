@@ -99,10 +99,6 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       async setStatus(id, status) {
         await db.updateTable('accounts').set({ status, updated_at: sql`now()` }).where('id', '=', id).execute();
       },
-      async listByDeveloper(developerId) {
-        const rows = await accountsWithShards(db).where('a.developer_id', '=', developerId).orderBy('a.created_at').execute();
-        return rows.map(toAccount);
-      },
     },
     transactions: {
       async insert(tx) {
