@@ -1,7 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { env as envVar, loadConfig } from '@agentvault/config';
-import { migrateToLatest, type Database } from '@agentvault/db';
-import { OutboxRelay, idempotentHandler, type Bus, type Subscription } from '@agentvault/events';
+import { migrateToLatest, typed, type Database } from '@agentvault/db';
+import type { Kysely } from 'kysely';
+import { OutboxRelay, idempotentHandler, type Bus, type DomainEvent, type OutboxTables, type Subscription } from '@agentvault/events';
 import { bindServer, createClient, serviceOf, shutdownServer, type Client, type Contract } from '@agentvault/grpc';
 import { addGrpcHealth, checkGrpcHealth, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { CatalogueEntry } from '@agentvault/contracts/events';
@@ -137,6 +138,9 @@ export async function startService(module: AnyServiceModule, context: ProcessCon
       closers.push({ what: `client ${as}`, close: () => clients[as]!.close() });
     }
 
+    function idempotent<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>) {
+      return idempotentHandler(typed<DB>(database), durable, handler);
+    }
     const startContext: StartContext<unknown, Record<string, Contract>> = {
       name: module.name,
       config,
@@ -151,7 +155,7 @@ export async function startService(module: AnyServiceModule, context: ProcessCon
       processReadiness: context.readiness,
       callsReadiness: () =>
         calledAddresses.map(({ contract, address }) => ({ name: contract.name, check: () => checkGrpcHealth(address, contract.service, 1000) })),
-      idempotent: (durable, handler) => idempotentHandler(database, durable, handler),
+      idempotent,
     };
     const parts = await module.start(startContext);
     if (parts.close) closers.push({ what: 'service', close: () => parts.close!() });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Migration } from '@agentvault/db';
-import type { Bus, DomainEvent } from '@agentvault/events';
+import type { Bus, DomainEvent, OutboxTables } from '@agentvault/events';
 import type { Client, Contract, Handlers } from '@agentvault/grpc';
 import type { CatalogueEntry, EventContract } from '@agentvault/contracts/events';
 import type { Logger, ReadinessCheck } from '@agentvault/observability';
@@ -62,7 +62,7 @@ export interface StartContext<Config, C extends Calls> {
   /** Readiness checks (gRPC health) of the services this one calls. */
   callsReadiness(): ReadinessCheck[];
   /** Wraps a consumer so its effects and the record of the event commit in one transaction, once. */
-  idempotent(durable: string, handler: (event: DomainEvent, trx: Kysely<any>) => Promise<void>): (event: DomainEvent) => Promise<void>;
+  idempotent<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>): (event: DomainEvent) => Promise<void>;
 }
 
 /** One service of the program: everything the runner needs to start, serve and stop it. */

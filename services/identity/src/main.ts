@@ -6,6 +6,7 @@ import { IdentityService } from './domain/identity-service.js';
 import { identityHandlers } from './grpc/handlers.js';
 import { identityMigrations, IDENTITY_SCHEMA } from '../migrations/index.js';
 import { createSigningKeyStore, createUnitOfWork, repositories } from './store/identity-store.js';
+import type { IdentityDatabase } from './store/schema.js';
 import { agentStatusConsumer } from './consumers/agent-status.js';
 
 /** Developers, credentials, API keys, bootstrap tokens, agents and their cards, JWT signing keys. */
@@ -30,7 +31,7 @@ export const identityModule = defineService({
     }
     await service.jwks(); // make sure a signing key exists before the first request
 
-    const mirrorStatus = idempotent('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
+    const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
       handlers: identityHandlers(service),
       consumers: [

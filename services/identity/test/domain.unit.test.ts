@@ -379,7 +379,7 @@ class MemoryUnitOfWork implements UnitOfWork {
           return s().revoked.has(jti);
         },
       },
-      events: {
+      outbox: {
         async emit(event) {
           s().outbox.push(structuredClone(event));
         },

@@ -233,7 +233,7 @@ describe('identity store on PostgreSQL', function () {
     // The event is appended first; a database error later in the transaction takes it back.
     await assert.rejects(
       uow.run(async (repos) => {
-        await repos.events.emit({ type: 'agent.created', subject: 'did:agentvault:doomed', data: { agent_did: 'did:agentvault:doomed', developer_id: '0', agent_card_id: 'x', agent_card_name: 'x' } });
+        await repos.outbox.emit({ type: 'agent.created', subject: 'did:agentvault:doomed', data: { agent_did: 'did:agentvault:doomed', developer_id: '0', agent_card_id: 'x', agent_card_name: 'x' } });
         await repos.agents.insert({ did: 'did:agentvault:doomed', developerId: '999999999', clientId: `agent_${uniqueSuffix()}`, clientSecretHash: 'x', publicKeyJwk: null, card: { name: 'x', description: '', card: {} } });
       }),
       /foreign key/,
@@ -242,7 +242,7 @@ describe('identity store on PostgreSQL', function () {
     await assert.rejects(
       uow.run(async (repos) => {
         const d = await repos.developers.insert({ email: `doomed-${uniqueSuffix()}@example.com`, name: 'Doomed', passwordHash: 'x', role: 'developer' });
-        await repos.events.emit({ type: 'developer.registered', data: { developer_id: d!.id, email: 'doomed', name: 'Doomed' } });
+        await repos.outbox.emit({ type: 'developer.registered', data: { developer_id: d!.id, email: 'doomed', name: 'Doomed' } });
         throw new DomainError('conflict', 'changed my mind');
       }),
       /changed my mind/,

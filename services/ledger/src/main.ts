@@ -12,7 +12,8 @@ import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
 import { ledgerHandlers } from './grpc/handlers.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
-import { createLedgerAudit, createLedgerUnitOfWork, repositories } from './store/ledger-store.js';
+import type { LedgerDatabase } from './store/schema.js';
+import { createLedgerAudit, createUnitOfWork, repositories } from './store/ledger-store.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -34,7 +35,7 @@ export const ledgerModule = defineService({
         }
       },
     };
-    const uow = createLedgerUnitOfWork(database, () => outbox.notify());
+    const uow = createUnitOfWork(database, () => outbox.notify());
     const ledger = new LedgerService(uow, directory, createLedgerAudit(database), {
       transferFee: parseAmount(config.TRANSFER_FEE_AMOUNT, 'TRANSFER_FEE_AMOUNT', { allowZero: true }),
       mintingEnabled: config.MINTING_ENABLED,
@@ -52,7 +53,7 @@ export const ledgerModule = defineService({
           // Accounts open when identity says an agent exists.
           durable: 'ledger-accounts',
           filter: 'agentvault.identity.>',
-          handler: idempotent('ledger-accounts', async (event, trx) => {
+          handler: idempotent<LedgerDatabase>('ledger-accounts', async (event, trx) => {
             if (!identityEvents.is(event, 'agent.created')) return;
             await repositories(trx).accounts.openAgent(event.data.agent_did, event.data.developer_id);
           }),

@@ -29,7 +29,7 @@ export const webhooksModule = defineService({
   async start({ config, logger, database, outbox, catalogue }) {
     const box = createSecretBox(config.WEBHOOK_SECRETS_KEY);
     let worker: DeliveryWorker | undefined;
-    const hooks = { onDeliveries: () => worker?.notify(), onEvents: () => outbox.notify() };
+    const hooks = { onDeliveries: () => worker?.notify(), onOutboxCommit: () => outbox.notify() };
     const uow = createUnitOfWork(database, box, hooks);
     const service = new WebhookService(uow, systemResolver, {
       maxWebhooksPerDeveloper: config.WEBHOOK_MAX_PER_DEVELOPER,

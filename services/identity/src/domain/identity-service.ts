@@ -57,7 +57,7 @@ export class IdentityService {
       const created = await repos.developers.insert({ email, name, passwordHash, role });
       if (!created) throw conflict('Email already registered', 'email');
       await repos.recoveryKeys.insertMany(created.id, recoveryHashes);
-      await repos.events.emit({ type: 'developer.registered', data: { developer_id: created.id, email, name } });
+      await repos.outbox.emit({ type: 'developer.registered', data: { developer_id: created.id, email, name } });
       return created;
     });
     return { developer, recoveryKeys };
@@ -130,7 +130,7 @@ export class IdentityService {
     if (!isValidTotpCode(code, developer.totpSecret)) throw validationError('Invalid 2FA code', 'code');
     await this.uow.run(async (repos) => {
       await repos.developers.setTotp(developerId, developer.totpSecret, true);
-      await repos.events.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: true } });
+      await repos.outbox.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: true } });
     });
   }
 
@@ -140,7 +140,7 @@ export class IdentityService {
     if (!isValidTotpCode(code, developer.totpSecret)) throw validationError('Invalid 2FA code', 'code');
     await this.uow.run(async (repos) => {
       await repos.developers.setTotp(developerId, null, false);
-      await repos.events.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: false } });
+      await repos.outbox.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: false } });
     });
   }
 
@@ -172,7 +172,7 @@ export class IdentityService {
       const developer = await repos.developers.byId(input.developerId);
       if (!developer) throw unauthorized('Could not validate credentials');
       await repos.developers.setPassword(developer.id, passwordHash);
-      await repos.events.emit({ type: 'developer.password_changed', data: { developer_id: developer.id, via: 'recovery' } });
+      await repos.outbox.emit({ type: 'developer.password_changed', data: { developer_id: developer.id, via: 'recovery' } });
     });
   }
 
@@ -183,7 +183,7 @@ export class IdentityService {
     const plainKey = newApiKey();
     const info = await this.uow.run(async (repos) => {
       const key = await repos.apiKeys.insert({ developerId, keyHash: hashSecret(plainKey), prefix: apiKeyDisplayPrefix(plainKey), description });
-      await repos.events.emit({ type: 'api_key.created', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
+      await repos.outbox.emit({ type: 'api_key.created', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
       return key;
     });
     return { plainKey, info };
@@ -198,7 +198,7 @@ export class IdentityService {
     await this.uow.run(async (repos) => {
       const key = await repos.apiKeys.revoke(developerId, id);
       if (!key) throw notFound(`API key ${id} not found`);
-      await repos.events.emit({ type: 'api_key.revoked', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
+      await repos.outbox.emit({ type: 'api_key.revoked', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
     });
   }
 
@@ -244,7 +244,7 @@ export class IdentityService {
         card: { name: card.name, description: card.description, card: input.agentCard },
       });
       await repos.bootstrapTokens.markUsed(token.tokenHash, created.did);
-      await repos.events.emit({
+      await repos.outbox.emit({
         type: 'agent.created',
         subject: created.did,
         data: { agent_did: created.did, developer_id: created.developerId, agent_card_id: created.card!.id, agent_card_name: created.card!.name },

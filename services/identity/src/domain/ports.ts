@@ -41,7 +41,8 @@ export interface IdentityRepositories {
     revoke(jti: string, expiresAt: Date): Promise<boolean>;
     isRevoked(jti: string): Promise<boolean>;
   };
-  events: {
+  /** Events for other services, written in the same transaction (see packages/events). */
+  outbox: {
     emit(event: IdentityEvent): Promise<void>;
   };
 }

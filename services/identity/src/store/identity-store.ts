@@ -1,14 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
 import { toAgent, toApiKey, toDeveloper } from './rows.js';
+import type { IdentityDatabase } from './schema.js';
 
 const SOURCE = 'identity';
 
-function agentQuery(db: Kysely<any>) {
+function agentQuery(db: Kysely<IdentityDatabase>) {
   return db
     .selectFrom('agents as a')
     .leftJoin('agent_cards as c', 'c.agent_id', 'a.id')
@@ -19,7 +20,7 @@ function agentQuery(db: Kysely<any>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): IdentityRepositories {
+export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () => void = () => {}): IdentityRepositories {
   return {
     developers: {
       async insert(input) {
@@ -183,24 +184,24 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
         return !!row;
       },
     },
-    events: {
+    outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
 /**
- * Transactions over the identity schema. `onCommitWithEvents` runs after a commit that wrote
+ * Transactions over the identity schema. `onOutboxCommit` runs after a commit that appended
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
-export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database<IdentityDatabase>, onOutboxCommit: () => void = () => {}): UnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }
 
-export function createSigningKeyStore(database: Database): SigningKeyStore {
+export function createSigningKeyStore(database: Database<IdentityDatabase>): SigningKeyStore {
   const db = database.db;
   const load = async (): Promise<SigningKeyRecord | null> => {
     const row = await db.selectFrom('signing_keys').selectAll().where('active', '=', true).executeTakeFirst();

@@ -9,8 +9,6 @@ export const SYSTEM_ACCOUNTS = {
   bridgeEscrow: 'system:escrow:bridge',
 } as const;
 
-export type SystemAccount = (typeof SYSTEM_ACCOUNTS)[keyof typeof SYSTEM_ACCOUNTS];
-
 /** The DID-style name under which the fee and treasury accounts are shown to clients. */
 export const PUBLIC_ACCOUNT_NAMES: Record<string, string> = {
   [SYSTEM_ACCOUNTS.treasury]: 'did:agentvault:treasury',

@@ -3,7 +3,7 @@ import { DomainError, forbidden, notFound, validationError } from '@agentvault/e
 import { formatAmount, parseAmount, type Amount } from './amount.js';
 import { isAgentDid, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { Account, IdempotencyClaim, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
-import type { AgentDirectory, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from './ports.js';
+import type { AgentDirectory, LedgerAudit, LedgerRepositories, UnitOfWork } from './ports.js';
 
 export interface LedgerSettings {
   transferFee: Amount;
@@ -46,18 +46,13 @@ const suspended = () => new DomainError('forbidden', 'Agent account is suspended
 /** The TEG rules: every movement of AVT, double-entry, exactly once. */
 export class LedgerService {
   constructor(
-    private readonly uow: LedgerUnitOfWork,
+    private readonly uow: UnitOfWork,
     private readonly directory: AgentDirectory,
     private readonly audit: LedgerAudit,
     readonly settings: LedgerSettings,
   ) {}
 
   // ── accounts ────────────────────────────────────────────────────────────────
-
-  /** Opens an agent's account on identity's word; idempotent. */
-  async openAgentAccount(did: string, developerId: string | null): Promise<boolean> {
-    return this.uow.run((repos) => repos.accounts.openAgent(did, developerId));
-  }
 
   /**
    * The account of an agent, opened on the spot if identity knows the agent but its
@@ -344,12 +339,12 @@ export class LedgerService {
     for (const event of events) {
       if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
     }
-    return repos.events.appendMany(events);
+    return repos.eventStore.appendMany(events);
   }
 
   private async record(repos: LedgerRepositories, event: LedgerEvent): Promise<boolean> {
     const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
-    return repos.events.append(event);
+    return repos.eventStore.append(event);
   }
 }
