@@ -11,6 +11,7 @@ import { createAuthenticator } from './authenticate.js';
 import { createOpenApiRegistry, generateOpenApiDocument, z } from './openapi.js';
 import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
+import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
 import { authRoutes } from '../routes/auth.js';
 import { developerRoutes } from '../routes/developers.js';
@@ -106,6 +107,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
+  app.use(acceptableInput);
 
   registry.registerPath({
     method: 'get',
