@@ -43,7 +43,9 @@ export function createAuthenticator(identity: ServiceClient, settings: { issuer:
   async function fromJwt(token: string): Promise<Principal> {
     if (!looksLikeJwt(token)) throw new InvalidTokenError('Token is invalid');
     const claims = await verifier.verify(token);
-    const { revoked } = await identity.call<{ revoked: boolean }>('IsTokenRevoked', { jti: claims.jti });
+    // Developer and recovery tokens also end when the developer's sessions were ended (reset, 2FA on).
+    const session = claims.tier !== 'agent' && claims.developer_id ? { developer_id: claims.developer_id, session_version: claims.sv ?? 0 } : {};
+    const { revoked } = await identity.call<{ revoked: boolean }>('IsTokenRevoked', { jti: claims.jti, ...session });
     if (revoked) throw new InvalidTokenError('Token has been revoked');
     switch (claims.tier) {
       case 'developer':

@@ -46,6 +46,19 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
       async setTotp(id, secret, enabled) {
         await db.updateTable('developers').set({ totp_secret: secret, totp_enabled: enabled }).where('id', '=', id).execute();
       },
+      async useTotpStep(id, step) {
+        // One conditional update, so two requests racing with the same code cannot both win.
+        const result = await db
+          .updateTable('developers')
+          .set({ totp_last_step: step })
+          .where('id', '=', id)
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) === 1;
+      },
+      async endSessions(id) {
+        await db.updateTable('developers').set({ session_version: sql`session_version + 1` }).where('id', '=', id).execute();
+      },
     },
     recoveryKeys: {
       async insertMany(developerId, keyHashes) {
@@ -94,7 +107,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
           .whereRef('d.id', '=', 'k.developer_id')
           .where('k.key_hash', '=', keyHash)
           .where('k.revoked_at', 'is', null)
-          .returning(['d.id', 'd.email', 'd.name', 'd.password_hash', 'd.role', 'd.is_verified', 'd.totp_secret', 'd.totp_enabled', 'd.created_at'])
+          .returning(['d.id', 'd.email', 'd.name', 'd.password_hash', 'd.role', 'd.is_verified', 'd.totp_secret', 'd.totp_enabled', 'd.totp_last_step', 'd.session_version', 'd.created_at'])
           .executeTakeFirst();
         return row ? toDeveloper(row) : null;
       },
