@@ -19,6 +19,8 @@ export const gatewayConfigShape = {
   RATE_LIMIT_PUBLIC: env.int(120, 1),
   /** Turns the per-endpoint caps (login, registration, recovery) off; for sandboxes only. */
   SANDBOX_BYPASS_RATE_LIMIT: env.bool(false),
+  /** Largest request line plus headers, in bytes; larger ones get a 431 problem body. */
+  MAX_HEADER_SIZE: env.int(16384, 1024),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('100kb'),
   /** Base of the RFC 7807 `type` URIs. */
   ERROR_TYPE_BASE_URL: env.url(['https', 'http']).default('https://docs.example.com/errors/'),

@@ -7,6 +7,7 @@ import { createWebhooksClient } from '@agentvault/webhooks';
 import type { RunningService, ServiceContext } from '@agentvault/runtime';
 import { loadGatewayConfig } from './config.js';
 import { createGatewayApp } from './http/app.js';
+import { answerClientErrors } from './http/client-errors.js';
 
 /** Wiring only: config → clients → HTTP server. */
 export async function startGateway(context: ServiceContext): Promise<RunningService & { port: number }> {
@@ -29,7 +30,8 @@ export async function startGateway(context: ServiceContext): Promise<RunningServ
     ...context.sharedReadiness,
   ];
   const app = createGatewayApp({ config, logger, identity, ledger, webhooks, redis, redisKeyPrefix: context.platform.REDIS_KEY_PREFIX, readiness });
-  const server = createServer(app);
+  const server = createServer({ maxHeaderSize: config.MAX_HEADER_SIZE }, app);
+  answerClientErrors(server, config.ERROR_TYPE_BASE_URL, logger);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
