@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createTestDatabase, rawExchange, startStack, uniqueSuffix, type RawResponse, type Stack, type TestDatabase, type TestResponse } from '@agentvault/testing';
+import { createTestDatabase, rawExchange, startAgentVault, startStack, stopProcess, uniqueSuffix, type RawResponse, type Stack, type TestDatabase, type TestResponse } from '@agentvault/testing';
 import { actors, type TestAgent } from '../../ledger/test/helpers.js';
 
 /** Findings of the hardening review (issue 16), each tried the way it was found. */
@@ -114,6 +114,21 @@ describe('hardening (issue 16)', function () {
         assert.equal(res.status, 200, `${path}: ${res.text}`);
       }
     });
+  });
+
+  describe('7. secrets at rest need a key in production', () => {
+    for (const [target, variable] of [['identity', 'TOTP_SECRETS_KEY'], ['webhooks', 'WEBHOOK_SECRETS_KEY']] as const) {
+      it(`--target=${target} with NODE_ENV=production and no ${variable} refuses to start, naming it`, async () => {
+        const proc = startAgentVault(target, [`--target=${target}`], { ...stack.env, NODE_ENV: 'production', OPS_PORT: '0', MIGRATE_ON_START: 'false' });
+        try {
+          const code = await proc.exited;
+          assert.notEqual(code, 0);
+          assert.match(proc.output.join(''), new RegExp(`${variable}: required when NODE_ENV=production`));
+        } finally {
+          await stopProcess(proc);
+        }
+      });
+    }
   });
 
   describe('6. what the HTTP parser refuses gets the problem body too', () => {

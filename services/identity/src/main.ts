@@ -9,7 +9,8 @@ import { IdentityService } from './domain/identity-service.js';
 import { identityHandlers } from './grpc/handlers.js';
 import { IDENTITY_PROTO, IDENTITY_SERVICE } from './grpc/client.js';
 import { identityMigrations } from '../migrations/index.js';
-import { createSigningKeyStore, createUnitOfWork, repositories } from './store/identity-store.js';
+import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecrets } from './store/identity-store.js';
+import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer, AGENT_STATUS_EVENTS } from './consumers/agent-status.js';
 
 export const IDENTITY_SCHEMA = 'identity';
@@ -17,13 +18,18 @@ export const IDENTITY_SCHEMA = 'identity';
 /** Wiring only: config → logger → db → bus → gRPC server → health. */
 export async function startIdentity(context: ServiceContext): Promise<RunningService> {
   const config = loadIdentityConfig(context.env);
+  const box = createSecretBox(
+    secretsKey({ variable: 'TOTP_SECRETS_KEY', value: config.TOTP_SECRETS_KEY, production: isProduction(context.env), dataDir: context.platform.DATA_DIR }),
+  );
   const logger = context.logger.child({ service: 'identity' });
   const database = await context.openDatabase(IDENTITY_SCHEMA);
   if (context.platform.MIGRATE_ON_START) await migrateToLatest(database, identityMigrations);
 
   const relay = new OutboxRelay({ database, bus: context.bus, logger });
   relay.start();
-  const service = new IdentityService(createUnitOfWork(database, () => relay.notify()), createSigningKeyStore(database), {
+  const resealed = await resealTotpSecrets(database, box);
+  if (resealed > 0) logger.info({ resealed }, 'sealed TOTP secrets stored before sealing was the default');
+  const service = new IdentityService(createUnitOfWork(database, () => relay.notify(), box), createSigningKeyStore(database), {
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,

@@ -11,7 +11,8 @@ import { webhooksHandlers } from './grpc/handlers.js';
 import { WEBHOOKS_PROTO, WEBHOOKS_SERVICE } from './grpc/client.js';
 import { webhooksMigrations } from '../migrations/index.js';
 import { createSecretBox } from './store/secret-box.js';
-import { createDeliveryQueue, createEventConsumer, createUnitOfWork } from './store/webhooks-store.js';
+import { createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from './store/webhooks-store.js';
+import { isProduction, secretsKey } from '@agentvault/config';
 import { HttpTransport, systemResolver } from './transport/http-transport.js';
 
 export const WEBHOOKS_SCHEMA = 'webhooks';
@@ -25,13 +26,17 @@ const deliveryLag = histogram('webhook_delivery_lag_seconds', 'From the event to
 /** Wiring only: config → logger → db → bus → worker → gRPC server → health. */
 export async function startWebhooks(context: ServiceContext): Promise<RunningService> {
   const config = loadWebhooksConfig(context.env);
+  const box = createSecretBox(
+    secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: config.WEBHOOK_SECRETS_KEY, production: isProduction(context.env), dataDir: context.platform.DATA_DIR }),
+  );
   const logger = context.logger.child({ service: 'webhooks' });
   const database = await context.openDatabase(WEBHOOKS_SCHEMA);
   if (context.platform.MIGRATE_ON_START) await migrateToLatest(database, webhooksMigrations);
 
   const relay = new OutboxRelay({ database, bus: context.bus, logger });
   relay.start();
-  const box = createSecretBox(config.WEBHOOK_SECRETS_KEY);
+  const resealed = await resealWebhookSecrets(database, box);
+  if (resealed > 0) logger.info({ resealed }, 'sealed webhook secrets stored before sealing was the default');
   let worker: DeliveryWorker | undefined;
   const hooks = { onDeliveries: () => worker?.notify(), onEvents: () => relay.notify() };
   const uow = createUnitOfWork(database, box, hooks);

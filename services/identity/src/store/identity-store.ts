@@ -4,7 +4,11 @@ import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
-import { toAgent, toApiKey, toDeveloper } from './rows.js';
+import type { SecretBox } from '@agentvault/config';
+import type { Developer } from '../domain/model.js';
+import { toAgent, toApiKey, toDeveloper as developerFromRow } from './rows.js';
+
+const totpContext = (developerId: string) => `totp:${developerId}`;
 
 const SOURCE = 'identity';
 
@@ -19,7 +23,18 @@ function agentQuery(db: Kysely<any>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): IdentityRepositories {
+export function repositories(db: Kysely<any>, onEvent: () => void = () => {}, box?: SecretBox): IdentityRepositories {
+  // TOTP secrets rest sealed, bound to their developer; rows from before sealing are read as they are.
+  const toDeveloper = (row: any): Developer => {
+    const developer = developerFromRow(row);
+    if (developer.totpSecret && box) developer.totpSecret = box.open(totpContext(developer.id), developer.totpSecret);
+    return developer;
+  };
+  const sealTotp = (id: string, secret: string | null) => {
+    if (secret === null) return null;
+    if (!box) throw new Error('storing a TOTP secret needs the secrets key');
+    return box.seal(totpContext(id), secret);
+  };
   return {
     developers: {
       async insert(input) {
@@ -44,7 +59,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
         await db.updateTable('developers').set({ password_hash: passwordHash }).where('id', '=', id).execute();
       },
       async setTotp(id, secret, enabled) {
-        await db.updateTable('developers').set({ totp_secret: secret, totp_enabled: enabled }).where('id', '=', id).execute();
+        await db.updateTable('developers').set({ totp_secret: sealTotp(id, secret), totp_enabled: enabled }).where('id', '=', id).execute();
       },
       async useTotpStep(id, step) {
         // One conditional update, so two requests racing with the same code cannot both win.
@@ -209,8 +224,33 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
  * Transactions over the identity schema. `onCommitWithEvents` runs after a commit that wrote
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
-export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}, box?: SecretBox): UnitOfWork {
+  return outboxUnitOfWork(database, (db, onEvent) => repositories(db, onEvent, box), onCommitWithEvents);
+}
+
+/**
+ * Seals the TOTP secrets stored before sealing was the default; run at start, so existing rows
+ * keep working and end up sealed. A row is rewritten only if it still holds the value read.
+ */
+export async function resealTotpSecrets(database: Database, box: SecretBox): Promise<number> {
+  const rows: { id: string; totp_secret: string }[] = await database.db
+    .selectFrom('developers')
+    .select(['id', 'totp_secret'])
+    .where('totp_secret', 'is not', null)
+    .where('totp_secret', 'not like', 'v1:%')
+    .execute();
+  let sealed = 0;
+  for (const row of rows) {
+    const id = String(row.id);
+    const result = await database.db
+      .updateTable('developers')
+      .set({ totp_secret: box.seal(totpContext(id), box.open(totpContext(id), row.totp_secret)) })
+      .where('id', '=', id)
+      .where('totp_secret', '=', row.totp_secret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
 }
 
 export function createSigningKeyStore(database: Database): SigningKeyStore {
