@@ -149,3 +149,4 @@ function toVerified(payload: JWTPayload): VerifiedToken {
 export function looksLikeJwt(value: string): boolean {
   return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value);
 }
+export * from './svid.js';

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { createTestDatabase, rawExchange, startAgentVault, startStack, stopProcess, uniqueSuffix, type RawResponse, type Stack, type TestDatabase, type TestResponse } from '@agentvault/testing';
 import { actors, type TestAgent } from '../../ledger/test/helpers.js';
 
@@ -34,9 +38,33 @@ describe('hardening (issue 16)', function () {
   let alice: TestAgent;
   let bob: TestAgent;
 
+  // The SVID tier: a trust domain of the tests' own, its bundle in a file.
+  const TRUST_DOMAIN = 'platform.test';
+  const AUDITOR = `spiffe://${TRUST_DOMAIN}/ns/ops/sa/auditor`;
+  const READER = `spiffe://${TRUST_DOMAIN}/ns/ops/sa/funding-reader`;
+  let bundleDir: string;
+  let svidKey: CryptoKey;
+  let strangerKey: CryptoKey;
+
   before(async () => {
     db = await createTestDatabase();
-    stack = await startStack({ layout: 'all', databaseUrl: db.url });
+    bundleDir = mkdtempSync(path.join(tmpdir(), 'av-spiffe-'));
+    const pair = await generateKeyPair('ES256');
+    svidKey = pair.privateKey;
+    strangerKey = (await generateKeyPair('ES256')).privateKey;
+    // As SPIRE publishes it: JWT-SVID keys marked "use": "jwt-svid".
+    const bundlePath = path.join(bundleDir, 'bundle.jwks');
+    writeFileSync(bundlePath, JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'svid-1', use: 'jwt-svid' }], spiffe_refresh_hint: 300 }));
+    stack = await startStack({
+      layout: 'all',
+      databaseUrl: db.url,
+      env: {
+        SPIFFE_TRUST_DOMAIN: TRUST_DOMAIN,
+        SPIFFE_TRUST_BUNDLE: bundlePath,
+        SPIFFE_AUDIENCE: 'agentvault-api',
+        SPIFFE_ALLOWED_IDS: JSON.stringify({ [AUDITOR]: ['teg:audit', 'funding:read'], [READER]: ['funding:read'] }),
+      },
+    });
     port = Number(new URL(stack.baseUrl).port);
     a = actors(stack.baseUrl);
     alice = await a.agent();
@@ -46,9 +74,57 @@ describe('hardening (issue 16)', function () {
   after(async () => {
     await stack?.stop();
     await db?.drop();
+    if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
   });
   afterEach(function () {
     if (this.currentTest?.state === 'failed') console.error(stack.logs().slice(-6000));
+  });
+
+  describe('the svid tier (JWT-SVIDs of the platform trust domain)', () => {
+    const svid = (claims: { sub?: string; aud?: string; expiresIn?: number }, key: CryptoKey = svidKey, kid = 'svid-1') => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({})
+        .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+        .setSubject(claims.sub ?? AUDITOR)
+        .setAudience(claims.aud ?? 'agentvault-api')
+        .setIssuedAt(now - 60)
+        .setExpirationTime(now + (claims.expiresIn ?? 300))
+        .sign(key);
+    };
+
+    it('accepts a valid SVID on the routes that take the tier, within its scopes', async () => {
+      const audit = await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({}) });
+      assert.equal(audit.status, 200, audit.text);
+      assert.equal(audit.body.consistent, true);
+      const page = await a.http('GET', '/api/v1/admin/funding-requests?limit=5', { token: await svid({ sub: READER }) });
+      assert.equal(page.status, 200, page.text);
+      assert.ok(Array.isArray(page.body.items));
+    });
+
+    it('refuses an SVID without the route\'s scope, and an unlisted SPIFFE ID (403)', async () => {
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({ sub: READER }) }), 403, /lacks the teg:audit scope/);
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({ sub: `spiffe://${TRUST_DOMAIN}/ns/ops/sa/stranger` }) }), 403, /not allowed/);
+    });
+
+    it('refuses a wrong trust domain, a wrong audience, an expired SVID and a key outside the bundle (401)', async () => {
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({ sub: 'spiffe://elsewhere.test/ns/ops/sa/auditor' }) }), 401, /trust domain/);
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({ aud: 'someone-else' }) }), 401, /audience/);
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({ expiresIn: -120 }) }), 401, /expired/);
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({}, strangerKey) }), 401, /invalid/);
+      assertProblem(await a.http('GET', '/api/v1/admin/teg/audit', { token: await svid({}, strangerKey, 'not-in-bundle') }), 401, /invalid/);
+    });
+
+    it('is refused by routes that do not take the tier, even with every scope', async () => {
+      assertProblem(await a.http('GET', '/api/v1/developers/me', { token: await svid({}) }), 401);
+      assertProblem(await a.http('GET', '/api/v1/teg/balance', { token: await svid({}) }), 401);
+      assertProblem(await a.http('POST', '/api/v1/teg/treasury/fund-agent', { token: await svid({}), json: { agent_did: alice.did, amount: '1' } }), 401);
+    });
+
+    it('documents the tier in /openapi.json', async () => {
+      const doc = (await a.http('GET', '/openapi.json')).body;
+      assert.ok(doc.components.securitySchemes.spiffeJwtSvid);
+      assert.ok(doc.paths['/api/v1/admin/teg/audit'].get.security.some((s: Record<string, unknown>) => 'spiffeJwtSvid' in s));
+    });
   });
 
   describe('1. deep JSON is refused before anything walks it', () => {

@@ -136,7 +136,14 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   const routeDeps: RouteDeps = {
     router,
     registry,
-    authenticator: createAuthenticator(deps.identity, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    authenticator: createAuthenticator(deps.identity, {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      svid:
+        config.SPIFFE_TRUST_DOMAIN && config.SPIFFE_TRUST_BUNDLE
+          ? { trustDomain: config.SPIFFE_TRUST_DOMAIN, bundle: config.SPIFFE_TRUST_BUNDLE, audience: config.SPIFFE_AUDIENCE, allowed: config.SPIFFE_ALLOWED_IDS }
+          : undefined,
+    }),
     limits,
     idempotency: idempotencyMiddleware(
       deps.redis ? redisIdempotencyStore(deps.redis, `${deps.redisKeyPrefix ?? 'agentvault:'}idem:`) : memoryIdempotencyStore(),

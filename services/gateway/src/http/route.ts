@@ -36,6 +36,8 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
   tags: string[];
   /** Accepted credentials; absent means public. */
   auth?: AuthTier[];
+  /** With 'svid' in auth: the scope (from SPIFFE_ALLOWED_IDS) a JWT-SVID must hold. */
+  svidScope?: string;
   admin?: boolean;
   cap?: EndpointCap;
   /** Accepts an Idempotency-Key header (§ Idempotency-Key). */
@@ -77,7 +79,7 @@ function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, wh
   return result.data;
 }
 
-const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken' };
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid' };
 
 /**
  * Declares one endpoint: the express route (caps, authentication, the role bucket,
@@ -87,6 +89,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   deps: RouteDeps,
   spec: RouteSpec<B, Q, P>,
 ): void {
+  if (Boolean(spec.auth?.includes('svid')) !== Boolean(spec.svidScope)) throw new Error(`${spec.method} ${spec.path}: the svid tier and svidScope go together`);
   const openapiPath = spec.path.replace(/:([A-Za-z_]+)/g, '{$1}');
   const security = spec.auth?.flatMap((tier) => (tier === 'developer' ? [{ [SECURITY.developer]: [] }, { apiKey: [] }] : [{ [SECURITY[tier]]: [] }]));
   const responses: RouteConfig['responses'] = {};
@@ -103,7 +106,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     method: spec.method,
     path: openapiPath,
     summary: spec.summary,
-    description: spec.description,
+    description: spec.svidScope ? `${spec.description ? `${spec.description} ` : ''}Also open to a JWT-SVID holding the \`${spec.svidScope}\` scope.` : spec.description,
     tags: spec.tags,
     security,
     request: {
@@ -120,7 +123,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   if (spec.auth) {
     handlers.push(async (req, _res, next) => {
       try {
-        req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false);
+        req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false, spec.svidScope);
         next();
       } catch (err) {
         next(err);
