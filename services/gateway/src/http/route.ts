@@ -140,7 +140,8 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
           field: 'body',
         });
       }
-      if (spec.body && spec.bodyType !== 'form' && req.body !== undefined && !req.is('application/json')) {
+      // is() is null without a body and false for a body of another type (which the JSON parser left unread).
+      if (spec.body && spec.bodyType !== 'form' && req.is(['application/json', 'application/*+json']) === false) {
         throw new DomainError('unsupported_media_type', 'This endpoint takes application/json');
       }
       const body = parse(spec.body, req.body, 'body');
