@@ -140,8 +140,9 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
           field: 'body',
         });
       }
-      // is() is null without a body and false for a body of another type (which the JSON parser left unread).
-      if (spec.body && spec.bodyType !== 'form' && req.is(['application/json', 'application/*+json']) === false) {
+      // A body of another type is left unread by the JSON parser: refuse it rather than act as if none was sent.
+      const hasContent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+      if (spec.body && spec.bodyType !== 'form' && hasContent && !req.is(['application/json', 'application/*+json'])) {
         throw new DomainError('unsupported_media_type', 'This endpoint takes application/json');
       }
       const body = parse(spec.body, req.body, 'body');
