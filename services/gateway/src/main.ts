@@ -5,6 +5,7 @@ import { defineService } from '@agentvault/runtime';
 import { loadGatewayConfig } from './config.js';
 import { createGatewayApp } from './http/app.js';
 import { gatewayCalls } from './routes/index.js';
+import { answerClientErrors } from './http/client-errors.js';
 
 /** The public HTTP API: turns requests into gRPC calls; holds no domain state. */
 export const gatewayModule = defineService({
@@ -22,7 +23,9 @@ export const gatewayModule = defineService({
     // The process's /ready: the services it calls, and everything else this process runs.
     const readiness = [...callsReadiness(), ...processReadiness];
     const app = createGatewayApp({ config, logger, clients, redis, redisKeyPrefix: platform.REDIS_KEY_PREFIX, readiness });
-    const server = createServer(app);
+    const server = createServer({ maxHeaderSize: config.MAX_HEADER_SIZE }, app);
+    // Requests Node's parser refuses still get our problem body (400 / 431), not a bare answer.
+    answerClientErrors(server, config.ERROR_TYPE_BASE_URL, logger);
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,4 +1,4 @@
-import { loadConfig, env, z, ConfigError } from '@agentvault/config';
+import { loadConfig, env, isSecretsKey, z, ConfigError } from '@agentvault/config';
 
 export const identityConfigShape = {
   JWT_ISSUER: env.string('agentvault'),
@@ -9,6 +9,11 @@ export const identityConfigShape = {
   TOTP_ISSUER: env.string('AgentVault'),
   BOOTSTRAP_ADMIN_EMAIL: z.string().email({ message: 'expected an email address' }).optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * 32 bytes, base64: seals TOTP secrets at rest (AES-256-GCM). Required in production
+   * (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
+   */
+  TOTP_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
 };
 
 export type IdentityConfig = ReturnType<typeof loadIdentityConfig>;

@@ -5,8 +5,9 @@ import { loadIdentityConfig } from './config.js';
 import { IdentityService } from './domain/identity-service.js';
 import { identityHandlers } from './grpc/handlers.js';
 import { identityMigrations, IDENTITY_SCHEMA } from '../migrations/index.js';
-import { createSigningKeyStore, createUnitOfWork, repositories } from './store/identity-store.js';
+import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecrets } from './store/identity-store.js';
 import type { IdentityDatabase } from './store/schema.js';
+import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer } from './consumers/agent-status.js';
 
 /** Developers, credentials, API keys, bootstrap tokens, agents and their cards, JWT signing keys. */
@@ -16,8 +17,14 @@ export const identityModule = defineService({
   events: identityEvents,
   schema: { name: IDENTITY_SCHEMA, migrations: identityMigrations },
   config: loadIdentityConfig,
-  async start({ config, logger, database, outbox, idempotent }) {
-    const service = new IdentityService(createUnitOfWork(database, () => outbox.notify()), createSigningKeyStore(database), {
+  async start({ config, logger, platform, env, database, outbox, idempotent }) {
+    // TOTP secrets are sealed at rest: a required key in production, one kept in DATA_DIR elsewhere.
+    const box = createSecretBox(
+      secretsKey({ variable: 'TOTP_SECRETS_KEY', value: config.TOTP_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }),
+    );
+    const resealed = await resealTotpSecrets(database, box);
+    if (resealed > 0) logger.info({ resealed }, 'sealed TOTP secrets stored before sealing was the default');
+    const service = new IdentityService(createUnitOfWork(database, () => outbox.notify(), box), createSigningKeyStore(database), {
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,

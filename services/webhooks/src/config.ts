@@ -1,4 +1,4 @@
-import { loadConfig, env, z } from '@agentvault/config';
+import { loadConfig, env, isSecretsKey, z } from '@agentvault/config';
 
 export const webhooksConfigShape = {
   /** Deadline of one delivery attempt (resolve, connect, send, the receiver's answer). */
@@ -14,11 +14,11 @@ export const webhooksConfigShape = {
   WEBHOOK_POLL_MS: env.int(1000, 10),
   /** Finished deliveries stay in the history this long. */
   WEBHOOK_DELIVERY_RETENTION_DAYS: env.int(30, 1),
-  /** 32 bytes, base64: seals the signing secrets at rest (AES-256-GCM). Unset: stored as they are. */
-  WEBHOOK_SECRETS_KEY: z
-    .string()
-    .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)')
-    .optional(),
+  /**
+   * 32 bytes, base64: seals the signing secrets at rest (AES-256-GCM). Required in production
+   * (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
+   */
+  WEBHOOK_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
 };
 
 export type WebhooksConfig = ReturnType<typeof loadWebhooksConfig>;

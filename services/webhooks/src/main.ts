@@ -9,7 +9,8 @@ import { WebhookService } from './domain/webhook-service.js';
 import { webhooksHandlers } from './grpc/handlers.js';
 import { webhooksMigrations, WEBHOOKS_SCHEMA } from '../migrations/index.js';
 import { createSecretBox } from './store/secret-box.js';
-import { createDeliveryQueue, createEventConsumer, createUnitOfWork } from './store/webhooks-store.js';
+import { createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from './store/webhooks-store.js';
+import { isProduction, secretsKey } from '@agentvault/config';
 import { HttpTransport, systemResolver } from './transport/http-transport.js';
 
 /** The durable consumer that turns domain events into deliveries. */
@@ -26,8 +27,13 @@ export const webhooksModule = defineService({
   events: webhooksEvents,
   schema: { name: WEBHOOKS_SCHEMA, migrations: webhooksMigrations },
   config: loadWebhooksConfig,
-  async start({ config, logger, database, outbox, catalogue }) {
-    const box = createSecretBox(config.WEBHOOK_SECRETS_KEY);
+  async start({ config, logger, platform, env, database, outbox, catalogue }) {
+    // Signing secrets are sealed at rest: a required key in production, one kept in DATA_DIR elsewhere.
+    const box = createSecretBox(
+      secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: config.WEBHOOK_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }),
+    );
+    const resealed = await resealWebhookSecrets(database, box);
+    if (resealed > 0) logger.info({ resealed }, 'sealed webhook secrets stored before sealing was the default');
     let worker: DeliveryWorker | undefined;
     const hooks = { onDeliveries: () => worker?.notify(), onOutboxCommit: () => outbox.notify() };
     const uow = createUnitOfWork(database, box, hooks);

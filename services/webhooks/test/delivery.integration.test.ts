@@ -21,7 +21,7 @@ import { WebhookService } from '../src/domain/webhook-service.js';
 import { envelopeBody, verifyProtocolSignature } from '../src/domain/signature.js';
 import type { Logger } from '../src/domain/ports.js';
 import { createSecretBox } from '../src/store/secret-box.js';
-import { createDeliveryQueue, createEventConsumer, createUnitOfWork } from '../src/store/webhooks-store.js';
+import { createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from '../src/store/webhooks-store.js';
 import { HttpTransport } from '../src/transport/http-transport.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
@@ -140,11 +140,24 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     assert.ok(!rows.some((r) => [unknownAgent.id, notSubscribed.id, internal.id].includes(r.event_id)));
   });
 
+  it('seals signing secrets stored in clear before sealing was the default', async () => {
+    const developer = `dev-reseal-${suffix}`;
+    const hook = await client.call<any>('CreateWebhook', { developer_id: developer, url: `${receiver.url}/reseal`, events: ['api_key.revoked'] });
+    // As a row written by an earlier version without WEBHOOK_SECRETS_KEY looks.
+    await database.db.updateTable('webhooks').set({ secret: 'plain:whsec_legacy' }).where('id', '=', hook.webhook.id).execute();
+    const box = createSecretBox(Buffer.alloc(32, 6));
+    assert.ok((await resealWebhookSecrets(database, box)) >= 1);
+    const row = await database.db.selectFrom('webhooks').select('secret').where('id', '=', hook.webhook.id).executeTakeFirstOrThrow();
+    assert.match(row.secret, /^v1:/);
+    assert.equal(box.open(hook.webhook.id, row.secret), 'whsec_legacy');
+    await client.call('DeleteWebhook', { developer_id: developer, id: hook.webhook.id });
+  });
+
   it('makes no second delivery when an event is handed over again', async () => {
     const developer = `dev-dup-${suffix}`;
     const hook = await client.call<any>('CreateWebhook', { developer_id: developer, url: `${receiver.url}/dup`, events: ['api_key.revoked'] });
     const e = event('api_key.revoked', 'identity', { developer_id: developer, api_key_id: '9', prefix: 'avreg_99' });
-    const box = createSecretBox(Buffer.alloc(32, 3).toString('base64'));
+    const box = createSecretBox(Buffer.alloc(32, 3));
     const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const handler = createEventConsumer(database, WEBHOOKS_CONSUMER, box, {}, (ev, repos) => svc.handleEvent(ev, repos));
     await Promise.all([handler(e), handler(e), handler(e)]);
@@ -188,7 +201,7 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     await rejectsWith(client.call('GetWebhook', { developer_id: developer, id: ids[0] }), 'not_found');
 
     // A service that does not allow private targets refuses them on subscription...
-    const box = createSecretBox();
+    const box = createSecretBox(Buffer.alloc(32, 9));
     const strict = new WebhookService(createUnitOfWork(database, box), async (host) => (host === 'localhost' ? [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }] : []), {
       maxWebhooksPerDeveloper: 10,
       allowPrivateTargets: false,
@@ -235,7 +248,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   });
 
   async function schedule(db: Database, count: number, path: string): Promise<{ webhookId: string; ids: string[] }> {
-    const box = createSecretBox();
+    const box = createSecretBox(Buffer.alloc(32, 9));
     const svc = new WebhookService(createUnitOfWork(db, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const { webhook } = await svc.createWebhook(`dev-${uniqueSuffix()}`, { url: `${receiver.url}${path}`, events: ['agent.created'] });
     const ids = Array.from({ length: count }, () => randomUUID());
@@ -251,7 +264,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   }
 
   function worker(db: Database, transport: HttpTransport, settings: Partial<ConstructorParameters<typeof DeliveryWorker>[3]> = {}) {
-    const box = createSecretBox();
+    const box = createSecretBox(Buffer.alloc(32, 9));
     return new DeliveryWorker(createDeliveryQueue(db, box), createUnitOfWork(db, box), transport, {
       retryUnitMs: 20, timeoutMs: 2000, leaseMs: 7000, concurrency: 8, pollMs: 50, retentionMs: 86_400_000, ...settings,
     }, quiet);
@@ -280,7 +293,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   it("a dead worker's claim expires and another worker sends the delivery; a live claim is not taken", async () => {
     const db = databases[0]!;
     const { ids } = await schedule(db, 1, '/lease');
-    const queue = createDeliveryQueue(db, createSecretBox());
+    const queue = createDeliveryQueue(db, createSecretBox(Buffer.alloc(32, 9)));
     const claimed = await queue.claim(5, 1500); // a worker that will never finish
     assert.deepEqual(claimed.map((c) => c.id), ids);
     assert.deepEqual(await queue.claim(5, 1500), [], 'held by the first claim');

@@ -10,6 +10,7 @@ import { createAuthenticator } from './authenticate.js';
 import { createOpenApiRegistry, generateOpenApiDocument, z } from './openapi.js';
 import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
+import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
 import { routeModules, type GatewayClients } from '../routes/index.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
@@ -95,6 +96,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
+  app.use(acceptableInput);
 
   registry.registerPath({
     method: 'get',
@@ -123,7 +125,14 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   const routeDeps: RouteDeps = {
     router,
     registry,
-    authenticator: createAuthenticator(deps.clients.identity, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    authenticator: createAuthenticator(deps.clients.identity, {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      svid:
+        config.SPIFFE_TRUST_DOMAIN && config.SPIFFE_TRUST_BUNDLE
+          ? { trustDomain: config.SPIFFE_TRUST_DOMAIN, bundle: config.SPIFFE_TRUST_BUNDLE, audience: config.SPIFFE_AUDIENCE, allowed: config.SPIFFE_ALLOWED_IDS }
+          : undefined,
+    }),
     limits,
     idempotency: idempotencyMiddleware(
       deps.redis ? redisIdempotencyStore(deps.redis, `${deps.redisKeyPrefix ?? 'agentvault:'}idem:`) : memoryIdempotencyStore(),

@@ -81,7 +81,7 @@ export function fundingRoutes(deps: RouteDeps, { ledger }: GatewayClients): void
 
   route(deps, {
     method: 'get', path: '/api/v1/admin/funding-requests', summary: "Every agent's funding requests, newest first", tags: ['Funding Admin'],
-    auth: ['developer'], admin: true, query: StatusQuery,
+    auth: ['developer', 'svid'], svidScope: 'funding:read', admin: true, query: StatusQuery,
     responses: { 200: { description: 'A page of requests', schema: FundingRequestPage } },
     handler: async ({ query }) => {
       const page = await ledger.call('ListFundingRequests', { agent_did: '', status: query.status ?? '', limit: query.limit, offset: query.offset });

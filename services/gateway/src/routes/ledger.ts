@@ -280,7 +280,7 @@ export function ledgerRoutes(deps: RouteDeps, { ledger, identity }: GatewayClien
 
   route(deps, {
     method: 'get', path: '/api/v1/admin/teg/audit', summary: 'Do minted, burned and all balances agree?', tags: ['TEG Admin'],
-    auth: ['developer'], admin: true,
+    auth: ['developer', 'svid'], svidScope: 'teg:audit', admin: true,
     responses: { 200: { description: 'Audit figures', schema: AuditResponse } },
     handler: async () => ({ body: await ledger.call('Audit', {}) }),
   });

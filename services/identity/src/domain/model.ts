@@ -15,6 +15,10 @@ export interface Developer {
   isVerified: boolean;
   totpSecret: string | null;
   totpEnabled: boolean;
+  /** The last TOTP time step accepted for this account: a code counts once. */
+  totpLastStep: number | null;
+  /** Carried by every developer and recovery token; raising it ends every session issued before. */
+  sessionVersion: number;
   createdAt: Date;
 }
 

@@ -63,7 +63,9 @@ export function identityHandlers(service: IdentityService): Handlers<IdentityCon
     },
     Login: (req) => service.login({ email: req.email, password: req.password, totpCode: req.totp_code || undefined }),
     RevokeToken: async (req) => (await service.revokeToken(req.jti, Number(req.expires_at)), {}),
-    IsTokenRevoked: async (req) => ({ revoked: await service.isTokenRevoked(req.jti) }),
+    IsTokenRevoked: async (req) => ({
+      revoked: await service.isTokenRevoked(req.jti, req.developer_id ? { developerId: req.developer_id, sessionVersion: Number(req.session_version) } : undefined),
+    }),
 
     SetupTotp: (req) => service.setupTotp(req.developer_id),
     EnableTotp: async (req) => (await service.enableTotp(req.developer_id, req.code), { enabled: true }),

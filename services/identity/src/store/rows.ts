@@ -15,6 +15,8 @@ export function toDeveloper(row: DeveloperRow): Developer {
     isVerified: row.is_verified,
     totpSecret: row.totp_secret,
     totpEnabled: row.totp_enabled,
+    totpLastStep: row.totp_last_step === null || row.totp_last_step === undefined ? null : Number(row.totp_last_step),
+    sessionVersion: Number(row.session_version ?? 0),
     createdAt: new Date(row.created_at),
   };
 }

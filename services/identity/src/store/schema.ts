@@ -21,6 +21,10 @@ export interface DevelopersTable {
   is_verified: Generated<boolean>;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
+  /** The last TOTP time step accepted, so a code works once. */
+  totp_last_step: Int8 | null;
+  /** Raised to end every earlier session (a reset, 2FA switched on). */
+  session_version: Generated<number>;
   created_at: Generated<Timestamp>;
 }
 

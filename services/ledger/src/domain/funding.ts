@@ -120,9 +120,7 @@ export class FundingService {
       }
       const agent = (await repos.accounts.lock([request.agentDid, SYSTEM_ACCOUNTS.treasury])).get(request.agentDid);
       if (!agent) throw notFound(`Agent ${request.agentDid} not found`);
-      if (agent.status !== 'active') {
-        throw new DomainError('conflict', 'Agent account is suspended; reinstate it or reject the request', { code: 'AGENT_SUSPENDED' });
-      }
+      // A suspended agent is refused by the movement itself (409, see assertCreditsAllowed); the request stays pending.
       const message = `funding request ${request.id}: ${request.reason}`.slice(0, MAX_FUNDING_REASON_LENGTH);
       const transaction = await this.ledger.fundInside(repos, newTransactionId(), request.agentDid, request.amount, message, emitKey);
       const decision: FundingDecision = { status: 'approved', decidedAt: new Date(), decidedBy: input.adminId || null, decisionReason: null, transactionId: transaction.id };

@@ -361,3 +361,23 @@ export function createDeliveryQueue(database: Database<WebhooksDatabase>, box: S
     },
   };
 }
+
+/**
+ * Seals the signing secrets stored before sealing was the default (`plain:`); run at start, so
+ * existing rows keep working and end up sealed. Each row is rewritten only if it still holds the
+ * value read, so replicas doing this at once cannot clobber each other. Returns how many it sealed.
+ */
+export async function resealWebhookSecrets(database: Database, box: SecretBox): Promise<number> {
+  const rows: { id: string; secret: string }[] = await database.db.selectFrom('webhooks').select(['id', 'secret']).where('secret', 'not like', 'v1:%').execute();
+  let sealed = 0;
+  for (const row of rows) {
+    const result = await database.db
+      .updateTable('webhooks')
+      .set({ secret: box.seal(row.id, box.open(row.id, row.secret)) })
+      .where('id', '=', row.id)
+      .where('secret', '=', row.secret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
+}

@@ -3,8 +3,12 @@
 
 export interface IsTokenRevokedRequest {
   'jti'?: (string);
+  'developer_id'?: (string);
+  'session_version'?: (number);
 }
 
 export interface IsTokenRevokedRequest__Output {
   'jti': (string);
+  'developer_id': (string);
+  'session_version': (number);
 }
