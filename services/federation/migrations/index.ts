@@ -92,7 +92,15 @@ const initial: Migration = {
   },
 };
 
+// Private keys rest sealed (text `v1:...`); rows from before are re-sealed at start.
+const sealedPrivateKeys: Migration = {
+  async up(db: Kysely<any>) {
+    await sql`alter table ${sql.id(FEDERATION_SCHEMA)}.signing_keys alter column private_jwk type text using private_jwk::text`.execute(db);
+  },
+};
+
 export const federationMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_federation_initial': initial,
+  '0002_federation_sealed_private_keys': sealedPrivateKeys,
 };

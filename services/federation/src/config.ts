@@ -1,4 +1,4 @@
-import { loadConfig, env, z, ConfigError } from '@agentvault/config';
+import { loadConfig, env, isProduction, isSecretsKey, z, ConfigError } from '@agentvault/config';
 
 const visualPin = z
   .string()
@@ -16,15 +16,13 @@ const visualPin = z
   });
 
 export const federationConfigShape = {
-  FEDERATION_GRPC_ADDR: env.hostPort('127.0.0.1:50060'),
-  FEDERATION_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   /** This registry's name on its card and to its peers. */
   REGISTRY_NAME: env.string('agentvault'),
-  /** Where the world reaches this registry's gateway; the card's identity and every endpoint derive from it. */
-  PUBLIC_BASE_URL: env.url(['http', 'https']).default('http://127.0.0.1:8000'),
+  /**
+   * Where the world reaches this registry's gateway; the card's identity and every endpoint derive
+   * from it. Required in production; elsewhere unset means the address the gateway reports.
+   */
+  PUBLIC_BASE_URL: env.url(['http', 'https']).optional(),
   REGISTRY_ROLE: z.enum(['mainframe', 'satellite']).default('mainframe'),
   MINTING_ENABLED: env.bool(true),
   FIAT_ONRAMP_ENABLED: env.bool(false),
@@ -43,6 +41,11 @@ export const federationConfigShape = {
   FEDERATION_FETCH_TIMEOUT_MS: env.int(5000, 10),
   /** A visual identity pinned by the network operator, JSON, e.g. {"orb":"sovereign-gold","glow":"amber"}. */
   FEDERATION_PINNED_VISUAL: visualPin,
+  /**
+   * 32 bytes, base64: seals the card's private signing keys at rest (AES-256-GCM). Required in
+   * production (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
+   */
+  FEDERATION_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
 };
 
 export type FederationConfig = ReturnType<typeof loadFederationConfig>;
@@ -51,6 +54,9 @@ export function loadFederationConfig(source: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(federationConfigShape, source);
   if (config.REGISTRY_ROLE === 'satellite' && !config.PARENT_REGISTRY_URL) {
     throw new ConfigError([{ variable: 'PARENT_REGISTRY_URL', message: 'a satellite names the parent mainframe whose currency it uses' }]);
+  }
+  if (!config.PUBLIC_BASE_URL && isProduction(source)) {
+    throw new ConfigError([{ variable: 'PUBLIC_BASE_URL', message: "required when NODE_ENV=production: the registry card's identity derives from it" }]);
   }
   return { ...config, MINTING_ENABLED: config.REGISTRY_ROLE === 'satellite' ? false : config.MINTING_ENABLED };
 }

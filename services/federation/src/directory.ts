@@ -1,16 +1,7 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { IdentityClient } from '@agentvault/contracts/identity';
+import type { LedgerClient } from '@agentvault/contracts/ledger';
 import type { LedgerHead } from './domain/card.js';
 import type { AgentCardSyncData, AgentDirectory, DirectoryQuery, LedgerFacts } from './domain/ports.js';
-
-interface AgentMessage {
-  id: string;
-  did: string;
-  status: string;
-  creator_developer_id: string;
-  created_at: string;
-  last_active_at: string;
-  agent_card?: { id: string; name: string; description: string; card_json: string } | null;
-}
 
 function parseCard(text: string | undefined): Record<string, unknown> {
   if (!text) return {};
@@ -22,10 +13,10 @@ function parseCard(text: string | undefined): Record<string, unknown> {
 }
 
 /** The directory is identity's: its SearchAgents, shaped as registries exchange agent cards. */
-export function identityDirectory(identity: ServiceClient, sourceRegistry: string): AgentDirectory {
+export function identityDirectory(identity: IdentityClient, sourceRegistry: () => string): AgentDirectory {
   return {
     async search(query: DirectoryQuery) {
-      const page = await identity.call<{ items: AgentMessage[]; total: number }>('SearchAgents', {
+      const page = await identity.call('SearchAgents', {
         search: query.search ?? '',
         active_only: query.activeOnly,
         limit: query.limit,
@@ -44,7 +35,7 @@ export function identityDirectory(identity: ServiceClient, sourceRegistry: strin
           is_active: a.status === 'active',
           created_at: a.created_at,
           updated_at: a.last_active_at || a.created_at,
-          source_registry: sourceRegistry,
+          source_registry: sourceRegistry(),
         };
       });
       if (query.tags && query.tags.length > 0) {
@@ -61,19 +52,15 @@ export function identityDirectory(identity: ServiceClient, sourceRegistry: strin
 }
 
 /** The ledger's fee and the head of its hash chain (none before the chain exists). */
-export function ledgerFacts(ledger: ServiceClient): LedgerFacts {
+export function ledgerFacts(ledger: LedgerClient): LedgerFacts {
   return {
     async transferFee() {
-      const fee = await ledger.call<{ fee_active: boolean; transfer_fee_amount: string }>('GetFeeConfig', {});
+      const fee = await ledger.call('GetFeeConfig', {});
       return fee.fee_active ? fee.transfer_fee_amount : '0';
     },
     async chainHead(): Promise<LedgerHead | null> {
-      try {
-        const head = await ledger.call<{ seq: string; hash: string }>('GetChainHead', {});
-        return head.hash ? { seq: head.seq, hash: head.hash } : null;
-      } catch {
-        return null;
-      }
+      // The ledger keeps no hash chain yet: the card says so with a null head.
+      return null;
     },
   };
 }

@@ -1,6 +1,5 @@
-export { startFederation } from './main.js';
+export { federationModule } from './main.js';
 export { loadFederationConfig } from './config.js';
-export { createFederationClient, FEDERATION_PROTO, FEDERATION_SERVICE } from './grpc/client.js';
 export { federationMigrations, FEDERATION_SCHEMA } from '../migrations/index.js';
 export { verifyCard } from './domain/card-signature.js';
 export { checkCardSchema } from './domain/card-validator.js';

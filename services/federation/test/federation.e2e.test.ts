@@ -17,7 +17,7 @@ describe('federation: two registries on loopback', function () {
 
   before(async () => {
     [dbA, dbB] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    const env = { FEDERATION_SYNC_INTERVAL_MS: '0', FEDERATION_PEER_DEADLINE_MS: '1500' };
+    const env = { FEDERATION_SYNC_INTERVAL_MS: '0', FEDERATION_PEER_DEADLINE_MS: '1500', FEDERATION_ALLOW_PRIVATE_PEERS: 'true' };
     [a, b] = await Promise.all([
       startStack({ layout: 'all', databaseUrl: dbA.url, env: { ...env, REGISTRY_NAME: 'alpha' } }),
       startStack({ layout: 'all', databaseUrl: dbB.url, env: { ...env, REGISTRY_NAME: 'beta' } }),

@@ -87,7 +87,7 @@ export class CardService {
       if (old) await repos.keys.retire(old.kid, now);
       const fresh = await generateSigningKey(now);
       await repos.keys.insert(fresh);
-      await repos.events.emit('registry.signing_key_rotated', { kid: fresh.kid, retired_kid: old?.kid ?? null, rotated_by: adminId });
+      await repos.outbox.emit({ type: 'registry.signing_key_rotated', data: { kid: fresh.kid, retired_kid: old?.kid ?? null, rotated_by: adminId, developer_id: adminId } });
       return { kid: fresh.kid, retired_kid: old?.kid ?? null, retired_key_published_until: old ? new Date(now.getTime() + this.options.rotationGraceMs).toISOString() : null };
     });
     this.keyCache = null;
@@ -139,7 +139,7 @@ export class CardService {
       const settings = await repos.card.get();
       const fields = applyOperatorEdit(settings?.fields ?? EMPTY_OPERATOR_FIELDS, input, this.options.profile.pinnedVisual);
       await repos.card.saveFields(fields, adminId);
-      await repos.events.emit('registry.card_updated', { updated_by: adminId, fields: Object.keys(input as object) });
+      await repos.outbox.emit({ type: 'registry.card_updated', data: { updated_by: adminId, fields: Object.keys(input as object), developer_id: adminId } });
     });
     return this.adminView();
   }
@@ -158,7 +158,7 @@ export class CardService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await this.uow.run(async (repos) => {
       await repos.card.saveIcon(bytes, detected.mime, sha256, adminId);
-      await repos.events.emit('registry.card_updated', { updated_by: adminId, fields: ['icon'] });
+      await repos.outbox.emit({ type: 'registry.card_updated', data: { updated_by: adminId, fields: ['icon'], developer_id: adminId } });
     });
     return { content_type: detected.mime, size: bytes.length, sha256 };
   }

@@ -113,7 +113,7 @@ export class PeerService {
         verdict,
       });
       if (fetched.head) await repos.heads.record(peer.id, fetched.head);
-      await repos.events.emit('federation.peer_registered', { peer_id: peer.id, name: peer.name, base_url: baseUrl, developer_id: developerId });
+      await repos.outbox.emit({ type: 'federation.peer_registered', data: { peer_id: peer.id, name: peer.name, base_url: baseUrl, developer_id: developerId } });
       return peer;
     });
   }
@@ -127,7 +127,7 @@ export class PeerService {
       if (action === 'approve') Object.assign(changes, { approvedAt: this.now(), approvedByDeveloperId: adminId });
       if (peer.card && peer.jwks) changes.verdict = await this.judge(repos, { ...peer, status }, peer.card, peer.jwks, peer.cardFetchedAt, null);
       const updated = await repos.peers.update(peerId, changes);
-      await repos.events.emit(`federation.peer_${PAST[action]}`, { peer_id: peer.id, name: peer.name, base_url: peer.baseUrl, developer_id: peer.ownerDeveloperId, by: adminId, status });
+      await repos.outbox.emit({ type: `federation.peer_${PAST[action]}`, data: { peer_id: peer.id, name: peer.name, base_url: peer.baseUrl, developer_id: peer.ownerDeveloperId, by: adminId, status } });
       return updated;
     });
   }
@@ -200,7 +200,7 @@ export class PeerService {
         // A head is only trusted into the history when the card carrying it verifies.
         if (fetched.head && verdict.signature_valid && verdict.key_in_jwks) await repos.heads.record(peer.id, fetched.head);
         if (!verdict.trusted && peer.verdict?.trusted) {
-          await repos.events.emit('federation.peer_trust_demoted', { peer_id: peer.id, name: peer.name, developer_id: peer.ownerDeveloperId, reasons: verdict.reasons });
+          await repos.outbox.emit({ type: 'federation.peer_trust_demoted', data: { peer_id: peer.id, name: peer.name, developer_id: peer.ownerDeveloperId, reasons: verdict.reasons } });
         }
       } else if (peer.card && peer.jwks) {
         changes.verdict = await this.judge(repos, peer, peer.card, peer.jwks, this.now(), null);
@@ -431,7 +431,7 @@ export class PeerService {
   }
 }
 
-const PAST: Record<PeerAction, string> = { approve: 'approved', reject: 'rejected', deactivate: 'deactivated', reactivate: 'reactivated' };
+const PAST = { approve: 'approved', reject: 'rejected', deactivate: 'deactivated', reactivate: 'reactivated' } as const satisfies Record<PeerAction, string>;
 
 function headOf(card: Record<string, unknown>): SeenHead | null {
   const head = (card.commitments as { ledger_head?: { seq?: unknown; hash?: unknown } | null } | undefined)?.ledger_head;

@@ -1,4 +1,5 @@
 import type { OutboxUnitOfWork } from '@agentvault/events';
+import type { FederationEvent } from '@agentvault/contracts/federation-events';
 import type { LedgerHead, OperatorFields } from './card.js';
 import type { PeerStatus, SeenHead, TrustVerdict } from './peers.js';
 import type { Jwks, RegistrySigningKey } from './signing-keys.js';
@@ -90,8 +91,8 @@ export interface FederationRepositories {
     claim(keyid: string, nonce: string, expiresAt: Date): Promise<boolean>;
     purgeExpired(now: Date): Promise<number>;
   };
-  events: {
-    emit(type: string, data: Record<string, unknown>, subject?: string): Promise<void>;
+  outbox: {
+    emit(event: FederationEvent): Promise<void>;
   };
 }
 

@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { FederationContract } from '@agentvault/contracts/federation';
 import { validationError } from '@agentvault/errors';
 import type { CardService } from '../domain/card-service.js';
 import type { PeerService } from '../domain/peer-service.js';
@@ -46,9 +47,10 @@ function status(value: string): PeerStatus | undefined {
   return value as PeerStatus;
 }
 
-const ACTIONS: PeerAction[] = ['approve', 'reject', 'deactivate', 'reactivate'];
+const ACTIONS: readonly PeerAction[] = ['approve', 'reject', 'deactivate', 'reactivate'];
+const isAction = (value: string): value is PeerAction => (ACTIONS as readonly string[]).includes(value);
 
-export function federationHandlers(cards: CardService, peers: PeerService): Record<string, UnaryHandler> {
+export function federationHandlers(cards: CardService, peers: PeerService): Handlers<FederationContract> {
   return {
     GetRegistryCard: async (req) => {
       const served = await cards.serve(req.if_none_match || undefined);
@@ -100,7 +102,7 @@ export function federationHandlers(cards: CardService, peers: PeerService): Reco
       ),
     DeactivateOwnedPeer: async (req) => (await peers.deactivateOwned(req.developer_id, req.id), {}),
     TransitionPeer: async (req) => {
-      if (!ACTIONS.includes(req.action)) throw validationError(`action must be one of ${ACTIONS.join(', ')}`, 'action');
+      if (!isAction(req.action)) throw validationError(`action must be one of ${ACTIONS.join(', ')}`, 'action');
       return peerMessage(await peers.transition(req.id, req.action, req.admin_id));
     },
     SyncPeers: async () => json(await peers.syncAll()),

@@ -1,34 +1,13 @@
-import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
+import type { SecretBox } from '@agentvault/config';
 import type { OperatorFields } from '../domain/card.js';
-import type { PeerStatus, TrustVerdict } from '../domain/peers.js';
 import type { AgentCardSyncData, FederationRepositories, FederationUnitOfWork, Peer } from '../domain/ports.js';
-import type { Jwks, RegistrySigningKey } from '../domain/signing-keys.js';
+import type { RegistrySigningKey } from '../domain/signing-keys.js';
+import type { FederationDatabase, PeerRow, PeersTable, SigningKeyRow } from './schema.js';
 
 const SOURCE = 'federation';
-
-interface PeerRow {
-  id: number;
-  owner_developer_id: string;
-  name: string;
-  description: string | null;
-  base_url: string;
-  admin_contact_email: string;
-  discovery_auth_info: Record<string, unknown>;
-  interaction_auth_info: Record<string, unknown> | null;
-  status: PeerStatus;
-  registered_at: Date;
-  approved_at: Date | null;
-  approved_by_developer_id: string | null;
-  last_synced_at: Date | null;
-  card: Record<string, unknown> | null;
-  card_etag: string | null;
-  jwks: Jwks | null;
-  card_fetched_at: Date | null;
-  verdict: TrustVerdict | null;
-  last_sync_error: string | null;
-}
 
 const date = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
 
@@ -56,7 +35,7 @@ function toPeer(r: PeerRow): Peer {
   };
 }
 
-const COLUMNS: Record<keyof Omit<Peer, 'id'>, string> = {
+const COLUMNS: Record<keyof Omit<Peer, 'id'>, keyof PeersTable> = {
   ownerDeveloperId: 'owner_developer_id',
   name: 'name',
   description: 'description',
@@ -78,31 +57,34 @@ const COLUMNS: Record<keyof Omit<Peer, 'id'>, string> = {
 };
 const JSON_COLUMNS = new Set(['discovery_auth_info', 'interaction_auth_info', 'card', 'jwks', 'verdict']);
 
-function peerRowValues(changes: Partial<Omit<Peer, 'id'>>): Record<string, unknown> {
+function peerRowValues(changes: Partial<Omit<Peer, 'id'>>): Updateable<PeersTable> {
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(changes)) {
     const column = COLUMNS[key as keyof typeof COLUMNS];
     if (!column || value === undefined) continue;
     values[column] = JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
   }
-  return values;
+  // Each value was mapped from the Peer field of the same name; JSON columns as text.
+  return values as Updateable<PeersTable>;
 }
 
-function toKey(r: { kid: string; public_jwk: RegistrySigningKey['publicJwk']; private_jwk: RegistrySigningKey['privateJwk']; created_at: Date; retired_at: Date | null }): RegistrySigningKey {
-  return { kid: r.kid, publicJwk: r.public_jwk, privateJwk: r.private_jwk, createdAt: new Date(r.created_at), retiredAt: date(r.retired_at) };
+function toKey(r: SigningKeyRow, box: SecretBox): RegistrySigningKey {
+  const privateJwk = JSON.parse(box.open(r.kid, r.private_jwk)) as RegistrySigningKey['privateJwk'];
+  return { kid: r.kid, publicJwk: r.public_jwk, privateJwk, createdAt: new Date(r.created_at), retiredAt: date(r.retired_at) };
 }
 
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): FederationRepositories {
+/** The federation repositories over one executor: the database itself or an open transaction. */
+export function repositories(db: Kysely<FederationDatabase>, box: SecretBox, onOutboxAppend: () => void = () => {}): FederationRepositories {
   return {
     keys: {
       async list() {
         const rows = await db.selectFrom('signing_keys').selectAll().orderBy('created_at', 'desc').execute();
-        return rows.map((r) => toKey(r as Parameters<typeof toKey>[0]));
+        return rows.map((r) => toKey(r, box));
       },
       async insert(key) {
         await db
           .insertInto('signing_keys')
-          .values({ kid: key.kid, public_jwk: JSON.stringify(key.publicJwk), private_jwk: JSON.stringify(key.privateJwk), created_at: key.createdAt, retired_at: key.retiredAt })
+          .values({ kid: key.kid, public_jwk: JSON.stringify(key.publicJwk), private_jwk: box.seal(key.kid, JSON.stringify(key.privateJwk)), created_at: key.createdAt, retired_at: key.retiredAt })
           .execute();
       },
       async retire(kid, at) {
@@ -132,33 +114,47 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): F
       },
       async getIcon() {
         const row = await db.selectFrom('card_settings').select(['icon', 'icon_content_type', 'icon_sha256']).where('id', '=', 1).where('icon', 'is not', null).executeTakeFirst();
-        return row ? { bytes: new Uint8Array(row.icon), contentType: row.icon_content_type, sha256: row.icon_sha256 } : null;
+        if (!row?.icon) return null;
+        return { bytes: new Uint8Array(row.icon), contentType: row.icon_content_type ?? 'application/octet-stream', sha256: row.icon_sha256 ?? '' };
       },
     },
     peers: {
       async insert(peer) {
         const row = await db
           .insertInto('peers')
-          .values({ ...peerRowValues(peer), status: 'PENDING_APPROVAL' })
+          .values({
+            owner_developer_id: peer.ownerDeveloperId,
+            name: peer.name,
+            description: peer.description,
+            base_url: peer.baseUrl,
+            admin_contact_email: peer.adminContactEmail,
+            discovery_auth_info: JSON.stringify(peer.discoveryAuthInfo),
+            card: peer.card ? JSON.stringify(peer.card) : null,
+            card_etag: peer.cardEtag,
+            jwks: peer.jwks ? JSON.stringify(peer.jwks) : null,
+            card_fetched_at: peer.cardFetchedAt,
+            verdict: peer.verdict ? JSON.stringify(peer.verdict) : null,
+            status: 'PENDING_APPROVAL',
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        return toPeer(row as PeerRow);
+        return toPeer(row);
       },
       async get(id) {
         const row = await db.selectFrom('peers').selectAll().where('id', '=', id).executeTakeFirst();
-        return row ? toPeer(row as PeerRow) : null;
+        return row ? toPeer(row) : null;
       },
       async lock(id) {
         const row = await db.selectFrom('peers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-        return row ? toPeer(row as PeerRow) : null;
+        return row ? toPeer(row) : null;
       },
       async byName(name) {
         const row = await db.selectFrom('peers').selectAll().where('name', '=', name).executeTakeFirst();
-        return row ? toPeer(row as PeerRow) : null;
+        return row ? toPeer(row) : null;
       },
       async byBaseUrl(baseUrl) {
         const row = await db.selectFrom('peers').selectAll().where('base_url', '=', baseUrl).executeTakeFirst();
-        return row ? toPeer(row as PeerRow) : null;
+        return row ? toPeer(row) : null;
       },
       async list(query) {
         let q = db.selectFrom('peers');
@@ -168,7 +164,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): F
           q.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
           q.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
         ]);
-        return { items: rows.map((r) => toPeer(r as PeerRow)), total: Number(count.total) };
+        return { items: rows.map((r) => toPeer(r)), total: Number(count.total) };
       },
       async update(id, changes) {
         const row = await db
@@ -177,7 +173,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): F
           .where('id', '=', id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        return toPeer(row as PeerRow);
+        return toPeer(row);
       },
       async countActive() {
         const row = await db.selectFrom('peers').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'ACTIVE').executeTakeFirstOrThrow();
@@ -248,15 +244,38 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): F
         return Number(result.numDeletedRows);
       },
     },
-    events: {
-      async emit(type, data, subject) {
-        await appendToOutbox(db, SOURCE, { type, data, ...(subject ? { subject } : {}) });
-        onEvent();
+    outbox: {
+      async emit(event) {
+        await appendToOutbox(db, SOURCE, event);
+        onOutboxAppend();
       },
     },
   };
 }
 
-export function createUnitOfWork(database: Database, onEvents: () => void): FederationUnitOfWork {
-  return outboxUnitOfWork(database, repositories, onEvents);
+/**
+ * Transactions over the federation schema. `onOutboxCommit` runs after a commit that appended
+ * to the outbox, so the relay can publish at once instead of at its next poll.
+ */
+export function createUnitOfWork(database: Database<FederationDatabase>, box: SecretBox, onOutboxCommit: () => void = () => {}): FederationUnitOfWork {
+  return createOutboxUnitOfWork(database, (db, onOutboxAppend) => repositories(db, box, onOutboxAppend), onOutboxCommit);
+}
+
+/**
+ * Seals the private keys stored before sealing was the default; run at start, so existing rows
+ * keep working and end up sealed. A row is rewritten only if it still holds the value read.
+ */
+export async function resealSigningKeys(database: Database<FederationDatabase>, box: SecretBox): Promise<number> {
+  const rows = await database.db.selectFrom('signing_keys').select(['kid', 'private_jwk']).where('private_jwk', 'not like', 'v1:%').execute();
+  let sealed = 0;
+  for (const row of rows) {
+    const result = await database.db
+      .updateTable('signing_keys')
+      .set({ private_jwk: box.seal(row.kid, box.open(row.kid, row.private_jwk)) })
+      .where('kid', '=', row.kid)
+      .where('private_jwk', '=', row.private_jwk)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
 }

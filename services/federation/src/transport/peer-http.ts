@@ -10,7 +10,7 @@ export const systemResolver: Resolver = async (host) => (await lookup(host, { al
 
 export interface PeerHttpOptions {
   allowPrivatePeers: boolean;
-  ownBaseUrl: string;
+  ownBaseUrl: () => string;
   signingKey(): Promise<RegistrySigningKey>;
   resolve?: Resolver;
   /** Failures in a row (within the breaker's window) that open a peer's circuit. */
@@ -45,7 +45,7 @@ export class PeerHttpTransport implements PeerTransport {
     const signed = await signRegistryRequest(
       { method: request.method, url: request.url, headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' }, body },
       await this.options.signingKey(),
-      this.options.ownBaseUrl,
+      this.options.ownBaseUrl(),
     );
     const response = await this.send(peerKey, request.url, { method: request.method, headers: signed.headers, body }, request.timeoutMs);
     return { status: response.status, body: parseJson<T>(response.text), rawBody: response.text, headers: response.headers };

@@ -1,5 +1,11 @@
 import express, { type Request } from 'express';
-import type { ServiceClient } from '@agentvault/grpc';
+import type { Peer__Output } from '@agentvault/contracts/generated/agentvault/federation/v1/Peer';
+import * as grpc from '@grpc/grpc-js';
+import type { FederationClient } from '@agentvault/contracts/federation';
+import type { GatewayClients } from './clients.js';
+
+/** The metadata key the federation service reads (services/federation/src/public-base-url.ts). */
+const PUBLIC_BASE_URL_METADATA = 'agentvault-public-base-url';
 import { z } from '../http/openapi.js';
 import { route, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -55,7 +61,7 @@ const num = (fallback: number) => z.preprocess((v) => (typeof v === 'string' && 
 const bool = (fallback: boolean) => z.preprocess((v) => (v === undefined ? undefined : v === 'true' || v === '1' || v === true), z.boolean().default(fallback));
 const PageQuery = z.object({ skip: num(0), limit: num(100).pipe(z.number().max(1000)) });
 
-function peerJson(p: any) {
+function peerJson(p: Peer__Output) {
   return {
     id: p.id,
     owner_developer_id: idNumber(p.owner_developer_id),
@@ -75,7 +81,7 @@ function peerJson(p: any) {
   };
 }
 
-const peerPage = (page: { items: any[]; total: number }, skip: number, limit: number) => ({ items: page.items.map(peerJson), pagination: { total: page.total, skip, limit } });
+const peerPage = (page: { items: Peer__Output[]; total: number }, skip: number, limit: number) => ({ items: page.items.map(peerJson), pagination: { total: page.total, skip, limit } });
 
 /** The signed HTTP request as the caller sent it: the URL it addressed, its headers and the exact body. */
 function signedRequest(req: Request) {
@@ -84,7 +90,20 @@ function signedRequest(req: Request) {
   return { method: req.method, url: `${req.protocol}://${req.get('host')}${req.originalUrl}`, headers, body: (req as Request & { rawBody?: string }).rawBody ?? '' };
 }
 
-export function federationRoutes(deps: RouteDeps, federation: ServiceClient): void {
+/** The federation client, telling the service on every call where the world reaches this gateway. */
+function reportingBaseUrl(client: FederationClient, publicBaseUrl: () => string | undefined): FederationClient {
+  const call: FederationClient['call'] = (method, request, options = {}) => {
+    const url = publicBaseUrl();
+    if (!url) return client.call(method, request, options);
+    const metadata = options.metadata ?? new grpc.Metadata();
+    metadata.set(PUBLIC_BASE_URL_METADATA, url);
+    return client.call(method, request, { ...options, metadata });
+  };
+  return { contract: client.contract, breaker: client.breaker, close: () => client.close(), call };
+}
+
+export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void {
+  const federation = reportingBaseUrl(clients.federation, deps.publicBaseUrl);
   // ── the registry card (well-known, public) ──
   route(deps, {
     method: 'get',
@@ -94,7 +113,7 @@ export function federationRoutes(deps: RouteDeps, federation: ServiceClient): vo
     tags: CARD_TAGS,
     responses: { 200: { description: 'The card', schema: Json }, 304: { description: 'Not modified since the ETag' } },
     handler: async ({ req }) => {
-      const served = await federation.call<{ card_json: string; etag: string; not_modified: boolean }>('GetRegistryCard', { if_none_match: req.get('if-none-match') ?? '' });
+      const served = await federation.call('GetRegistryCard', { if_none_match: req.get('if-none-match') ?? '' });
       const headers = { ETag: served.etag, 'Cache-Control': 'public, max-age=60', 'Content-Type': 'application/json' };
       return served.not_modified ? { status: 304, headers } : { headers, raw: served.card_json };
     },
@@ -106,7 +125,7 @@ export function federationRoutes(deps: RouteDeps, federation: ServiceClient): vo
     description: 'The active EdDSA key and, through their grace period, keys retired by a rotation.',
     tags: CARD_TAGS,
     responses: { 200: { description: 'A JWKS', schema: Json } },
-    handler: async () => ({ headers: { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/json' }, raw: (await federation.call<{ json: string }>('GetRegistryJwks', {})).json }),
+    handler: async () => ({ headers: { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/json' }, raw: (await federation.call('GetRegistryJwks', {})).json }),
   });
   route(deps, {
     method: 'get',
@@ -114,7 +133,7 @@ export function federationRoutes(deps: RouteDeps, federation: ServiceClient): vo
     summary: 'The registry card JSON Schema (draft 2020-12)',
     tags: CARD_TAGS,
     responses: { 200: { description: 'The schema', schema: Json } },
-    handler: async () => ({ headers: { 'Cache-Control': 'public, max-age=3600', 'Content-Type': 'application/schema+json' }, raw: (await federation.call<{ json: string }>('GetRegistryCardSchema', {})).json }),
+    handler: async () => ({ headers: { 'Cache-Control': 'public, max-age=3600', 'Content-Type': 'application/schema+json' }, raw: (await federation.call('GetRegistryCardSchema', {})).json }),
   });
   route(deps, {
     method: 'get',
@@ -132,7 +151,7 @@ export function federationRoutes(deps: RouteDeps, federation: ServiceClient): vo
     tags: CARD_TAGS,
     responses: { 200: { description: 'A PNG or JPEG' }, 404: { description: 'No icon' } },
     handler: async () => {
-      const icon = await federation.call<{ content: Buffer; content_type: string; sha256: string }>('GetRegistryIcon', {});
+      const icon = await federation.call('GetRegistryIcon', {});
       return { headers: { 'Content-Type': icon.content_type, ETag: `"${icon.sha256.slice(0, 32)}"`, 'Cache-Control': 'public, max-age=3600' }, raw: Buffer.from(icon.content) };
     },
   });
@@ -329,7 +348,7 @@ export function federationRoutes(deps: RouteDeps, federation: ServiceClient): vo
     query: z.object({ since: z.string().datetime({ offset: true }).optional(), limit: num(100).pipe(z.number().min(1).max(1000)) }),
     responses: { 200: { description: 'Agent cards', schema: z.array(Json) } },
     handler: async ({ query }) => {
-      const signed = await federation.call<{ status: number; headers: Record<string, string>; body: string }>('GetAgentCardsForSync', { since: query.since ?? '', limit: query.limit });
+      const signed = await federation.call('GetAgentCardsForSync', { since: query.since ?? '', limit: query.limit });
       return { status: signed.status, headers: signed.headers, raw: signed.body };
     },
   });
