@@ -59,8 +59,13 @@ export function ledgerFacts(ledger: LedgerClient): LedgerFacts {
       return fee.fee_active ? fee.transfer_fee_amount : '0';
     },
     async chainHead(): Promise<LedgerHead | null> {
-      // The ledger keeps no hash chain yet: the card says so with a null head.
-      return null;
+      try {
+        const head = await ledger.call('GetChainHead', {});
+        return head.hash ? { seq: head.seq, hash: head.hash } : null;
+      } catch {
+        // The card is still served (without a head) while the ledger cannot answer.
+        return null;
+      }
     },
   };
 }

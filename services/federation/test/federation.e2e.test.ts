@@ -68,6 +68,21 @@ describe('federation: two registries on loopback', function () {
     assert.deepEqual(after.body.commitments.statements, ['Cards are signed']);
   });
 
+  it('signs the head of the ledger hash chain into the card; the admin verification holds', async () => {
+    const admin = await A.admin();
+    const verdict = await A.http('GET', '/api/v1/admin/teg/verify-chain', { token: admin });
+    assert.equal(verdict.status, 200, verdict.text);
+    assert.equal(verdict.body.ok, true, verdict.text);
+    assert.equal(verdict.body.broken, null);
+    assert.ok(Number(verdict.body.head.seq) >= 1, verdict.text);
+    const res = await card(A);
+    const head = res.body.commitments.ledger_head;
+    assert.match(head.hash, /^[0-9a-f]{64}$/);
+    assert.ok(BigInt(head.seq) >= BigInt(verdict.body.head.seq));
+    assert.equal((await verifyCard(res.body, await jwks(A))).valid, true);
+    assert.equal((await A.http('GET', '/api/v1/admin/teg/verify-chain', { token: await A.developer() })).status, 403);
+  });
+
   it('refuses locked fields with a 422 naming them, and non-admins with a 403', async () => {
     const admin = await A.admin();
     const locked = await A.http('PUT', '/api/v1/admin/registry-card', { token: admin, json: { description: 'x', identity: { name: 'evil' }, fees: {} } });

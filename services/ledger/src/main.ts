@@ -14,6 +14,8 @@ import { ledgerHandlers } from './grpc/handlers.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
 import { createLedgerAudit, createUnitOfWork, repositories } from './store/ledger-store.js';
+import { createChainStore } from './store/chain-store.js';
+import { ChainWriter } from './domain/chain-writer.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -35,7 +37,12 @@ export const ledgerModule = defineService({
         }
       },
     };
-    const uow = createUnitOfWork(database, () => outbox.notify());
+    // Every movement appends to the outbox, so a commit that did also wakes the chain writer.
+    const chain = new ChainWriter(createChainStore(database), { pollMs: config.LEDGER_CHAIN_POLL_MS, onError: (err) => logger.warn({ err }, 'hash chain pass failed') });
+    const uow = createUnitOfWork(database, () => {
+      outbox.notify();
+      chain.notify();
+    });
     const ledger = new LedgerService(uow, directory, createLedgerAudit(database), {
       transferFee: parseAmount(config.TRANSFER_FEE_AMOUNT, 'TRANSFER_FEE_AMOUNT', { allowZero: true }),
       mintingEnabled: config.MINTING_ENABLED,
@@ -47,7 +54,8 @@ export const ledgerModule = defineService({
     const reputation = new ReputationService(uow, ledger);
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation),
+      handlers: ledgerHandlers(ledger, funding, reputation, chain),
+      workers: [{ name: 'hash-chain', start: () => chain.start(), stop: () => chain.stop() }],
       consumers: [
         {
           // Accounts open when identity says an agent exists.

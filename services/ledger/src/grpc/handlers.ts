@@ -7,6 +7,7 @@ import type { LedgerTransaction, TransactionType } from '../domain/model.js';
 import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
+import type { ChainWriter } from '../domain/chain-writer.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
@@ -49,8 +50,32 @@ function parseDate(value: string, field: string): Date | undefined {
 type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
-export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService): LedgerHandlers {
-  return { ...transferHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation) };
+export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, chain: ChainWriter): LedgerHandlers {
+  return { ...transferHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...chainHandlers(chain) };
+}
+
+// ── the hash chain ────────────────────────────────────────────────────────────
+
+function chainHandlers(chain: ChainWriter): Pick<LedgerHandlers, 'GetChainHead' | 'VerifyChain'> {
+  return {
+    GetChainHead: async () => {
+      const { head, pending } = await chain.head();
+      return { seq: head.seq.toString(), hash: head.hash, chained_at: head.chainedAt?.toISOString() ?? '', pending: pending.toString() };
+    },
+    VerifyChain: async () => {
+      const result = await chain.verify();
+      return {
+        ok: result.ok,
+        checked: String(result.checked),
+        head_seq: result.head.seq.toString(),
+        head_hash: result.head.hash,
+        broken_at_seq: result.broken?.seq.toString() ?? '0',
+        reason: result.broken?.reason ?? '',
+        expected_hash: result.broken?.expectedHash ?? '',
+        stored_hash: result.broken?.storedHash ?? '',
+      };
+    },
+  };
 }
 
 function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit'> {

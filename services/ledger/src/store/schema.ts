@@ -52,6 +52,14 @@ export interface LedgerEventsTable {
   occurred_at: Generated<Timestamp>;
 }
 
+/** One link of the hash chain per event store row (see migrations 0003). */
+export interface LedgerChainTable {
+  seq: Int8;
+  prev_hash: string;
+  hash: string;
+  chained_at: Generated<Timestamp>;
+}
+
 export interface PostingsTable {
   id: Generated<Int8>;
   event_seq: Int8;
@@ -107,6 +115,7 @@ export interface LedgerDatabase extends OutboxTables {
   account_shards: AccountShardsTable;
   transactions: TransactionsTable;
   ledger_events: LedgerEventsTable;
+  ledger_chain: LedgerChainTable;
   postings: PostingsTable;
   idempotency_keys: IdempotencyKeysTable;
   funding_requests: FundingRequestsTable;

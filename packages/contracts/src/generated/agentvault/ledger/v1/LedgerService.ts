@@ -10,6 +10,8 @@ import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Out
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from '../../../agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
+import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from '../../../agentvault/ledger/v1/ChainHead.js';
+import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from '../../../agentvault/ledger/v1/ChainVerification.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
 import type { Empty as _agentvault_ledger_v1_Empty, Empty__Output as _agentvault_ledger_v1_Empty__Output } from '../../../agentvault/ledger/v1/Empty.js';
 import type { FeeConfig as _agentvault_ledger_v1_FeeConfig, FeeConfig__Output as _agentvault_ledger_v1_FeeConfig__Output } from '../../../agentvault/ledger/v1/FeeConfig.js';
@@ -97,6 +99,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
   
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
@@ -215,6 +226,15 @@ export interface LedgerServiceClient extends grpc.Client {
   transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -231,6 +251,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   GetBalance: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance>;
   
   GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
+  
+  GetChainHead: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead>;
   
   GetFeeConfig: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig>;
   
@@ -258,6 +280,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   Transfer: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
+  VerifyChain: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification>;
+  
 }
 
 export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
@@ -268,6 +292,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetChainHead: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
   GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
@@ -281,4 +306,5 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   SetAgentSuspended: MethodDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
   SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  VerifyChain: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification__Output>
 }
