@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
-import { SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
+import { FIAT_PLEDGE_ACCOUNT, SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /** Shards of the fee account: every transfer credits it, so its credits are spread over rows. */
@@ -158,8 +158,16 @@ const fundingAndReputation: Migration = {
   },
 };
 
+/** The account where anonymous fiat pledges wait to be claimed. */
+const fiatPledgeAccount: Migration = {
+  async up(db: Kysely<any>) {
+    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+  },
+};
+
 export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
+  '0003_fiat_pledge_account': fiatPledgeAccount,
 };

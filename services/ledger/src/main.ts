@@ -12,7 +12,8 @@ import { LedgerService } from './domain/ledger-service.js';
 import type { AgentDirectory } from './domain/ports.js';
 import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
-import { fundingHandlers, ledgerHandlers, reputationHandlers } from './grpc/handlers.js';
+import { PledgeService } from './domain/pledges.js';
+import { fundingHandlers, ledgerHandlers, pledgeHandlers, reputationHandlers } from './grpc/handlers.js';
 import { LEDGER_PROTO, LEDGER_SERVICE } from './grpc/client.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import { createLedgerAudit, createLedgerUnitOfWork, repositories } from './store/ledger-store.js';
@@ -48,6 +49,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   logger.info({ outcome: await ledger.mintGenesisSupply() }, 'genesis supply checked');
   const funding = new FundingService(uow, ledger);
   const reputation = new ReputationService(uow, ledger);
+  const pledges = new PledgeService(uow, ledger);
 
   // Accounts open when identity says an agent exists.
   const subscription: Subscription = await context.bus.subscribe({
@@ -61,7 +63,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   });
 
   const server = new grpc.Server();
-  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation) }, logger));
+  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...pledgeHandlers(pledges) }, logger));
   const health = addGrpcHealth(server, [LEDGER_SERVICE]);
   const bindAddress = config.LEDGER_GRPC_BIND ?? config.LEDGER_GRPC_ADDR;
   const port = await bindServer(server, bindAddress);

@@ -22,3 +22,9 @@ export type AccountStatus = 'active' | 'suspended';
 export function isAgentDid(value: string): boolean {
   return /^did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}$/.test(value);
 }
+
+/**
+ * Where an anonymous fiat pledge's AVT waits until the developer who proves the pledge's email
+ * claims it for one of their agents. A system account, so it counts in the audit like any other.
+ */
+export const FIAT_PLEDGE_ACCOUNT = 'system:pledges:fiat';

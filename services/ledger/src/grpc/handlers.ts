@@ -6,6 +6,7 @@ import type { LedgerTransaction, TransactionType } from '../domain/model.js';
 import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
+import type { PledgeService } from '../domain/pledges.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
@@ -35,7 +36,7 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
   return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
 }
 
-const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn'];
+const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'pledge_credit', 'pledge_claim', 'pledge_reversal'];
 
 function parseDate(value: string, field: string): Date | undefined {
   if (!value) return undefined;
@@ -167,6 +168,19 @@ export function reputationHandlers(reputation: ReputationService): Record<string
     ListReputationRankings: async (req) => {
       const page = await reputation.rankings(req.limit, req.offset);
       return { items: page.items.map(reputationMessage), total: page.total };
+    },
+  };
+}
+
+// ── fiat pledges ──────────────────────────────────────────────────────────────
+
+export function pledgeHandlers(pledges: PledgeService): Record<string, UnaryHandler> {
+  return {
+    CreditPledge: async (req) => result(await pledges.credit({ pledgeId: req.pledge_id, agentDid: req.agent_did || undefined, amount: req.amount, reason: req.reason || undefined })),
+    ClaimPledge: async (req) => result(await pledges.claim({ pledgeId: req.pledge_id, agentDid: req.agent_did, amount: req.amount })),
+    ReversePledge: async (req) => {
+      const r = await pledges.reverse({ pledgeId: req.pledge_id, agentDid: req.agent_did || undefined, amount: req.amount, step: req.step });
+      return { transaction: transactionMessage(r.transaction), replayed: r.replayed, requested: formatAmount(r.requested), taken: formatAmount(r.taken), shortfall: formatAmount(r.shortfall) };
     },
   };
 }
