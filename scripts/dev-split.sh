@@ -15,7 +15,7 @@ export PORT="${PORT:-8080}"
 export IDENTITY_GRPC_ADDR="${IDENTITY_GRPC_ADDR:-127.0.0.1:50051}"
 
 # Services other than the gateway, each with the port of its health and metrics server.
-SERVICES=(identity ledger webhooks)
+SERVICES=(identity ledger webhooks fiat)
 OPS_BASE_PORT="${OPS_BASE_PORT:-9091}"
 
 bin=packages/cli/bin/agentvault.js

@@ -20,6 +20,8 @@ import { ledgerRoutes } from '../routes/ledger.js';
 import { fundingRoutes } from '../routes/funding.js';
 import { reputationRoutes } from '../routes/reputation.js';
 import { webhookRoutes } from '../routes/webhooks.js';
+import { fiatRoutes } from '../routes/fiat.js';
+import { backerPage } from '../routes/backer-page.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -29,6 +31,8 @@ export interface GatewayDeps {
   ledger: ServiceClient;
   /** The webhooks service; its routes are served only when given. */
   webhooks?: ServiceClient;
+  /** The fiat service; its routes are served only when given. */
+  fiat?: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -104,6 +108,8 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     redisKeyPrefix: deps.redisKeyPrefix,
   });
   app.use(limits.global);
+  // Stripe signs the exact bytes it sends: its webhook keeps the raw body.
+  app.use('/api/v1/fiat/stripe-webhook', express.raw({ type: () => true, limit: config.BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
 
@@ -150,7 +156,9 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   fundingRoutes(routeDeps, deps.ledger);
   reputationRoutes(routeDeps, deps.ledger);
   if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
+  if (deps.fiat) fiatRoutes(routeDeps, deps.fiat);
   app.use(router);
+  if (deps.fiat) app.use(backerPage());
 
   app.use(unknownRoute);
   app.use(errorHandler(logger, config.ERROR_TYPE_BASE_URL));

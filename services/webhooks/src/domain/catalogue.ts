@@ -40,7 +40,12 @@ export const EVENT_CATALOGUE: readonly CatalogueEntry[] = [
   { name: 'funding.rejected', source: 'ledger', scope: 'agent', description: "An agent's funding request was rejected." },
   { name: 'agent.suspended', source: 'ledger', scope: 'agent', description: 'An agent was suspended, with the reason.' },
   { name: 'agent.reinstated', source: 'ledger', scope: 'agent', description: 'A suspended agent was reinstated.' },
+  { name: 'pledge.reversed', source: 'ledger', scope: 'agent', description: "A refunded backer pledge's AVT was taken back from an agent (up to its balance)." },
   { name: 'reputation.changed', source: 'ledger', scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  // fiat
+  { name: 'fiat.pledge_completed', source: 'fiat', scope: 'agent', description: "A backer pledge for one of your agents was paid and its AVT credited." },
+  { name: 'fiat.pledge_refunded', source: 'fiat', scope: 'agent', description: 'A backer pledge was refunded (in part or in full), with any shortfall.' },
+  { name: 'fiat.pledge_claimed', source: 'fiat', scope: 'agent', description: 'An anonymous backer pledge was claimed for one of your agents.' },
   // webhooks
   { name: 'test.ping', source: 'webhooks', scope: 'developer', description: 'Sent by POST /developers/webhooks/{id}/test to check a handler.', fromBus: false },
   { name: 'webhook.retry_exhausted', source: 'webhooks', scope: 'developer', description: 'One of your webhooks failed 10 times in a row and was disabled.' },
