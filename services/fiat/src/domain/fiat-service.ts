@@ -174,12 +174,12 @@ export class FiatService {
     return this.uow.run(async (repos) => {
       const purchase = await repos.purchases.lock(sessionId);
       if (!purchase) throw notFound(`Purchase ${sessionId} not found`);
-      if (purchase.developerId !== null) throw new DomainError('conflict', 'This pledge was made for an agent; there is nothing to claim', { code: 'NOT_CLAIMABLE' });
-      if (!email || normalizeEmail(email) !== purchase.customerEmail) throw forbidden("This pledge was made with another email than your account's");
       if (purchase.claimedAt) {
-        if (purchase.agentDid === agentDid) return purchase;
+        if (purchase.agentDid === agentDid && purchase.developerId === developerId) return purchase;
         throw new DomainError('conflict', 'This pledge has already been claimed', { code: 'ALREADY_CLAIMED' });
       }
+      if (purchase.developerId !== null) throw new DomainError('conflict', 'This pledge was made for an agent; there is nothing to claim', { code: 'NOT_CLAIMABLE' });
+      if (!email || normalizeEmail(email) !== purchase.customerEmail) throw forbidden("This pledge was made with another email than your account's");
       if (purchase.status !== 'completed') throw new DomainError('conflict', `This pledge is ${purchase.status}; only a completed pledge can be claimed`, { code: 'NOT_CLAIMABLE' });
       const holding = purchase.avtAmount - purchase.reversedAvt;
       const moved = await this.ledger.claim(purchase.sessionId, agentDid, holding);
