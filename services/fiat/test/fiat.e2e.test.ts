@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import Stripe from 'stripe';
+import { chromium } from 'playwright-core';
 import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
 import { startStripeMock, type StripeMock } from './stripe-mock.js';
 
@@ -329,6 +331,54 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
 
   it('serves the proxy only on satellites', async () => {
     assertProblem(await http('POST', '/api/v1/fiat/proxy/checkout-session', { json: { eur_amount: '5', customer_email: 'x@example.com' } }), 403, /checkout-session/);
+  });
+
+  it('the backer page shows the tiers and a live quote, starts a checkout and follows the pledge until credited', async function () {
+    let executablePath: string;
+    try {
+      executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    } catch {
+      console.warn('    skipped: no chromium on PATH (apt-get install -y chromium; .ci/run installs it)');
+      this.skip();
+    }
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    try {
+      const page = await browser.newPage();
+      // stripe-mock's hosted URL is not a real page: the browser stops there as a payer would.
+      await page.route('https://checkout.stripe.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p id="hosted">Stripe Checkout</p>' }));
+      await page.goto(`${mainframe.baseUrl}/become-a-backer`);
+      await page.locator('#tiers tbody tr').nth(2).waitFor();
+      assert.equal(await page.locator('#tiers tbody tr').count(), 3);
+      const body = await page.locator('main').innerText();
+      assert.match(body, /[Pp]ledge to support/);
+      assert.doesNotMatch(body, /buy AVT/i);
+
+      await page.fill('#eur', '60');
+      await page.waitForFunction(() => document.getElementById('quote')?.textContent?.includes('150000 AVT'));
+      await page.fill('#email', `browser-${uniqueSuffix()}@example.com`);
+      // The page leaves for the hosted checkout at once: read the session on its way through.
+      let session: { session_id: string } | undefined;
+      await page.route('**/api/v1/fiat/checkout-session', async (route) => {
+        const response = await route.fetch();
+        assert.equal(response.status(), 201);
+        session = await response.json();
+        await route.fulfill({ response });
+      });
+      await page.click('#pledge-button');
+      await page.waitForURL('https://checkout.stripe.com/**');
+      assert.ok(session);
+
+      // Back from the hosted page: the page polls until the webhook has credited the pledge.
+      await page.goto(`${mainframe.baseUrl}/become-a-backer?session_id=${session.session_id}`);
+      await page.locator('#status').waitFor();
+      assert.match(await page.locator('#status-text').innerText(), /Waiting/);
+      const paid = await deliver(signedEvent('checkout.session.completed', completedSession(session.session_id, 6000, `pi_${uniqueSuffix()}`)));
+      assert.equal(paid.body.outcome, 'credited', paid.text);
+      await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'credited', undefined, { timeout: 30_000 });
+      assert.match(await page.locator('#status-text').innerText(), /150000 AVT credited/);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('lists the pledge events in the webhook catalogue', async () => {
