@@ -3,11 +3,6 @@ import { parseEur } from './domain/money.js';
 import { parseTierSpec, type TierTable } from './domain/tiers.js';
 
 export const fiatConfigShape = {
-  FIAT_GRPC_ADDR: env.hostPort('127.0.0.1:50056'),
-  FIAT_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   REGISTRY_ROLE: z.enum(['mainframe', 'satellite']).default('mainframe'),
   /** A satellite's mainframe: its storefront's checkouts go there. */
   PARENT_REGISTRY_URL: env.url(['https', 'http']).optional(),

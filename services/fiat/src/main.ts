@@ -1,21 +1,17 @@
-import * as grpc from '@grpc/grpc-js';
-import { migrateToLatest } from '@agentvault/db';
-import { OutboxRelay } from '@agentvault/events';
-import { bindServer, implement, shutdownServer, serviceConstructor } from '@agentvault/grpc';
-import { addGrpcHealth } from '@agentvault/observability';
-import type { RunningService, ServiceContext } from '@agentvault/runtime';
-import { createIdentityClient } from '@agentvault/identity';
-import { createLedgerClient } from '@agentvault/ledger';
+import { defineService } from '@agentvault/runtime';
+import { fiatContract } from '@agentvault/contracts/fiat';
+import { fiatEvents } from '@agentvault/contracts/fiat-events';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
 import { DomainError } from '@agentvault/errors';
 import { loadFiatConfig, type FiatConfig } from './config.js';
 import { FiatService, type FiatSurface } from './domain/fiat-service.js';
 import { formatAvt, parseAvt } from './domain/money.js';
-import type { Directory, PledgeLedger } from './domain/ports.js';
+import type { Directory, PaymentProvider, PledgeLedger } from './domain/ports.js';
 import { fiatHandlers } from './grpc/handlers.js';
-import { FIAT_PROTO, FIAT_SERVICE } from './grpc/client.js';
 import { createParentRegistry } from './parent-registry.js';
 import { StripeProvider } from './provider/stripe.js';
-import { createFiatUnitOfWork } from './store/fiat-store.js';
+import { createUnitOfWork } from './store/fiat-store.js';
 import { fiatMigrations, FIAT_SCHEMA } from '../migrations/index.js';
 
 /** What this registry's fiat surface is, from its settings (already checked for contradictions). */
@@ -33,87 +29,76 @@ export function fiatSurface(config: FiatConfig): FiatSurface {
   return { kind: 'onramp' };
 }
 
-/** Wiring only: config → db → ledger, identity and Stripe clients → gRPC server → health. */
-export async function startFiat(context: ServiceContext): Promise<RunningService> {
-  const config = loadFiatConfig(context.env);
-  const logger = context.logger.child({ service: 'fiat' });
-  const database = await context.openDatabase(FIAT_SCHEMA);
-  if (context.platform.MIGRATE_ON_START) await migrateToLatest(database, fiatMigrations);
-
-  const relay = new OutboxRelay({ database, bus: context.bus, logger });
-  relay.start();
-  const ledgerClient = createLedgerClient(config.LEDGER_GRPC_ADDR, { deadlineMs: config.GRPC_DEADLINE_MS });
-  const identity = createIdentityClient(config.IDENTITY_GRPC_ADDR, { deadlineMs: config.GRPC_DEADLINE_MS });
-
-  const ledger: PledgeLedger = {
-    async credit(pledgeId, agentDid, amount, reason) {
-      const r = await ledgerClient.call<{ transaction: { transaction_id: string } }>('CreditPledge', { pledge_id: pledgeId, agent_did: agentDid ?? '', amount: formatAvt(amount), reason });
-      return { transactionId: r.transaction.transaction_id };
-    },
-    async claim(pledgeId, agentDid, amount) {
-      const r = await ledgerClient.call<{ transaction: { transaction_id: string } }>('ClaimPledge', { pledge_id: pledgeId, agent_did: agentDid, amount: formatAvt(amount) });
-      return { transactionId: r.transaction.transaction_id };
-    },
-    async reverse(pledgeId, agentDid, amount, step) {
-      const r = await ledgerClient.call<{ transaction: { transaction_id: string }; taken: string; shortfall: string }>('ReversePledge', {
-        pledge_id: pledgeId, agent_did: agentDid ?? '', amount: formatAvt(amount), step,
-      });
-      return { transactionId: r.transaction.transaction_id, taken: parseAvt(r.taken), shortfall: parseAvt(r.shortfall) };
-    },
-  };
-  const directory: Directory = {
-    async agentOwner(did) {
-      try {
-        return (await identity.call<{ creator_developer_id: string }>('GetAgent', { did })).creator_developer_id;
-      } catch (err) {
-        if (err instanceof DomainError && err.kind === 'not_found') return null;
-        throw err;
-      }
-    },
-    async developerEmail(developerId) {
-      try {
-        return (await identity.call<{ email: string }>('GetDeveloper', { developer_id: developerId })).email || null;
-      } catch (err) {
-        if (err instanceof DomainError && err.kind === 'not_found') return null;
-        throw err;
-      }
-    },
-  };
-
-  const surface = fiatSurface(config);
-  const provider = surface.kind === 'onramp'
-    ? new StripeProvider({
-      apiKey: config.STRIPE_API_KEY!, webhookSecret: config.STRIPE_WEBHOOK_SECRET!, apiBase: config.STRIPE_API_BASE,
-      timeoutMs: config.STRIPE_TIMEOUT_MS, toleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
-    })
-    : null;
-  const backerPage = new URL('/become-a-backer', config.PUBLIC_BASE_URL).toString();
-  const fiat = new FiatService(createFiatUnitOfWork(database, () => relay.notify()), surface, {
-    tiers: config.tierTable,
-    successUrl: `${backerPage}?session_id={CHECKOUT_SESSION_ID}`,
-    cancelUrl: `${backerPage}?cancelled=1`,
-    returnOrigins: config.returnOrigins,
-  }, provider, ledger, directory);
-
-  const server = new grpc.Server();
-  server.addService(serviceConstructor(FIAT_PROTO, FIAT_SERVICE).service, implement(fiatHandlers(fiat, config.tierTable), logger));
-  const health = addGrpcHealth(server, [FIAT_SERVICE]);
-  const bindAddress = config.FIAT_GRPC_BIND ?? config.FIAT_GRPC_ADDR;
-  const port = await bindServer(server, bindAddress);
-  health.setAll(true);
-  logger.info({ address: bindAddress, port, surface: surface.kind }, 'fiat gRPC listening');
-
-  return {
-    name: 'fiat',
-    readiness: [{ name: 'fiat-database', check: () => database.ping() }],
-    async close() {
-      health.setAll(false);
-      await shutdownServer(server);
-      await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));
-      await relay.stop();
-      ledgerClient.close();
-      identity.close();
-      await database.close();
-    },
-  };
+/** The payment provider of an on-ramp registry; the seam for another PSP is PaymentProvider. */
+export function paymentProvider(config: FiatConfig, surface: FiatSurface): PaymentProvider | null {
+  if (surface.kind !== 'onramp') return null;
+  // loadFiatConfig refuses FIAT_ONRAMP_ENABLED without both.
+  return new StripeProvider({
+    apiKey: config.STRIPE_API_KEY!, webhookSecret: config.STRIPE_WEBHOOK_SECRET!, apiBase: config.STRIPE_API_BASE,
+    timeoutMs: config.STRIPE_TIMEOUT_MS, toleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+  });
 }
+
+const orNullWhenUnknown = async <T>(lookup: Promise<T>): Promise<T | null> => {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (err instanceof DomainError && err.kind === 'not_found') return null;
+    throw err;
+  }
+};
+
+/** Backer pledges in fiat: tiers, quotes, checkout sessions, the provider's webhooks (mainframe only). */
+export const fiatModule = defineService({
+  name: 'fiat',
+  contract: fiatContract,
+  events: fiatEvents,
+  schema: { name: FIAT_SCHEMA, migrations: fiatMigrations },
+  config: loadFiatConfig,
+  calls: { identity: identityContract, ledger: ledgerContract },
+  async start({ config, logger, database, outbox, clients }) {
+    const ledger: PledgeLedger = {
+      async credit(pledgeId, agentDid, amount, reason) {
+        const r = await clients.ledger.call('CreditPledge', { pledge_id: pledgeId, agent_did: agentDid ?? '', amount: formatAvt(amount), reason });
+        return { transactionId: transactionOf(r.transaction) };
+      },
+      async claim(pledgeId, agentDid, amount) {
+        const r = await clients.ledger.call('ClaimPledge', { pledge_id: pledgeId, agent_did: agentDid, amount: formatAvt(amount) });
+        return { transactionId: transactionOf(r.transaction) };
+      },
+      async reverse(pledgeId, agentDid, amount, step) {
+        const r = await clients.ledger.call('ReversePledge', { pledge_id: pledgeId, agent_did: agentDid ?? '', amount: formatAvt(amount), step });
+        return { transactionId: transactionOf(r.transaction), taken: parseAvt(r.taken), shortfall: parseAvt(r.shortfall) };
+      },
+    };
+    const directory: Directory = {
+      async agentOwner(did) {
+        const agent = await orNullWhenUnknown(clients.identity.call('GetAgent', { did }));
+        return agent?.creator_developer_id ?? null;
+      },
+      async developerEmail(developerId) {
+        const developer = await orNullWhenUnknown(clients.identity.call('GetDeveloper', { developer_id: developerId }));
+        return developer?.email || null;
+      },
+    };
+
+    const surface = fiatSurface(config);
+    const backerPage = new URL('/become-a-backer', config.PUBLIC_BASE_URL).toString();
+    const fiat = new FiatService(createUnitOfWork(database, () => outbox.notify()), surface, {
+      tiers: config.tierTable,
+      successUrl: `${backerPage}?session_id={CHECKOUT_SESSION_ID}`,
+      cancelUrl: `${backerPage}?cancelled=1`,
+      returnOrigins: config.returnOrigins,
+    }, paymentProvider(config, surface), ledger, directory);
+    logger.info({ surface: surface.kind }, 'fiat configured');
+
+    return { handlers: fiatHandlers(fiat, config.tierTable) };
+  },
+});
+
+/** The ledger always answers a movement with its transaction; a missing one is its fault. */
+function transactionOf(transaction: { transaction_id: string } | null): string {
+  if (!transaction) throw new Error('the ledger answered a pledge movement without its transaction');
+  return transaction.transaction_id;
+}
+

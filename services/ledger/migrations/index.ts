@@ -1,10 +1,27 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
-import { FIAT_PLEDGE_ACCOUNT, SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
 
 export const LEDGER_SCHEMA = 'ledger';
-/** Shards of the fee account: every transfer credits it, so its credits are spread over rows. */
+/**
+ * Shards of the fee account: every transfer credits it, so its credits are spread over rows.
+ * 0001 creates this many; the store picks among them. A migration that adds shards changes it.
+ */
 export const FEE_ACCOUNT_SHARDS = 16;
+
+/**
+ * The system accounts as of 0001, frozen here: a migration must create what it created the
+ * day it was written, whatever src/domain/accounts.ts says later.
+ */
+const SYSTEM_ACCOUNTS_0001 = {
+  treasury: 'system:treasury',
+  fees: 'system:fees',
+  issuance: 'system:issuance',
+  stakingEscrow: 'system:escrow:staking',
+  paymentsEscrow: 'system:escrow:payments',
+  bridgeEscrow: 'system:escrow:bridge',
+} as const;
+/** 0001 created FEE_ACCOUNT_SHARDS shards; frozen for the same reason. */
+const FEE_ACCOUNT_SHARDS_0001 = 16;
 
 const money = 'numeric(38, 18)';
 
@@ -20,7 +37,7 @@ const initial: Migration = {
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       // No account may go negative but the issuance account, which holds minus the supply.
-      .addCheckConstraint('accounts_balance_non_negative', sql`balance >= 0 or id = ${sql.lit(SYSTEM_ACCOUNTS.issuance)}`)
+      .addCheckConstraint('accounts_balance_non_negative', sql`balance >= 0 or id = ${sql.lit(SYSTEM_ACCOUNTS_0001.issuance)}`)
       .execute();
     await db.schema.createIndex('accounts_developer').on('accounts').column('developer_id').execute();
 
@@ -91,11 +108,11 @@ const initial: Migration = {
 
     await db
       .insertInto('accounts')
-      .values(Object.values(SYSTEM_ACCOUNTS).map((id) => ({ id, kind: 'system' })))
+      .values(Object.values(SYSTEM_ACCOUNTS_0001).map((id) => ({ id, kind: 'system' })))
       .execute();
     await db
       .insertInto('account_shards')
-      .values(Array.from({ length: FEE_ACCOUNT_SHARDS }, (_, shard) => ({ account_id: SYSTEM_ACCOUNTS.fees, shard })))
+      .values(Array.from({ length: FEE_ACCOUNT_SHARDS_0001 }, (_, shard) => ({ account_id: SYSTEM_ACCOUNTS_0001.fees, shard })))
       .execute();
   },
 };
@@ -158,10 +175,12 @@ const fundingAndReputation: Migration = {
   },
 };
 
-/** The account where anonymous fiat pledges wait to be claimed. */
+/** The account anonymous fiat pledges wait in until claimed; frozen here like SYSTEM_ACCOUNTS_0001. */
+const FIAT_PLEDGE_ACCOUNT_0003 = 'system:pledges:fiat';
+
 const fiatPledgeAccount: Migration = {
   async up(db: Kysely<any>) {
-    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT_0003, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
   },
 };
 

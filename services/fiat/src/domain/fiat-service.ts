@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { PledgeEventData } from '@agentvault/contracts/fiat-events';
 import { DomainError, forbidden, notFound, unauthorized, validationError } from '@agentvault/errors';
 import { formatAvt, formatEur, parseEur, type Avt } from './money.js';
 import { quote, type Quote, type TierTable } from './tiers.js';
@@ -302,7 +303,7 @@ export class FiatService {
     return value;
   }
 
-  private eventData(p: Purchase): Record<string, unknown> {
+  private eventData(p: Purchase): PledgeEventData {
     return {
       session_id: p.sessionId, status: p.status, agent_did: p.agentDid, developer_id: p.developerId, eur_amount: formatEur(p.eurCents),
       avt_amount: formatAvt(p.avtAmount), tier: p.tier, refunded_eur: formatEur(p.refundedCents), reversed_avt: formatAvt(p.reversedAvt),

@@ -1,3 +1,4 @@
+import type { FiatEvent } from '@agentvault/contracts/fiat-events';
 import type { Avt, Cents } from './money.js';
 import type { Purchase, ProviderEvent } from './model.js';
 
@@ -67,7 +68,8 @@ export interface FiatRepositories {
     update(sessionId: string, changes: Partial<Purchase>): Promise<void>;
     listByDeveloper(query: PurchaseQuery): Promise<{ items: Purchase[]; total: number }>;
   };
-  outbox: { emit(event: { type: string; subject?: string; data: Record<string, unknown> }): Promise<void> };
+  /** Events for other services, written in the same transaction. */
+  outbox: { emit(event: FiatEvent): Promise<void> };
 }
 
 export interface FiatUnitOfWork {

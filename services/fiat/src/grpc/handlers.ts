@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { FiatContract } from '@agentvault/contracts/fiat';
 import { validationError } from '@agentvault/errors';
 import { formatAvt, formatEur } from '../domain/money.js';
 import { tierUpperCents, type Tier, type TierTable } from '../domain/tiers.js';
@@ -38,7 +39,10 @@ function parseJsonObject(text: string): Record<string, unknown> {
   throw validationError('body must be a JSON object', 'body');
 }
 
-export function fiatHandlers(fiat: FiatService, table: TierTable): Record<string, UnaryHandler> {
+type FiatHandlers = Handlers<FiatContract>;
+
+/** Every method of the FiatService. */
+export function fiatHandlers(fiat: FiatService, table: TierTable): FiatHandlers {
   return {
     GetTiers: async () => {
       const t = fiat.tiers();
@@ -56,7 +60,7 @@ export function fiatHandlers(fiat: FiatService, table: TierTable): Record<string
       return { purchase: purchaseMessage(table, r.purchase), replayed: r.replayed };
     },
     HandleProviderWebhook: async (req) => {
-      const r = await fiat.handleWebhook(Buffer.from(req.raw_body ?? []), req.signature);
+      const r = await fiat.handleWebhook(req.raw_body, req.signature);
       return { outcome: r.outcome, session_id: r.sessionId ?? '' };
     },
     GetPurchase: async (req) => purchaseMessage(table, await fiat.purchase(req.session_id)),

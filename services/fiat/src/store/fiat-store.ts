@@ -1,52 +1,18 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Database } from '@agentvault/db';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import { formatAvt, parseAvt } from '../domain/money.js';
-import type { Purchase, PurchaseStatus } from '../domain/model.js';
+import type { Purchase } from '../domain/model.js';
 import type { FiatRepositories, FiatUnitOfWork } from '../domain/ports.js';
+import type { FiatDatabase, PurchaseRow, PurchasesTable } from './schema.js';
 
 const SOURCE = 'fiat';
-
-interface PurchaseTable {
-  session_id: string;
-  provider: string;
-  status: PurchaseStatus;
-  developer_id: string | null;
-  agent_did: string | null;
-  customer_email: string | null;
-  eur_cents: string;
-  avt_amount: string;
-  tier: number;
-  avt_per_eur: string;
-  checkout_url: string;
-  expires_at: Date | null;
-  payment_reference: string | null;
-  credit_transaction_id: string | null;
-  credited_at: Date | null;
-  claimed_at: Date | null;
-  claim_transaction_id: string | null;
-  refunded_cents: string;
-  reversal_requested_avt: string;
-  reversed_avt: string;
-  shortfall_avt: string;
-  origin: string;
-  idempotency_key: string | null;
-  request_hash: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-interface FiatTables {
-  purchases: PurchaseTable;
-}
-
-type Row = Selectable<PurchaseTable>;
 
 // NUMERIC comes back as text with however many places Postgres keeps; trim to the ledger's 18.
 const avt = (text: string) => parseAvt(text.includes('.') ? text.replace(/(\.\d{0,18})\d*$/, '$1').replace(/\.$/, '') : text);
 const date = (value: Date | string | null) => (value === null ? null : new Date(value));
 
-function toPurchase(r: Row): Purchase {
+function toPurchase(r: PurchaseRow): Purchase {
   return {
     sessionId: r.session_id, provider: r.provider, status: r.status, developerId: r.developer_id, agentDid: r.agent_did, customerEmail: r.customer_email,
     eurCents: BigInt(r.eur_cents), avtAmount: avt(r.avt_amount), tier: r.tier, avtPerEur: avt(r.avt_per_eur), checkoutUrl: r.checkout_url,
@@ -57,23 +23,31 @@ function toPurchase(r: Row): Purchase {
   };
 }
 
-const COLUMNS: Record<string, { column: keyof PurchaseTable; write: (v: any) => unknown }> = {
-  status: { column: 'status', write: (v) => v },
-  developerId: { column: 'developer_id', write: (v) => v },
-  agentDid: { column: 'agent_did', write: (v) => v },
-  paymentReference: { column: 'payment_reference', write: (v) => v },
-  creditTransactionId: { column: 'credit_transaction_id', write: (v) => v },
-  creditedAt: { column: 'credited_at', write: (v) => v },
-  claimedAt: { column: 'claimed_at', write: (v) => v },
-  claimTransactionId: { column: 'claim_transaction_id', write: (v) => v },
-  refundedCents: { column: 'refunded_cents', write: (v: bigint) => v.toString() },
-  reversalRequestedAvt: { column: 'reversal_requested_avt', write: formatAvt },
-  reversedAvt: { column: 'reversed_avt', write: formatAvt },
-  shortfallAvt: { column: 'shortfall_avt', write: formatAvt },
-};
+/** The columns a change touches; the fields not listed here are fixed when the purchase is made. */
+function changedColumns(changes: Partial<Purchase>): Updateable<PurchasesTable> {
+  const row: Updateable<PurchasesTable> = { updated_at: new Date() };
+  const fixed = Object.keys(changes).filter((field) => !UPDATABLE.has(field));
+  if (fixed.length > 0) throw new Error(`purchases: ${fixed.join(', ')} cannot be updated`);
+  if (changes.status !== undefined) row.status = changes.status;
+  if (changes.developerId !== undefined) row.developer_id = changes.developerId;
+  if (changes.agentDid !== undefined) row.agent_did = changes.agentDid;
+  if (changes.paymentReference !== undefined) row.payment_reference = changes.paymentReference;
+  if (changes.creditTransactionId !== undefined) row.credit_transaction_id = changes.creditTransactionId;
+  if (changes.creditedAt !== undefined) row.credited_at = changes.creditedAt;
+  if (changes.claimedAt !== undefined) row.claimed_at = changes.claimedAt;
+  if (changes.claimTransactionId !== undefined) row.claim_transaction_id = changes.claimTransactionId;
+  if (changes.refundedCents !== undefined) row.refunded_cents = changes.refundedCents.toString();
+  if (changes.reversalRequestedAvt !== undefined) row.reversal_requested_avt = formatAvt(changes.reversalRequestedAvt);
+  if (changes.reversedAvt !== undefined) row.reversed_avt = formatAvt(changes.reversedAvt);
+  if (changes.shortfallAvt !== undefined) row.shortfall_avt = formatAvt(changes.shortfallAvt);
+  return row;
+}
+const UPDATABLE = new Set([
+  'status', 'developerId', 'agentDid', 'paymentReference', 'creditTransactionId', 'creditedAt', 'claimedAt', 'claimTransactionId',
+  'refundedCents', 'reversalRequestedAvt', 'reversedAvt', 'shortfallAvt',
+]);
 
-export function repositories(kysely: Kysely<any>, onOutboxAppend: () => void = () => {}): FiatRepositories {
-  const db = kysely as Kysely<FiatTables>;
+export function repositories(db: Kysely<FiatDatabase>, onOutboxAppend: () => void = () => {}): FiatRepositories {
   return {
     purchases: {
       async insert(p, idempotency) {
@@ -105,13 +79,7 @@ export function repositories(kysely: Kysely<any>, onOutboxAppend: () => void = (
         return row ? { purchase: toPurchase(row), requestHash: row.request_hash ?? '' } : null;
       },
       async update(sessionId, changes) {
-        const values: Record<string, unknown> = { updated_at: new Date() };
-        for (const [field, value] of Object.entries(changes)) {
-          const mapping = COLUMNS[field];
-          if (!mapping) throw new Error(`purchases: ${field} cannot be updated`);
-          values[mapping.column] = value === null ? null : mapping.write(value);
-        }
-        await db.updateTable('purchases').set(values).where('session_id', '=', sessionId).execute();
+        await db.updateTable('purchases').set(changedColumns(changes)).where('session_id', '=', sessionId).execute();
       },
       async listByDeveloper({ developerId, limit, offset }) {
         const rows = await db
@@ -129,13 +97,14 @@ export function repositories(kysely: Kysely<any>, onOutboxAppend: () => void = (
     },
     outbox: {
       async emit(event) {
-        await appendToOutbox(kysely, SOURCE, event);
+        await appendToOutbox(db, SOURCE, event);
         onOutboxAppend();
       },
     },
   };
 }
 
-export function createFiatUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): FiatUnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+/** Transactions over the fiat schema; `onOutboxCommit` wakes the relay after a commit that appended events. */
+export function createUnitOfWork(database: Database<FiatDatabase>, onOutboxCommit: () => void = () => {}): FiatUnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import express, { type Router } from 'express';
+import type { RouteDeps } from '../http/route.js';
 
 /**
  * /become-a-backer: the pledge page. Static files; everything it shows comes from the fiat API,
@@ -12,14 +12,13 @@ const FILES = {
   '/become-a-backer/page.css': { file: 'page.css', type: 'text/css; charset=utf-8' },
 } as const;
 
-export function backerPage(): Router {
-  const router = express.Router();
+/** Not API routes (so not in /openapi.json): the page's own files, read once at start. */
+export function backerPageRoutes(deps: RouteDeps): void {
   for (const [path, { file, type }] of Object.entries(FILES)) {
     const content = readFileSync(fileURLToPath(new URL(`./backer-page/${file}`, import.meta.url)));
-    router.get(path, (_req, res) => {
+    deps.router.get(path, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.type(type).send(content);
     });
   }
-  return router;
 }

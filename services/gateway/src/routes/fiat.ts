@@ -1,6 +1,9 @@
 import type { RequestHandler } from 'express';
-import type { ServiceClient } from '@agentvault/grpc';
-import { PROBLEM_CONTENT_TYPE } from '@agentvault/errors';
+import type { FiatContract } from '@agentvault/contracts/fiat';
+import type { ResponseOf } from '@agentvault/grpc';
+import { DomainError, PROBLEM_CONTENT_TYPE } from '@agentvault/errors';
+import type { GatewayClients } from './clients.js';
+import { present } from '../http/grpc-result.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -12,6 +15,10 @@ import type { Principal } from '../http/principal.js';
 
 const TAGS = ['Fiat'];
 const BASE = '/api/v1/fiat';
+/** Stripe signs the exact bytes it sends: this path keeps its raw body (see http/app.ts). */
+export const STRIPE_WEBHOOK_PATH = `${BASE}/stripe-webhook`;
+/** Checkouts wait on the payment provider (or, through the proxy, on the parent registry and its provider). */
+const CHECKOUT_DEADLINE_MS = 15_000;
 
 const Eur = z.union([z.string().max(16), z.number()]).openapi({ description: 'EUR, at most 2 decimals', example: '25.00' });
 const EurText = z.string().openapi({ example: '25.00' });
@@ -62,19 +69,24 @@ const developerOf = (principal: Principal | undefined) => (principal as Extract<
 const orNull = (s: string | undefined) => (s ? s : null);
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
-const quoteBody = (q: any) => ({ eur_amount: q.eur_amount, avt_amount: q.avt_amount, tier: q.tier.tier, tier_name: q.tier.name, flare: q.tier.flare, avt_per_eur: q.tier.avt_per_eur });
-const checkoutBody = (p: any) => ({
+type Purchase = ResponseOf<FiatContract, 'GetPurchase'>;
+
+const quoteBody = (q: ResponseOf<FiatContract, 'Quote'>) => {
+  const tier = present(q.tier, "the quote's tier");
+  return { eur_amount: q.eur_amount, avt_amount: q.avt_amount, tier: tier.tier, tier_name: tier.name, flare: tier.flare, avt_per_eur: tier.avt_per_eur };
+};
+const checkoutBody = (p: Purchase) => ({
   session_id: p.session_id, checkout_url: p.checkout_url, status: p.status, eur_amount: p.eur_amount, avt_amount: p.avt_amount, tier: p.tier,
   tier_name: p.tier_name, flare: p.flare, agent_did: orNull(p.agent_did), expires_at: orNull(p.expires_at),
 });
 /** What the success page needs, and nothing personal (no email, no developer). */
-const purchaseBody = (p: any) => ({
+const purchaseBody = (p: Purchase) => ({
   session_id: p.session_id, status: p.status, credited: !!p.credited_at, eur_amount: p.eur_amount, avt_amount: p.avt_amount, tier: p.tier,
   tier_name: p.tier_name, flare: p.flare, agent_did: orNull(p.agent_did), anonymous: p.anonymous, claimed: p.claimed,
   credited_at: orNull(p.credited_at), refunded_eur: p.refunded_eur, reversed_avt: p.reversed_avt, shortfall_avt: p.shortfall_avt, created_at: p.created_at,
 });
 
-export function fiatRoutes(deps: RouteDeps, fiat: ServiceClient): void {
+export function fiatRoutes(deps: RouteDeps, { fiat }: GatewayClients): void {
   route(deps, {
     method: 'get', path: `${BASE}/tiers`, summary: 'Pledge tiers: breakpoints, AVT per EUR, and the minimum and maximum pledge', tags: TAGS,
     responses: { 200: { description: 'The tiers', schema: TiersSchema }, 403: { description: 'This registry takes no fiat' } },
@@ -107,21 +119,22 @@ export function fiatRoutes(deps: RouteDeps, fiat: ServiceClient): void {
       422: { description: 'Out-of-range amount or a missing field' },
     },
     handler: async ({ principal, body, idempotency }) => {
-      const r = await fiat.call<any>('CreateCheckoutSession', {
+      const r = await fiat.call('CreateCheckoutSession', {
         eur_amount: text(body.eur_amount), developer_id: principal ? developerOf(principal) : '', agent_did: body.agent_did ?? '',
         customer_email: body.customer_email ?? '', success_url: body.success_url ?? '', cancel_url: body.cancel_url ?? '', idempotency_key: idempotency?.key ?? '',
-      });
-      return { status: 201, body: checkoutBody(r.purchase) };
+      }, { deadlineMs: CHECKOUT_DEADLINE_MS });
+      return { status: 201, body: checkoutBody(present(r.purchase, 'the checkout session')) };
     },
   });
 
   route(deps, {
-    method: 'post', path: `${BASE}/stripe-webhook`, summary: "Stripe's events about checkout sessions (completed, expired, refunded)", tags: TAGS,
+    method: 'post', path: STRIPE_WEBHOOK_PATH, summary: "Stripe's events about checkout sessions (completed, expired, refunded)", tags: TAGS,
     description: 'Verified against the raw body with the `Stripe-Signature` header; a bad or stale signature is a 400 and changes nothing. Repeats are harmless: each session is credited once.',
     responses: { 200: { description: 'Accepted', schema: WebhookAck }, 400: { description: 'Bad signature, stale timestamp, or unknown session' } },
     handler: async ({ req }) => {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const r = await fiat.call<any>('HandleProviderWebhook', { raw_body: raw, signature: req.get('stripe-signature') ?? '' });
+      // The raw parser leaves no body unread on this path; anything else is no body at all.
+      const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const r = await fiat.call('HandleProviderWebhook', { raw_body: raw, signature: req.get('stripe-signature') ?? '' });
       return { body: { received: true, outcome: r.outcome, session_id: orNull(r.session_id) } };
     },
   });
@@ -136,7 +149,7 @@ export function fiatRoutes(deps: RouteDeps, fiat: ServiceClient): void {
     method: 'get', path: `${BASE}/my-purchases`, summary: "The calling developer's pledges, newest first", tags: TAGS, auth: ['developer'], query: PaginationQuery,
     responses: { 200: { description: 'A page of pledges', schema: PurchasePage } },
     handler: async ({ principal, query }) => {
-      const page = await fiat.call<any>('ListDeveloperPurchases', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
+      const page = await fiat.call('ListDeveloperPurchases', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(purchaseBody), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
@@ -156,8 +169,17 @@ export function fiatRoutes(deps: RouteDeps, fiat: ServiceClient): void {
     idempotent: true, body: CheckoutBody,
     responses: { 201: { description: "The parent's checkout session", schema: CheckoutSchema }, 403: { description: 'Not a satellite with a parent' } },
     handler: async ({ body, idempotency }) => {
-      const r = await fiat.call<{ status: number; body_json: string }>('ProxyCheckoutSession', { body_json: JSON.stringify(body), idempotency_key: idempotency?.key ?? '' });
-      return { status: r.status, body: JSON.parse(r.body_json), headers: r.status >= 400 ? { 'Content-Type': PROBLEM_CONTENT_TYPE } : ({} as Record<string, string>) };
+      const r = await fiat.call('ProxyCheckoutSession', { body_json: JSON.stringify(body), idempotency_key: idempotency?.key ?? '' }, { deadlineMs: CHECKOUT_DEADLINE_MS });
+      return { status: r.status, body: parentAnswer(r.body_json), headers: r.status >= 400 ? { 'Content-Type': PROBLEM_CONTENT_TYPE } : ({} as Record<string, string>) };
     },
   });
+}
+
+/** The parent's answer as the fiat service passed it on; it is JSON, or the service is at fault. */
+function parentAnswer(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DomainError('internal_server_error', "the fiat service passed on a parent's answer that is not JSON");
+  }
 }

@@ -1,3 +1,6 @@
+import { DomainError } from '@agentvault/errors';
+import type { Account, Posting } from './model.js';
+
 /** System accounts of the ledger. Agents' accounts are keyed by their DID. */
 export const SYSTEM_ACCOUNTS = {
   treasury: 'system:treasury',
@@ -9,13 +12,18 @@ export const SYSTEM_ACCOUNTS = {
   bridgeEscrow: 'system:escrow:bridge',
 } as const;
 
-export type SystemAccount = (typeof SYSTEM_ACCOUNTS)[keyof typeof SYSTEM_ACCOUNTS];
-
 /** The DID-style name under which the fee and treasury accounts are shown to clients. */
 export const PUBLIC_ACCOUNT_NAMES: Record<string, string> = {
   [SYSTEM_ACCOUNTS.treasury]: 'did:agentvault:treasury',
   [SYSTEM_ACCOUNTS.fees]: 'did:agentvault:fees',
 };
+
+/**
+ * Where an anonymous fiat pledge's AVT waits until the developer who proves the pledge's email
+ * claims it for one of their agents. A system account, so it counts in the audit like any other
+ * (created by migration 0003).
+ */
+export const FIAT_PLEDGE_ACCOUNT = 'system:pledges:fiat';
 
 export type AccountStatus = 'active' | 'suspended';
 
@@ -24,7 +32,19 @@ export function isAgentDid(value: string): boolean {
 }
 
 /**
- * Where an anonymous fiat pledge's AVT waits until the developer who proves the pledge's email
- * claims it for one of their agents. A system account, so it counts in the audit like any other.
+ * The one rule for money coming in: an agent account that is not active receives nothing
+ * (treasury funding, approved funding requests, transfers, minting, staking rewards alike)
+ * until it is reinstated. LedgerService.record applies it to every movement's postings, so a
+ * new kind of movement cannot forget it. Its outgoing movements are refused separately (403).
  */
-export const FIAT_PLEDGE_ACCOUNT = 'system:pledges:fiat';
+export function assertCreditsAllowed(postings: readonly Posting[], accounts: ReadonlyMap<string, Account>): void {
+  for (const posting of postings) {
+    if (posting.amount <= 0n || posting.accountId.startsWith('system:')) continue;
+    const account = accounts.get(posting.accountId);
+    // A programming error, not a client's: every movement locks the accounts it credits.
+    if (!account) throw new Error(`movement credits ${posting.accountId} without having locked it`);
+    if (account.status !== 'active') {
+      throw new DomainError('conflict', `Receiving account ${account.id} is suspended; it can receive nothing until reinstated`, { code: 'ACCOUNT_SUSPENDED' });
+    }
+  }
+}

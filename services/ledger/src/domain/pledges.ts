@@ -3,8 +3,8 @@ import { DomainError, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
 import { FIAT_PLEDGE_ACCOUNT, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { LedgerService } from './ledger-service.js';
-import type { LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
-import type { LedgerRepositories, LedgerUnitOfWork } from './ports.js';
+import type { Account, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
+import type { LedgerRepositories, UnitOfWork } from './ports.js';
 
 /**
  * Backer pledges paid in fiat (the fiat service's checkout sessions): the treasury credits the
@@ -48,7 +48,7 @@ export interface PledgeReversal extends PledgeMovement {
 }
 
 export class PledgeService {
-  constructor(private readonly uow: LedgerUnitOfWork, private readonly ledger: LedgerService) {}
+  constructor(private readonly uow: UnitOfWork, private readonly ledger: LedgerService) {}
 
   /** Treasury → the agent (or, for an anonymous pledge, the pledge account), once per pledge. */
   async credit(input: { pledgeId: string; agentDid?: string; amount: unknown; reason?: string }): Promise<PledgeMovement> {
@@ -62,7 +62,7 @@ export class PledgeService {
       if (treasury.balance < amount) {
         throw new DomainError('validation_error', `Treasury has ${formatAmount(treasury.balance)} AVT, less than ${formatAmount(amount)}`, { code: 'INSUFFICIENT_FUNDS', field: 'amount' });
       }
-      return this.move(repos, { tid, emitKey, type: 'pledge_credit', eventType: 'PledgeCredited', from: SYSTEM_ACCOUNTS.treasury, to: holder, amount, reason, pledgeId });
+      return this.move(repos, { locked, tid, emitKey, type: 'pledge_credit', eventType: 'PledgeCredited', from: SYSTEM_ACCOUNTS.treasury, to: holder, amount, reason, pledgeId });
     });
   }
 
@@ -77,7 +77,7 @@ export class PledgeService {
       if (pool.balance < amount) {
         throw new DomainError('conflict', `The pledge account holds ${formatAmount(pool.balance)} AVT, less than ${formatAmount(amount)}`, { code: 'CONFLICT' });
       }
-      return this.move(repos, { tid, emitKey, type: 'pledge_claim', eventType: 'PledgeClaimed', from: FIAT_PLEDGE_ACCOUNT, to: agent.id, amount, reason: `claimed backer pledge ${pledgeId}`, pledgeId });
+      return this.move(repos, { locked, tid, emitKey, type: 'pledge_claim', eventType: 'PledgeClaimed', from: FIAT_PLEDGE_ACCOUNT, to: agent.id, amount, reason: `claimed backer pledge ${pledgeId}`, pledgeId });
     });
   }
 
@@ -96,7 +96,7 @@ export class PledgeService {
       const balance = locked.get(holder)!.balance;
       const taken = balance < requested ? balance : requested;
       return this.move(repos, {
-        tid, emitKey, type: 'pledge_reversal', eventType: 'PledgeReversed', from: holder, to: SYSTEM_ACCOUNTS.treasury, amount: taken,
+        locked, tid, emitKey, type: 'pledge_reversal', eventType: 'PledgeReversed', from: holder, to: SYSTEM_ACCOUNTS.treasury, amount: taken,
         reason: `refund of backer pledge ${pledgeId}`, pledgeId, extra: { requested: formatAmount(requested), shortfall: formatAmount(requested - taken) },
       });
     });
@@ -125,9 +125,10 @@ export class PledgeService {
   /** One double-entry movement under a fixed emit key; null when the key is already taken. */
   private async move(
     repos: LedgerRepositories,
-    m: { tid: string; emitKey: string; type: TransactionType; eventType: LedgerEvent['type']; from: string; to: string; amount: Amount; reason: string; pledgeId: string; extra?: Record<string, string> },
+    m: { locked: ReadonlyMap<string, Account>; tid: string; emitKey: string; type: TransactionType; eventType: LedgerEvent['type']; from: string; to: string; amount: Amount; reason: string; pledgeId: string; extra?: Record<string, string> },
   ): Promise<LedgerTransaction | null> {
-    const fresh = await repos.events.append({
+    // Through the ledger's one gate: balanced postings, and no credit to a suspended account.
+    const fresh = await this.ledger.record(repos, m.locked, {
       emitKey: m.emitKey, type: m.eventType, transactionId: m.tid,
       payload: { pledge_id: m.pledgeId, from: m.from, to: m.to, amount: formatAmount(m.amount), reason: m.reason, ...m.extra },
       postings: m.amount > 0n ? [{ accountId: m.from, amount: -m.amount }, { accountId: m.to, amount: m.amount }] : [],

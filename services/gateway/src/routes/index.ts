@@ -1,0 +1,31 @@
+import type { RouteDeps } from '../http/route.js';
+import type { GatewayClients } from './clients.js';
+import { authRoutes } from './auth.js';
+import { developerRoutes } from './developers.js';
+import { onboardingRoutes } from './onboarding.js';
+import { agentRoutes } from './agents.js';
+import { ledgerRoutes } from './ledger.js';
+import { fundingRoutes } from './funding.js';
+import { reputationRoutes } from './reputation.js';
+import { webhookRoutes } from './webhooks.js';
+import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
+import { backerPageRoutes } from './backer-page.js';
+
+export { gatewayCalls, type GatewayClients } from './clients.js';
+
+/** The public API, one module per group of URLs; a new service adds its module here (and its contract in clients.ts). */
+export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClients) => void> = [
+  authRoutes,
+  developerRoutes,
+  onboardingRoutes,
+  agentRoutes,
+  ledgerRoutes,
+  fundingRoutes,
+  reputationRoutes,
+  webhookRoutes,
+  fiatRoutes,
+  backerPageRoutes,
+];
+
+/** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];
