@@ -214,6 +214,34 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
     await a.auditAgrees();
   });
 
+  it('keeps the raw body for the webhook and answers bad input on it 400 (or 413), never 5xx', async () => {
+    const raw = (body: string | Buffer, contentType: string, signature = 't=1,v1=00') =>
+      http('POST', '/api/v1/fiat/stripe-webhook', { raw: body as string, contentType, headers: { 'stripe-signature': signature } });
+    const cases: Array<[string, string | Buffer, string]> = [
+      ['malformed JSON', '{"id":', 'application/json'],
+      ['a NUL byte', '{"id":"evt_\u0000"}', 'application/json'],
+      ['an unpaired surrogate', '{"id":"\\ud800"}', 'application/json'],
+      ['deep nesting', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000), 'application/json'],
+      ['a form body', 'id=evt_1&type=checkout.session.completed', 'application/x-www-form-urlencoded'],
+      ['plain text', 'hello', 'text/plain'],
+      ['invalid UTF-8', Buffer.from([0xff, 0xfe, 0x00, 0x7b]), 'application/octet-stream'],
+      ['an empty body', '', 'application/json'],
+    ];
+    for (const [what, body, type] of cases) {
+      const res = await raw(body, type);
+      assert.equal(res.status, 400, `${what}: ${res.text}`);
+      assertProblem(res, 400);
+    }
+    assertProblem(await raw('x'.repeat(200_000), 'application/json'), 413);
+    // Signed, so past the signature: ids no provider makes are unknown sessions, not database errors.
+    for (const id of ['cs_\u0000nul', 'cs_\ud800', 'x'.repeat(300)]) {
+      assertProblem(await deliver(signedEvent('checkout.session.completed', completedSession(id, 500, 'pi_x'))), 400, /Unknown checkout session/);
+    }
+    const refund = { id: 'ch_x', object: 'charge', amount: 500, amount_refunded: 500, refunded: true, currency: 'eur', payment_intent: 'pi_\u0000' };
+    assertProblem(await deliver(signedEvent('charge.refunded', refund)), 400, /No pledge/);
+    await a.auditAgrees();
+  });
+
   it('marks an expired session and never credits it afterwards', async () => {
     const checkout = await http('POST', '/api/v1/fiat/checkout-session', { json: { eur_amount: '3', customer_email: `late-${uniqueSuffix()}@example.com` } });
     assert.equal(checkout.status, 201, checkout.text);
@@ -385,6 +413,6 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
     const res = await http('GET', '/api/v1/webhooks/events');
     assert.equal(res.status, 200, res.text);
     const names = JSON.stringify(res.body);
-    for (const name of ['fiat.pledge_completed', 'fiat.pledge_refunded', 'pledge.reversed']) assert.ok(names.includes(name), name);
+    for (const name of ['fiat.pledge_completed', 'fiat.pledge_refunded', 'fiat.refund_shortfall', 'pledge.reversed']) assert.ok(names.includes(name), name);
   });
 });

@@ -44,6 +44,7 @@ export type WebhookOutcome = 'credited' | 'already_credited' | 'expired' | 'refu
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const SESSION_ID = /^[A-Za-z0-9_-]{1,255}$/;
+const PAYMENT_REFERENCE = /^[A-Za-z0-9_-]{1,255}$/;
 
 export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();
@@ -204,7 +205,9 @@ export class FiatService {
       case 'expired':
         return { outcome: await this.expire(event.sessionId), sessionId: event.sessionId };
       case 'refunded': {
-        const sessionId = event.sessionId ?? (await this.uow.read.purchases.findByPaymentReference(event.paymentReference));
+        // A reference no provider makes (NUL, odd characters) matches no pledge; the database is not asked.
+        const reference = PAYMENT_REFERENCE.test(event.paymentReference) ? event.paymentReference : null;
+        const sessionId = event.sessionId ?? (reference ? await this.uow.read.purchases.findByPaymentReference(reference) : null);
         if (!sessionId) throw new DomainError('bad_request', `No pledge was paid with ${event.paymentReference}`, { code: 'UNKNOWN_PAYMENT' });
         return { outcome: await this.refund(sessionId, event), sessionId };
       }
@@ -277,9 +280,13 @@ export class FiatService {
   }
 
   private async withPurchase<T>(sessionId: string, work: (repos: FiatRepositories, purchase: Purchase) => Promise<T>): Promise<T> {
+    // Even a signed event is input: an id no provider makes is unknown (and not echoed), not a query the database refuses.
+    const wellFormed = SESSION_ID.test(sessionId);
+    const unknown = () => new DomainError('bad_request', wellFormed ? `Unknown checkout session ${sessionId}` : 'Unknown checkout session', { code: 'UNKNOWN_SESSION' });
+    if (!wellFormed) throw unknown();
     return this.uow.run(async (repos) => {
       const purchase = await repos.purchases.lock(sessionId);
-      if (!purchase) throw new DomainError('bad_request', `Unknown checkout session ${sessionId}`, { code: 'UNKNOWN_SESSION' });
+      if (!purchase) throw unknown();
       return work(repos, purchase);
     });
   }
