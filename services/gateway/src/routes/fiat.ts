@@ -3,10 +3,10 @@ import type { FiatContract } from '@agentvault/contracts/fiat';
 import type { ResponseOf } from '@agentvault/grpc';
 import { DomainError, PROBLEM_CONTENT_TYPE } from '@agentvault/errors';
 import type { GatewayClients } from './clients.js';
+import { AmountText, developerOf, orNull, text } from './common.js';
 import { present } from '../http/grpc-result.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
-import type { Principal } from '../http/principal.js';
 
 /**
  * Backer pledges in fiat (flow 12, mainframe only). The fiat service decides whether this registry
@@ -22,15 +22,14 @@ const CHECKOUT_DEADLINE_MS = 15_000;
 
 const Eur = z.union([z.string().max(16), z.number()]).openapi({ description: 'EUR, at most 2 decimals', example: '25.00' });
 const EurText = z.string().openapi({ example: '25.00' });
-const AvtText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '50000.000000000000000000' });
 
 const TierSchema = z
-  .object({ tier: z.number().int(), name: z.string(), flare: z.string().openapi({ description: 'The cosmetic profile flare the tier comes with' }), min_eur: EurText, max_eur: EurText, avt_per_eur: AvtText })
+  .object({ tier: z.number().int(), name: z.string(), flare: z.string().openapi({ description: 'The cosmetic profile flare the tier comes with' }), min_eur: EurText, max_eur: EurText, avt_per_eur: AmountText })
   .openapi('FiatTier');
 const TiersSchema = z.object({ currency: z.literal('EUR'), min_eur: EurText, max_eur: EurText, tiers: z.array(TierSchema) }).openapi('FiatTiers');
 const QuoteBody = z.object({ eur_amount: Eur }).openapi('FiatQuoteRequest');
 const QuoteSchema = z
-  .object({ eur_amount: EurText, avt_amount: AvtText, tier: z.number().int(), tier_name: z.string(), flare: z.string(), avt_per_eur: AvtText })
+  .object({ eur_amount: EurText, avt_amount: AmountText, tier: z.number().int(), tier_name: z.string(), flare: z.string(), avt_per_eur: AmountText })
   .openapi('FiatQuote');
 const CheckoutBody = z
   .object({
@@ -44,7 +43,7 @@ const CheckoutBody = z
 const CheckoutSchema = z
   .object({
     session_id: z.string(), checkout_url: z.string().openapi({ description: "The provider's hosted checkout page" }), status: z.string(),
-    eur_amount: EurText, avt_amount: AvtText, tier: z.number().int(), tier_name: z.string(), flare: z.string(), agent_did: z.string().nullable(),
+    eur_amount: EurText, avt_amount: AmountText, tier: z.number().int(), tier_name: z.string(), flare: z.string(), agent_did: z.string().nullable(),
     expires_at: z.string().nullable(),
   })
   .openapi('FiatCheckoutSession');
@@ -53,10 +52,10 @@ const PurchaseSchema = z
     session_id: z.string(),
     status: z.enum(['pending', 'completed', 'expired', 'refunded']),
     credited: z.boolean().openapi({ description: 'The AVT has been credited (to the agent, or held for an anonymous pledge)' }),
-    eur_amount: EurText, avt_amount: AvtText, tier: z.number().int(), tier_name: z.string(), flare: z.string(),
+    eur_amount: EurText, avt_amount: AmountText, tier: z.number().int(), tier_name: z.string(), flare: z.string(),
     agent_did: z.string().nullable(),
     anonymous: z.boolean(), claimed: z.boolean(),
-    credited_at: z.string().nullable(), refunded_eur: EurText, reversed_avt: AvtText, shortfall_avt: AvtText,
+    credited_at: z.string().nullable(), refunded_eur: EurText, reversed_avt: AmountText, shortfall_avt: AmountText,
     created_at: z.string(),
   })
   .openapi('FiatPurchase');
@@ -65,9 +64,6 @@ const SessionParams = z.object({ session_id: z.string().min(1).max(255) });
 const ClaimBody = z.object({ agent_did: z.string().min(1).max(256) }).openapi('FiatClaimRequest');
 const WebhookAck = z.object({ received: z.literal(true), outcome: z.string(), session_id: z.string().nullable() }).openapi('FiatWebhookAck');
 
-const developerOf = (principal: Principal | undefined) => (principal as Extract<Principal, { tier: 'developer' }>).developerId;
-const orNull = (s: string | undefined) => (s ? s : null);
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 type Purchase = ResponseOf<FiatContract, 'GetPurchase'>;
 

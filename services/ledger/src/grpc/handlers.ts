@@ -9,6 +9,7 @@ import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHisto
 import type { FundingService } from '../domain/funding.js';
 import type { PledgeService } from '../domain/pledges.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
+import { developerSummary } from '../domain/developer-summary.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -51,7 +52,20 @@ type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
 export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, pledges: PledgeService): LedgerHandlers {
-  return { ...transferHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...pledgeHandlers(pledges) };
+  return { ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...pledgeHandlers(pledges) };
+}
+
+function developerHandlers(ledger: LedgerService, reputation: ReputationService): Pick<LedgerHandlers, 'GetOwnedBalances' | 'GetDeveloperSummary'> {
+  return {
+    GetOwnedBalances: async (req) => ({ items: await ledger.ownedBalances(req.developer_id, req.dids) }),
+    GetDeveloperSummary: async (req) => {
+      const s = await developerSummary(ledger, reputation, req.developer_id);
+      return {
+        total_liquid_balance: s.totalLiquid, total_staked_balance: s.totalStaked, total_balance: s.total,
+        aggregate_reputation_score: s.aggregateReputation, agent_count: s.agentCount, active_agent_count: s.activeAgentCount,
+      };
+    },
+  };
 }
 
 function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit'> {

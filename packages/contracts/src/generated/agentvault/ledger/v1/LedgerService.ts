@@ -13,6 +13,8 @@ import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, Burn
 import type { ClaimPledgeRequest as _agentvault_ledger_v1_ClaimPledgeRequest, ClaimPledgeRequest__Output as _agentvault_ledger_v1_ClaimPledgeRequest__Output } from '../../../agentvault/ledger/v1/ClaimPledgeRequest.js';
 import type { CreditPledgeRequest as _agentvault_ledger_v1_CreditPledgeRequest, CreditPledgeRequest__Output as _agentvault_ledger_v1_CreditPledgeRequest__Output } from '../../../agentvault/ledger/v1/CreditPledgeRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
+import type { DeveloperRef as _agentvault_ledger_v1_DeveloperRef, DeveloperRef__Output as _agentvault_ledger_v1_DeveloperRef__Output } from '../../../agentvault/ledger/v1/DeveloperRef.js';
+import type { DeveloperSummary as _agentvault_ledger_v1_DeveloperSummary, DeveloperSummary__Output as _agentvault_ledger_v1_DeveloperSummary__Output } from '../../../agentvault/ledger/v1/DeveloperSummary.js';
 import type { Empty as _agentvault_ledger_v1_Empty, Empty__Output as _agentvault_ledger_v1_Empty__Output } from '../../../agentvault/ledger/v1/Empty.js';
 import type { FeeConfig as _agentvault_ledger_v1_FeeConfig, FeeConfig__Output as _agentvault_ledger_v1_FeeConfig__Output } from '../../../agentvault/ledger/v1/FeeConfig.js';
 import type { FundAgentRequest as _agentvault_ledger_v1_FundAgentRequest, FundAgentRequest__Output as _agentvault_ledger_v1_FundAgentRequest__Output } from '../../../agentvault/ledger/v1/FundAgentRequest.js';
@@ -22,6 +24,7 @@ import type { FundingRequestRecord as _agentvault_ledger_v1_FundingRequestRecord
 import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, IssueTokensRequest__Output as _agentvault_ledger_v1_IssueTokensRequest__Output } from '../../../agentvault/ledger/v1/IssueTokensRequest.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from '../../../agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from '../../../agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
 import type { PledgeReversal as _agentvault_ledger_v1_PledgeReversal, PledgeReversal__Output as _agentvault_ledger_v1_PledgeReversal__Output } from '../../../agentvault/ledger/v1/PledgeReversal.js';
 import type { Reputation as _agentvault_ledger_v1_Reputation, Reputation__Output as _agentvault_ledger_v1_Reputation__Output } from '../../../agentvault/ledger/v1/Reputation.js';
@@ -120,6 +123,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
@@ -128,6 +140,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   
   GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
   GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
@@ -267,7 +288,11 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
   
+  GetDeveloperSummary: grpc.handleUnaryCall<_agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary>;
+  
   GetFeeConfig: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig>;
+  
+  GetOwnedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances>;
   
   GetReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation>;
   
@@ -307,7 +332,9 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
+  GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
   GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
   IssueTokens: MethodDefinition<_agentvault_ledger_v1_IssueTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
