@@ -13,6 +13,9 @@ import type { AgentDirectory } from './domain/ports.js';
 import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
 import { fundingHandlers, ledgerHandlers, reputationHandlers } from './grpc/handlers.js';
+import { holdHandlers } from './grpc/hold-handlers.js';
+import { HoldService } from './domain/holds.js';
+import { createHoldUnitOfWork } from './store/hold-store.js';
 import { LEDGER_PROTO, LEDGER_SERVICE } from './grpc/client.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import { createLedgerAudit, createLedgerUnitOfWork, repositories } from './store/ledger-store.js';
@@ -48,6 +51,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   logger.info({ outcome: await ledger.mintGenesisSupply() }, 'genesis supply checked');
   const funding = new FundingService(uow, ledger);
   const reputation = new ReputationService(uow, ledger);
+  const holds = new HoldService(createHoldUnitOfWork(database, () => relay.notify()), ledger);
 
   // Accounts open when identity says an agent exists.
   const subscription: Subscription = await context.bus.subscribe({
@@ -61,7 +65,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   });
 
   const server = new grpc.Server();
-  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation) }, logger));
+  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds) }, logger));
   const health = addGrpcHealth(server, [LEDGER_SERVICE]);
   const bindAddress = config.LEDGER_GRPC_BIND ?? config.LEDGER_GRPC_ADDR;
   const port = await bindServer(server, bindAddress);

@@ -1,3 +1,4 @@
+import type { HoldEventType } from './holds-model.js';
 import type { Amount } from './amount.js';
 import type { AccountStatus } from './accounts.js';
 
@@ -45,7 +46,8 @@ export type LedgerEventType =
   | 'FundingRejected'
   | 'AgentSuspended'
   | 'AgentReinstated'
-  | 'ReputationSignalApplied';
+  | 'ReputationSignalApplied'
+  | HoldEventType;
 
 export interface LedgerEvent {
   /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */
