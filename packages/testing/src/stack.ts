@@ -105,6 +105,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
   const identityPort = await freePort();
   const ledgerPort = await freePort();
   const webhooksPort = await freePort();
+  const paymentsPort = await freePort();
   const suffix = uniqueSuffix();
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -118,6 +119,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     IDENTITY_GRPC_ADDR: `127.0.0.1:${identityPort}`,
     LEDGER_GRPC_ADDR: `127.0.0.1:${ledgerPort}`,
     WEBHOOKS_GRPC_ADDR: `127.0.0.1:${webhooksPort}`,
+    PAYMENTS_GRPC_ADDR: `127.0.0.1:${paymentsPort}`,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     SANDBOX_BYPASS_RATE_LIMIT: 'true',
@@ -151,6 +153,10 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       const webhooks = startAgentVault('webhooks', ['--target=webhooks'], { ...env, OPS_PORT: String(webhooksOps) });
       processes.push(webhooks);
       await waitForReady(`http://127.0.0.1:${webhooksOps}/ready`, webhooks);
+      const paymentsOps = await freePort();
+      const payments = startAgentVault('payments', ['--target=payments'], { ...env, OPS_PORT: String(paymentsOps) });
+      processes.push(payments);
+      await waitForReady(`http://127.0.0.1:${paymentsOps}/ready`, payments);
       const gateway = startAgentVault('gateway', ['--target=gateway'], { ...env, MIGRATE_ON_START: 'false' });
       processes.push(gateway);
       await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);

@@ -52,6 +52,11 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   const funding = new FundingService(uow, ledger);
   const reputation = new ReputationService(uow, ledger);
   const holds = new HoldService(createHoldUnitOfWork(database, () => relay.notify()), ledger);
+  // Holds past their expiry go back to their payers, whoever placed them.
+  let expiring: Promise<unknown> = Promise.resolve();
+  const expiryTimer = setInterval(() => {
+    expiring = holds.expireDue().catch((err) => logger.warn({ err }, 'hold expiry pass failed; retried on the next pass'));
+  }, config.HOLD_EXPIRY_SWEEP_MS);
 
   // Accounts open when identity says an agent exists.
   const subscription: Subscription = await context.bus.subscribe({
@@ -77,7 +82,9 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
     readiness: [{ name: 'ledger-database', check: () => database.ping() }],
     async close() {
       health.setAll(false);
+      clearInterval(expiryTimer);
       await shutdownServer(server);
+      await expiring;
       await subscription.stop();
       await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));
       await relay.stop();
