@@ -31,7 +31,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import {
   createTestDatabase,
-  freePort,
   startAgentVault,
   stopProcess,
   waitForReady,
@@ -40,7 +39,21 @@ import {
   type RunningProcess,
   type TestDatabase,
 } from '../../packages/testing/src/index.js';
+import { createServer } from 'node:net';
 import { matchesSelector, renderManifests, secretData, type K8sObject, type RenderOptions } from './release.js';
+
+/** A port that was free a moment ago, for a container port of a rendered Deployment. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export interface LocalInfra {
   databaseUrl: string;

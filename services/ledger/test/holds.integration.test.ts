@@ -6,7 +6,7 @@ import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import { parseAmount, formatAmount } from '../src/domain/amount.js';
 import { LedgerService } from '../src/domain/ledger-service.js';
 import { HoldService } from '../src/domain/holds.js';
-import { createLedgerAudit, createLedgerUnitOfWork } from '../src/store/ledger-store.js';
+import { createLedgerAudit, createUnitOfWork } from '../src/store/ledger-store.js';
 import { createHoldUnitOfWork } from '../src/store/hold-store.js';
 
 const AVT = (n: string) => parseAmount(n);
@@ -30,7 +30,7 @@ describe('ledger holds (store, real PostgreSQL)', function () {
     database = await openDatabase({ url: testDb.url, schema: LEDGER_SCHEMA });
     await migrateToLatest(database, ledgerMigrations);
     const directory = { find: async (did: string) => ({ did, developerId: 'dev_1' }) };
-    ledger = new LedgerService(createLedgerUnitOfWork(database), directory, createLedgerAudit(database), {
+    ledger = new LedgerService(createUnitOfWork(database), directory, createLedgerAudit(database), {
       transferFee: AVT('0.5'), mintingEnabled: true, genesisSupply: AVT('1000000'), idempotencyTtlSeconds: 60,
     });
     await ledger.mintGenesisSupply();

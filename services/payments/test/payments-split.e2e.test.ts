@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createTestDatabase, freePort, waitFor, startAgentVault, startStack, stopProcess, waitForReady, type Stack, type TestDatabase } from '@agentvault/testing';
+import { createTestDatabase, waitFor, startStack, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors } from '../../ledger/test/helpers.js';
 
 describe('payments in the split layout: a settle killed mid-way and retried moves money once', function () {
@@ -25,17 +25,9 @@ describe('payments in the split layout: a settle killed mid-way and retried move
     assert.equal(auth.status, 201, auth.text);
     const token = auth.body.payment_token as string;
 
-    const index = stack.processes.findIndex((p) => p.name === 'payments');
-    const payments = stack.processes[index]!;
     const inFlight = Array.from({ length: 10 }, () => a.http('POST', '/api/v1/a2a-payment/settle', { token: payer.token, json: { payment_token: token } }).catch(() => null));
-    payments.child.kill('SIGKILL');
-    await Promise.all(inFlight);
-    await stopProcess(payments);
-
-    const ops = await freePort();
-    const restarted = startAgentVault('payments', ['--target=payments'], { ...stack.env, OPS_PORT: String(ops) });
-    stack.processes[index] = restarted;
-    await waitForReady(`http://127.0.0.1:${ops}/ready`, restarted);
+    // Killed while the settles are in flight; restarted on the same address once they have all answered.
+    await stack.restart('payments', { signal: 'SIGKILL', stopped: async () => void (await Promise.all(inFlight)) });
 
     // The gateway's breaker may still be open right after the restart: retry as a client would.
     await waitFor(async () => (await a.http('POST', '/api/v1/a2a-payment/settle', { token: payer.token, json: { payment_token: token } })).status === 200, {

@@ -1,9 +1,9 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
 import { route, type RouteDeps } from '../http/route.js';
 import { AgentSelfSchema, DidParams, PublicAgentSchema } from './schemas.js';
 import { agentSelfJson, publicAgentJson } from './mappers.js';
 
-export function agentRoutes(deps: RouteDeps, identity: ServiceClient): void {
+export function agentRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/agents/me',

@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
 import { AgentSchema, DeveloperSchema } from './schemas.js';
@@ -13,7 +13,7 @@ const DeveloperAgentSchema = AgentSchema.extend({
   reputation_score: z.number().int(),
 }).openapi('DeveloperAgent');
 
-export function developerRoutes(deps: RouteDeps, identity: ServiceClient, ledger: ServiceClient): void {
+export function developerRoutes(deps: RouteDeps, { identity, ledger }: GatewayClients): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/developers/me',
@@ -33,10 +33,10 @@ export function developerRoutes(deps: RouteDeps, identity: ServiceClient, ledger
     query: PaginationQuery,
     responses: { 200: { description: 'A page of agents, with their balances and reputation', schema: pageEnvelope(DeveloperAgentSchema, 'AgentPage') } },
     handler: async ({ principal, query }) => {
-      const page = await identity.call<any>('ListDeveloperAgents', { developer_id: (principal as any).developerId, limit: query.limit, offset: query.offset });
+      const page = await identity.call('ListDeveloperAgents', { developer_id: (principal as any).developerId, limit: query.limit, offset: query.offset });
       const dids: string[] = page.items.map((a: any) => a.did);
       const [balances, reputations] = dids.length
-        ? await Promise.all([ledger.call<any>('GetBalances', { dids }), ledger.call<any>('GetReputations', { dids })])
+        ? await Promise.all([ledger.call('GetBalances', { dids }), ledger.call('GetReputations', { dids })])
         : [{ items: [] }, { items: [] }];
       const balanceOf = new Map<string, string>(balances.items.map((b: any) => [b.agent_id, b.balance]));
       const scoreOf = new Map<string, number>(reputations.items.map((r: any) => [r.agent_id, r.reputation_score]));

@@ -1,10 +1,11 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
 import { notFound } from '@agentvault/errors';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
 import type { IdempotencyContext } from '../http/idempotency.js';
 import { DidParams } from './schemas.js';
+import { present } from '../http/grpc-result.js';
 
 /** The TEG: balances, transfers, the treasury and the ledger's administration. */
 
@@ -97,7 +98,7 @@ function addAmounts(values: string[]): string {
   return `${total / 10n ** 18n}.${(total % 10n ** 18n).toString().padStart(18, '0')}`;
 }
 
-export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: ServiceClient): void {
+export function ledgerRoutes(deps: RouteDeps, { ledger, identity }: GatewayClients): void {
   const TAGS = ['TEG'];
 
   route(deps, {
@@ -106,10 +107,10 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['agent'], idempotent: true, body: TransferBody,
     responses: { 200: { description: 'Completed', schema: TransferResponse }, 403: { description: 'The sender is suspended' }, 404: { description: 'Unknown receiver' } },
     handler: async ({ principal, body, idempotency }) => {
-      const r = await ledger.call<any>('Transfer', {
+      const r = await ledger.call('Transfer', {
         sender_did: agentOf(principal), receiver_did: body.receiver_agent_id, amount: text(body.amount), message: body.message ?? '', idempotency: idem(idempotency),
       });
-      const t = r.transaction;
+      const t = present(r.transaction, 'transaction');
       return {
         headers: replayHeader(r),
         body: {
@@ -125,8 +126,8 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['agent'], idempotent: true, body: SystemTransferBody,
     responses: { 200: { description: 'Completed', schema: SystemTransferResponse } },
     handler: async ({ principal, body, idempotency }) => {
-      const r = await ledger.call<any>('SystemTransfer', { sender_did: agentOf(principal), amount: text(body.amount), purpose: body.purpose ?? '', idempotency: idem(idempotency) });
-      const t = r.transaction;
+      const r = await ledger.call('SystemTransfer', { sender_did: agentOf(principal), amount: text(body.amount), purpose: body.purpose ?? '', idempotency: idem(idempotency) });
+      const t = present(r.transaction, 'transaction');
       return {
         headers: replayHeader(r),
         body: {
@@ -142,8 +143,8 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['developer'], admin: true, idempotent: true, body: FundAgentBody,
     responses: { 200: { description: 'Funded', schema: FundingResponse }, 404: { description: 'Unknown agent' } },
     handler: async ({ body, idempotency }) => {
-      const r = await ledger.call<any>('FundAgent', { agent_did: body.agent_did, amount: text(body.amount), reason: body.reason ?? '', idempotency: idem(idempotency) });
-      const t = r.transaction;
+      const r = await ledger.call('FundAgent', { agent_did: body.agent_did, amount: text(body.amount), reason: body.reason ?? '', idempotency: idem(idempotency) });
+      const t = present(r.transaction, 'transaction');
       return {
         headers: replayHeader(r),
         body: { transaction_id: t.transaction_id, status: t.status, agent_did: t.receiver_agent_id, amount: t.amount, new_balance: t.balance_after, reason: t.message, timestamp: t.timestamp },
@@ -155,7 +156,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     method: 'get', path: '/api/v1/teg/balance', summary: "The calling agent's balance", tags: TAGS,
     auth: ['agent'], responses: { 200: { description: 'Balance', schema: BalanceResponse } },
     handler: async ({ principal }) => {
-      const b = await ledger.call<any>('GetBalance', { did: agentOf(principal) });
+      const b = await ledger.call('GetBalance', { did: agentOf(principal) });
       return { body: { agent_id: b.agent_id, balance: b.balance } };
     },
   });
@@ -165,7 +166,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['agent'], query: TransactionsQuery,
     responses: { 200: { description: 'A page of transactions', schema: pageEnvelope(TransactionInfo, 'TransactionPage').extend({ transactions: z.array(TransactionInfo) }) } },
     handler: async ({ principal, query }) => {
-      const page = await ledger.call<any>('ListTransactions', {
+      const page = await ledger.call('ListTransactions', {
         did: agentOf(principal), transaction_type: query.transaction_type ?? '', start_date: query.start_date ?? '', end_date: query.end_date ?? '', limit: query.limit, offset: query.offset,
       });
       const items = page.items.map(transactionInfo);
@@ -178,7 +179,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     method: 'get', path: '/api/v1/teg/fees/config', summary: 'The transfer fee', tags: TAGS,
     responses: { 200: { description: 'Fee settings', schema: FeeConfigResponse } },
     handler: async () => {
-      const f = await ledger.call<any>('GetFeeConfig', {});
+      const f = await ledger.call('GetFeeConfig', {});
       return {
         body: {
           fee_active: f.fee_active, transfer_fee_amount: f.transfer_fee_amount, min_fee_amount: f.transfer_fee_amount, max_fee_amount: f.transfer_fee_amount,
@@ -191,7 +192,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
   // ── a developer's view of its agents' money ─────────────────────────────────
 
   async function ownedBalances(developerId: string, dids: string[]) {
-    const { items } = await ledger.call<any>('GetBalances', { dids });
+    const { items } = await ledger.call('GetBalances', { dids });
     return (items as any[]).filter((b) => b.developer_id === developerId);
   }
 
@@ -224,7 +225,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
       const developerId = developerOf(principal);
       const agents: any[] = [];
       for (let offset = 0; ; offset += 100) {
-        const page = await identity.call<any>('ListDeveloperAgents', { developer_id: developerId, limit: 100, offset });
+        const page = await identity.call('ListDeveloperAgents', { developer_id: developerId, limit: 100, offset });
         agents.push(...page.items);
         if (agents.length >= page.total || page.items.length === 0) break;
       }
@@ -232,7 +233,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
       const liquid = addAmounts(balances.map((b) => b.balance));
       const activeInLedger = new Set(balances.filter((b) => b.status === 'active').map((b) => b.agent_id));
       // The mean score over all the developer's agents; an agent never rated counts as 0.
-      const { items: reputations } = agents.length ? await ledger.call<any>('GetReputations', { dids: agents.map((a) => a.did) }) : { items: [] };
+      const { items: reputations } = agents.length ? await ledger.call('GetReputations', { dids: agents.map((a) => a.did) }) : { items: [] };
       const scoreSum = (reputations as any[]).reduce((sum, r) => sum + r.reputation_score, 0);
       const aggregateReputation = agents.length ? Math.round((scoreSum / agents.length) * 100) / 100 : 0;
       return {
@@ -253,7 +254,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['developer'], admin: true, body: IssueBody,
     responses: { 200: { description: 'Minted', schema: IssuanceResponse }, 403: { description: 'Minting disabled, or not an admin' } },
     handler: async ({ body }) => {
-      const { transaction: t } = await ledger.call<any>('IssueTokens', { recipient_did: body.recipient_agent_id ?? '', amount: text(body.amount), reason: body.reason ?? '' });
+      const t = present((await ledger.call('IssueTokens', { recipient_did: body.recipient_agent_id ?? '', amount: text(body.amount), reason: body.reason ?? '' })).transaction, 'transaction');
       return { body: { transaction_id: t.transaction_id, transaction_type: t.transaction_type, recipient: t.receiver_agent_id, amount: t.amount, reason: t.message, timestamp: t.timestamp } };
     },
   });
@@ -263,7 +264,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
     auth: ['developer'], admin: true, body: BurnBody,
     responses: { 200: { description: 'Burned', schema: IssuanceResponse } },
     handler: async ({ body }) => {
-      const { transaction: t } = await ledger.call<any>('BurnTokens', { amount: text(body.amount), reason: body.reason ?? '' });
+      const t = present((await ledger.call('BurnTokens', { amount: text(body.amount), reason: body.reason ?? '' })).transaction, 'transaction');
       return { body: { transaction_id: t.transaction_id, transaction_type: t.transaction_type, recipient: t.receiver_agent_id, amount: t.amount, reason: t.message, timestamp: t.timestamp } };
     },
   });
@@ -279,7 +280,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
 
   route(deps, {
     method: 'get', path: '/api/v1/admin/teg/audit', summary: 'Do minted, burned and all balances agree?', tags: ['TEG Admin'],
-    auth: ['developer'], admin: true,
+    auth: ['developer', 'svid'], svidScope: 'teg:audit', admin: true,
     responses: { 200: { description: 'Audit figures', schema: AuditResponse } },
     handler: async () => ({ body: await ledger.call('Audit', {}) }),
   });

@@ -1,8 +1,8 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
 import { route, type RouteDeps } from '../http/route.js';
 import { BootstrapTokenBody, BootstrapTokenSchema, CreateAgentBody, CreateAgentSchema } from './schemas.js';
 
-export function onboardingRoutes(deps: RouteDeps, identity: ServiceClient): void {
+export function onboardingRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
     method: 'post',
     path: '/api/v1/onboard/bootstrap/request-token',

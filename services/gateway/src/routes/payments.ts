@@ -1,4 +1,7 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { ResponseOf } from '@agentvault/grpc';
+import type { PaymentsContract } from '@agentvault/contracts/payments';
+import type { GatewayClients } from './clients.js';
+import { present } from '../http/grpc-result.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import { isAdmin, type Principal } from '../http/principal.js';
@@ -97,7 +100,11 @@ const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: '
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const orNull = (v: string | undefined) => (v ? v : null);
 
-function tokenBody(t: any) {
+type TokenMessage = ResponseOf<PaymentsContract, 'ReleasePayment'>;
+type ContractMessage = ResponseOf<PaymentsContract, 'GetContract'>;
+type DisputeMessage = ResponseOf<PaymentsContract, 'GetDispute'>;
+
+function tokenBody(t: TokenMessage) {
   const body: Record<string, unknown> = {
     token_id: t.token_id, caller_agent_id: t.caller_agent_id, receiver_agent_id: t.receiver_agent_id, amount: t.amount, fee_amount: t.fee_amount,
     purpose: t.purpose, status: t.status, hold_id: t.hold_id, transaction_id: orNull(t.transaction_id), created_at: t.created_at,
@@ -107,7 +114,7 @@ function tokenBody(t: any) {
   return body;
 }
 
-function contractBody(c: any) {
+function contractBody(c: ContractMessage) {
   return {
     contract_id: c.contract_id, client_agent_did: c.client_agent_did, provider_agent_did: orNull(c.provider_agent_did), description: c.description,
     price: c.price, deadline: c.deadline, status: c.status, result_pointer: orNull(c.result_pointer), hold_id: c.hold_id,
@@ -116,10 +123,10 @@ function contractBody(c: any) {
   };
 }
 
-function disputeBody(d: any) {
+function disputeBody(d: DisputeMessage) {
   return {
     dispute_id: d.dispute_id, claimant_agent_id: d.claimant_agent_id, defendant_agent_id: d.defendant_agent_id, transaction_id: orNull(d.transaction_id),
-    contract_id: orNull(d.contract_id), reason_code: d.reason_code, description: d.description, status: d.status, evidence: d.evidence ?? [],
+    contract_id: orNull(d.contract_id), reason_code: d.reason_code, description: d.description, status: d.status, evidence: d.evidence,
     resolution_notes: orNull(d.resolution_notes),
     penalties: { reputation_adjustment: d.penalties?.reputation_adjustment ?? 0, token_penalty: orNull(d.penalties?.token_penalty) },
     penalized_agent_id: orNull(d.penalized_agent_id), penalty_recipient: orNull(d.penalty_recipient), penalty_transaction_id: orNull(d.penalty_transaction_id),
@@ -127,9 +134,10 @@ function disputeBody(d: any) {
   };
 }
 
-const page = (p: any, map: (x: any) => unknown, q: { limit: number; offset: number }) => ({ items: (p.items ?? []).map(map), total: p.total, limit: q.limit, offset: q.offset });
+const page = <M>(p: { items: M[]; total: number }, map: (x: M) => unknown, q: { limit: number; offset: number }) => ({ items: p.items.map(map), total: p.total, limit: q.limit, offset: q.offset });
 
-export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
+export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
+  const payments = clients.payments;
   // ── A2A payment tokens ──────────────────────────────────────────────────────
   route(deps, {
     method: 'post', path: '/api/v1/a2a-payment/authorize', summary: 'Authorize a payment to another agent: the funds are held', tags: ['A2A Payments'],
@@ -138,7 +146,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     body: z.object({ receiver_agent_id: Did, amount: Amount, purpose: z.string().max(256).nullish(), ttl_seconds: z.number().int().min(1).max(86_400).nullish() }).openapi('PaymentAuthorize'),
     responses: { 201: { description: 'Authorized', schema: PaymentTokenSchema }, 404: { description: 'Unknown receiver' }, 422: { description: 'Insufficient funds' } },
     handler: async ({ principal, body }) => {
-      const t = await payments.call<any>('AuthorizePayment', { caller_did: agentOf(principal), receiver_did: body.receiver_agent_id, amount: text(body.amount), purpose: body.purpose ?? '', ttl_seconds: body.ttl_seconds ?? 0 });
+      const t = await payments.call('AuthorizePayment', { caller_did: agentOf(principal), receiver_did: body.receiver_agent_id, amount: text(body.amount), purpose: body.purpose ?? '', ttl_seconds: body.ttl_seconds ?? 0 });
       return { status: 201, body: tokenBody(t) };
     },
   });
@@ -149,7 +157,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     body: z.object({ payment_token: TokenText }).openapi('PaymentVerify'),
     responses: { 200: { description: 'The verdict', schema: VerificationSchema } },
     handler: async ({ body }) => {
-      const v = await payments.call<any>('VerifyPayment', { payment_token: body.payment_token });
+      const v = await payments.call('VerifyPayment', { payment_token: body.payment_token });
       return {
         body: {
           valid: v.valid, token_id: orNull(v.token_id), amount: orNull(v.amount), caller_agent_id: orNull(v.caller_agent_id), receiver_agent_id: orNull(v.receiver_agent_id),
@@ -166,8 +174,9 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     body: z.object({ payment_token: TokenText }).openapi('PaymentSettle'),
     responses: { 200: { description: 'Settled', schema: SettlementSchema }, 409: { description: 'Released or expired' }, 422: { description: 'Expired: the hold is back' } },
     handler: async ({ principal, body }) => {
-      const s = await payments.call<any>('SettlePayment', { caller_did: agentOf(principal), payment_token: body.payment_token });
-      return { body: { token: tokenBody(s.token), transaction_id: s.transaction_id, amount: s.amount, fee_amount: s.fee_amount, status: s.token.status, replayed: s.replayed } };
+      const s = await payments.call('SettlePayment', { caller_did: agentOf(principal), payment_token: body.payment_token });
+      const token = present(s.token, 'token');
+      return { body: { token: tokenBody(token), transaction_id: s.transaction_id, amount: s.amount, fee_amount: s.fee_amount, status: token.status, replayed: s.replayed } };
     },
   });
 
@@ -175,14 +184,14 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     method: 'post', path: '/api/v1/a2a-payment/release', summary: 'Release an unconsumed payment token: its hold goes back', tags: ['A2A Payments'],
     auth: ['agent'], body: z.object({ payment_token: TokenText }).openapi('PaymentRelease'),
     responses: { 200: { description: 'Released', schema: PaymentTokenSchema }, 409: { description: 'Already consumed' } },
-    handler: async ({ principal, body }) => ({ body: tokenBody(await payments.call<any>('ReleasePayment', { caller_did: agentOf(principal), payment_token: body.payment_token })) }),
+    handler: async ({ principal, body }) => ({ body: tokenBody(await payments.call('ReleasePayment', { caller_did: agentOf(principal), payment_token: body.payment_token })) }),
   });
 
   route(deps, {
     method: 'post', path: '/api/v1/a2a-payment/release-by-id/:token_id', summary: 'Release an unconsumed payment token by its id', tags: ['A2A Payments'],
     auth: ['agent'], idempotent: true, params: z.object({ token_id: z.string().min(1).max(100) }),
     responses: { 200: { description: 'Released', schema: PaymentTokenSchema }, 409: { description: 'Already consumed' } },
-    handler: async ({ principal, params }) => ({ body: tokenBody(await payments.call<any>('ReleasePayment', { caller_did: agentOf(principal), token_id: params.token_id })) }),
+    handler: async ({ principal, params }) => ({ body: tokenBody(await payments.call('ReleasePayment', { caller_did: agentOf(principal), token_id: params.token_id })) }),
   });
 
   route(deps, {
@@ -190,18 +199,18 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     auth: ['agent'], query: PaginationQuery.extend({ status: TokenStatus.optional() }),
     responses: { 200: { description: 'A page of tokens', schema: pageEnvelope(PaymentTokenSchema, 'PaymentTokenPage') } },
     handler: async ({ principal, query }) => {
-      const p = await payments.call<any>('ListMyTokens', { caller_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset });
+      const p = await payments.call('ListMyTokens', { caller_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset });
       return { body: page(p, tokenBody, query) };
     },
   });
 
   // ── contracts ───────────────────────────────────────────────────────────────
   const ContractParams = z.object({ contract_id: z.string().min(1).max(100) });
-  const contractAction = (method: string, path: string, summary: string, rpc: string) =>
+  const contractAction = (method: 'post', path: string, summary: string, rpc: 'AcceptContract' | 'ApproveContract' | 'CancelContract') =>
     route(deps, {
       method: 'post', path, summary, tags: ['Contracts'], auth: ['agent'], params: ContractParams,
       responses: { 200: { description: 'The contract', schema: ContractSchema }, 403: { description: 'Not this party\'s step' }, 409: { description: 'Wrong state' } },
-      handler: async ({ principal, params }) => ({ body: contractBody(await payments.call<any>(rpc, { contract_id: params.contract_id, agent_did: agentOf(principal) })) }),
+      handler: async ({ principal, params }) => ({ body: contractBody(await payments.call(rpc, { contract_id: params.contract_id, agent_did: agentOf(principal) })) }),
     });
 
   route(deps, {
@@ -219,7 +228,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
       .openapi('ContractCreate'),
     responses: { 201: { description: 'Open', schema: ContractSchema }, 422: { description: 'Insufficient funds or a bad field' } },
     handler: async ({ principal, body }) => {
-      const c = await payments.call<any>('CreateContract', {
+      const c = await payments.call('CreateContract', {
         client_did: agentOf(principal), provider_did: body.provider_agent_did ?? '', description: body.description ?? body.scope_description ?? '',
         price: text(body.price ?? body.payment_amount), deadline: body.deadline,
       });
@@ -230,21 +239,21 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
   route(deps, {
     method: 'get', path: '/api/v1/contracts', summary: 'Open contracts, newest first', tags: ['Contracts'], auth: ['agent', 'developer'], query: PaginationQuery,
     responses: { 200: { description: 'A page of open contracts', schema: pageEnvelope(ContractSchema, 'ContractPage') } },
-    handler: async ({ query }) => ({ body: page(await payments.call<any>('ListOpenContracts', { limit: query.limit, offset: query.offset }), contractBody, query) }),
+    handler: async ({ query }) => ({ body: page(await payments.call('ListOpenContracts', { limit: query.limit, offset: query.offset }), contractBody, query) }),
   });
 
   route(deps, {
     method: 'get', path: '/api/v1/contracts/agent/:agent_did', summary: "An agent's contracts (as client or provider)", tags: ['Contracts'], auth: ['agent', 'developer'],
-    params: z.object({ agent_did: Did }), query: PaginationQuery.extend({ status: z.string().max(20).optional() }),
+    params: z.object({ agent_did: Did }), query: PaginationQuery.extend({ status: z.enum(['OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED']).optional() }),
     responses: { 200: { description: 'A page of contracts', schema: pageEnvelope(ContractSchema, 'AgentContractPage') } },
     handler: async ({ params, query }) =>
-      ({ body: page(await payments.call<any>('ListAgentContracts', { agent_did: params.agent_did, status: query.status ?? '', limit: query.limit, offset: query.offset }), contractBody, query) }),
+      ({ body: page(await payments.call('ListAgentContracts', { agent_did: params.agent_did, status: query.status ?? '', limit: query.limit, offset: query.offset }), contractBody, query) }),
   });
 
   route(deps, {
     method: 'get', path: '/api/v1/contracts/:contract_id', summary: 'A contract', tags: ['Contracts'], auth: ['agent', 'developer'], params: ContractParams,
     responses: { 200: { description: 'The contract', schema: ContractSchema } },
-    handler: async ({ params }) => ({ body: contractBody(await payments.call<any>('GetContract', { contract_id: params.contract_id })) }),
+    handler: async ({ params }) => ({ body: contractBody(await payments.call('GetContract', { contract_id: params.contract_id })) }),
   });
 
   contractAction('post', '/api/v1/contracts/:contract_id/accept', 'Accept a contract (the provider)', 'AcceptContract');
@@ -254,14 +263,14 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     body: z.object({ result_pointer: z.string().trim().min(1).max(2048).optional(), pr_url: z.string().trim().min(1).max(2048).optional() }).openapi('ContractSubmit'),
     responses: { 200: { description: 'Submitted', schema: ContractSchema }, 409: { description: 'Wrong state' } },
     handler: async ({ principal, params, body }) =>
-      ({ body: contractBody(await payments.call<any>('SubmitContractWork', { contract_id: params.contract_id, agent_did: agentOf(principal), result_pointer: body.result_pointer ?? body.pr_url ?? '' })) }),
+      ({ body: contractBody(await payments.call('SubmitContractWork', { contract_id: params.contract_id, agent_did: agentOf(principal), result_pointer: body.result_pointer ?? body.pr_url ?? '' })) }),
   });
   contractAction('post', '/api/v1/contracts/:contract_id/approve-completion', 'Approve the work (the client): the held price goes to the provider', 'ApproveContract');
   contractAction('post', '/api/v1/contracts/:contract_id/cancel', 'Cancel (the client): before acceptance, or after a missed deadline; the price comes back', 'CancelContract');
 
   // ── disputes ────────────────────────────────────────────────────────────────
   const DisputeParams = z.object({ dispute_id: z.string().min(1).max(100) });
-  const DisputeStatusQuery = PaginationQuery.extend({ status: z.string().max(40).optional() });
+  const DisputeStatusQuery = PaginationQuery.extend({ status: z.enum(['OPEN', 'RESOLVED_FAVOR_CLAIMANT', 'RESOLVED_FAVOR_DEFENDANT', 'DISMISSED']).optional() });
 
   route(deps, {
     method: 'post', path: '/api/v1/disputes', summary: 'File a dispute against another agent', tags: ['Disputes'], auth: ['agent'],
@@ -279,7 +288,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
       .openapi('DisputeFile'),
     responses: { 201: { description: 'Open', schema: DisputeSchema }, 409: { description: 'The contract cannot be disputed now' } },
     handler: async ({ principal, body }) => {
-      const d = await payments.call<any>('FileDispute', {
+      const d = await payments.call('FileDispute', {
         claimant_did: agentOf(principal), defendant_did: body.defendant_agent_id, transaction_id: body.transaction_id ?? body.avtp_transaction_id ?? '',
         contract_id: body.contract_id ?? '', reason_code: body.reason_code, description: body.description ?? body.brief_description ?? '', evidence_pointer: body.evidence_pointer ?? '',
       });
@@ -291,7 +300,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     method: 'get', path: '/api/v1/disputes/my-disputes', summary: 'Disputes the calling agent is a party to', tags: ['Disputes'], auth: ['agent'], query: DisputeStatusQuery,
     responses: { 200: { description: 'A page of disputes', schema: pageEnvelope(DisputeSchema, 'DisputePage') } },
     handler: async ({ principal, query }) =>
-      ({ body: page(await payments.call<any>('ListAgentDisputes', { agent_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) }),
+      ({ body: page(await payments.call('ListAgentDisputes', { agent_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) }),
   });
 
   route(deps, {
@@ -301,7 +310,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     handler: async ({ principal, params, query }) => {
       const allowed = isAdmin(principal) || (principal?.tier === 'agent' && principal.agentDid === params.agent_did);
       if (!allowed) return { body: { items: [], total: 0, limit: query.limit, offset: query.offset } };
-      return { body: page(await payments.call<any>('ListAgentDisputes', { agent_did: params.agent_did, status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) };
+      return { body: page(await payments.call('ListAgentDisputes', { agent_did: params.agent_did, status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) };
     },
   });
 
@@ -310,7 +319,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     auth: ['agent', 'developer'], params: DisputeParams,
     responses: { 200: { description: 'The dispute', schema: DisputeSchema }, 404: { description: 'Unknown, or not a party' } },
     handler: async ({ principal, params }) =>
-      ({ body: disputeBody(await payments.call<any>('GetDispute', { dispute_id: params.dispute_id, viewer_did: principal?.tier === 'agent' ? principal.agentDid : '', viewer_is_admin: isAdmin(principal) })) }),
+      ({ body: disputeBody(await payments.call('GetDispute', { dispute_id: params.dispute_id, viewer_did: principal?.tier === 'agent' ? principal.agentDid : '', viewer_is_admin: isAdmin(principal) })) }),
   });
 
   route(deps, {
@@ -318,13 +327,13 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
     body: z.object({ evidence_pointer: z.string().trim().min(1).max(2048), description: z.string().max(1000).nullish() }).openapi('DisputeEvidence'),
     responses: { 200: { description: 'The dispute', schema: DisputeSchema }, 409: { description: 'Already ruled' } },
     handler: async ({ principal, params, body }) =>
-      ({ body: disputeBody(await payments.call<any>('AddDisputeEvidence', { dispute_id: params.dispute_id, agent_did: agentOf(principal), evidence_pointer: body.evidence_pointer, description: body.description ?? '' })) }),
+      ({ body: disputeBody(await payments.call('AddDisputeEvidence', { dispute_id: params.dispute_id, agent_did: agentOf(principal), evidence_pointer: body.evidence_pointer, description: body.description ?? '' })) }),
   });
 
   route(deps, {
     method: 'get', path: '/api/v1/teg/disputes/log', summary: 'The dispute log (administrators)', tags: ['Disputes'], auth: ['developer'], admin: true, query: DisputeStatusQuery,
     responses: { 200: { description: 'A page of disputes', schema: pageEnvelope(DisputeSchema, 'DisputeLogPage') } },
-    handler: async ({ query }) => ({ body: page(await payments.call<any>('ListDisputes', { status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) }),
+    handler: async ({ query }) => ({ body: page(await payments.call('ListDisputes', { status: query.status ?? '', limit: query.limit, offset: query.offset }), disputeBody, query) }),
   });
 
   route(deps, {
@@ -340,7 +349,7 @@ export function paymentRoutes(deps: RouteDeps, payments: ServiceClient): void {
       .openapi('DisputeRuling'),
     responses: { 200: { description: 'The ruled dispute', schema: DisputeSchema }, 409: { description: 'Already ruled differently' } },
     handler: async ({ principal, params, body }) => {
-      const d = await payments.call<any>('RuleDispute', {
+      const d = await payments.call('RuleDispute', {
         dispute_id: params.dispute_id, admin_id: (principal as Extract<Principal, { tier: 'developer' }>).developerId, resolution_status: body.resolution_status,
         resolution_notes: body.resolution_notes ?? '',
         penalties: { reputation_adjustment: body.penalties?.reputation_adjustment ?? 0, token_penalty: text(body.penalties?.token_penalty ?? '') },

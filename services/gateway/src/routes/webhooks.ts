@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -132,7 +132,7 @@ function deliveryJson(d: any) {
   };
 }
 
-export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
+export function webhookRoutes(deps: RouteDeps, { webhooks }: GatewayClients): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/webhooks/events',
@@ -142,7 +142,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: PaginationQuery,
     responses: { 200: { description: 'The catalogue', schema: pageEnvelope(EventTypeSchema, 'WebhookEventTypePage') } },
     handler: async ({ query }) => {
-      const { items } = await webhooks.call<{ items: any[] }>('ListEventTypes', {});
+      const { items } = await webhooks.call('ListEventTypes', {});
       return {
         headers: { 'Cache-Control': 'public, max-age=300' },
         body: { items: items.slice(query.offset, query.offset + query.limit), total: items.length, limit: query.limit, offset: query.offset },
@@ -167,7 +167,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
       409: { description: 'The developer already has 10 webhooks' },
     },
     handler: async ({ principal, body }) => {
-      const created = await webhooks.call<any>('CreateWebhook', { developer_id: developerOf(principal), url: body.url, events: body.events });
+      const created = await webhooks.call('CreateWebhook', { developer_id: developerOf(principal), url: body.url, events: body.events });
       return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: { ...webhookJson(created.webhook), secret: created.secret } };
     },
   });
@@ -182,7 +182,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: PaginationQuery,
     responses: { 200: { description: 'A page of webhooks', schema: pageEnvelope(WebhookSchema, 'WebhookPage') } },
     handler: async ({ principal, query }) => {
-      const page = await webhooks.call<any>('ListWebhooks', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
+      const page = await webhooks.call('ListWebhooks', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(webhookJson), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
@@ -264,7 +264,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: DeliveriesQuery,
     responses: { 200: { description: 'A page of deliveries', schema: pageEnvelope(DeliverySchema, 'WebhookDeliveryPage') }, 404: { description: 'No such webhook of yours' } },
     handler: async ({ principal, params, query }) => {
-      const page = await webhooks.call<any>('ListDeliveries', {
+      const page = await webhooks.call('ListDeliveries', {
         developer_id: developerOf(principal),
         webhook_id: params.id,
         limit: query.limit,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
-import { isAgentDid, SYSTEM_ACCOUNTS } from './accounts.js';
+import { assertCreditsAllowed, isAgentDid, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { LedgerService } from './ledger-service.js';
-import type { LedgerEvent, LedgerTransaction } from './model.js';
+import type { Account, LedgerEvent, LedgerTransaction } from './model.js';
 import type { Hold, HoldRepositories, HoldUnitOfWork } from './holds-model.js';
 
 /**
@@ -105,7 +105,7 @@ export class HoldService {
       // A concurrent placement under the same reference loses on the UNIQUE constraint and rolls back.
       await repos.holds.insert(hold);
       await repos.accounts.adjustMany([{ id: payer.id, delta: -total }, { id: ESCROW, delta: total }]);
-      await record(repos, [{
+      await record(repos, locked, [{
         emitKey: holdEmitKeys(hold.id).placed, type: 'HoldPlaced', transactionId: null,
         payload: { hold_id: hold.id, reference, payer: payer.id, receiver: hold.receiverId, amount: formatAmount(amount), fee: formatAmount(fee) },
         postings: [{ accountId: payer.id, amount: -total }, { accountId: ESCROW, amount: total }],
@@ -177,7 +177,7 @@ export class HoldService {
       if (input.auditEvent) {
         events.push({ emitKey: keys.audit, type: input.auditEvent.type, transactionId: tid, payload: { hold_id: hold.id, ...input.auditEvent.payload }, postings: [] });
       }
-      await record(repos, events);
+      await record(repos, locked, events);
       const end = { status: 'posted' as const, endedAt: this.now(), postedAmount: captured, transactionId: tid, endReason: null };
       await repos.holds.end(hold.id, end);
       const posted: Hold = { ...hold, ...end, receiverId: receiver.id };
@@ -203,11 +203,13 @@ export class HoldService {
       const expired = !!hold.expiresAt && hold.expiresAt.getTime() <= this.now().getTime();
       if (input.expire && !expired) throw new DomainError('conflict', `Hold ${hold.id} has not expired yet`, { code: 'HOLD_NOT_EXPIRED' });
       const total = hold.amount + hold.fee;
-      await repos.accounts.lock([hold.payerId, ESCROW]);
+      const locked = await repos.accounts.lock([hold.payerId, ESCROW]);
+      // The payer's own funds coming back are still a credit: a suspended payer's hold waits for reinstatement.
+      assertCreditsAllowed([{ accountId: hold.payerId, amount: total }], locked);
       await repos.accounts.adjustMany([{ id: ESCROW, delta: -total }, { id: hold.payerId, delta: total }]);
       const status = input.expire ? ('expired' as const) : ('voided' as const);
       const reason = input.reason?.slice(0, 256) || (input.expire ? 'expired' : 'voided');
-      await record(repos, [{
+      await record(repos, locked, [{
         emitKey: holdEmitKeys(hold.id).voided, type: input.expire ? 'HoldExpired' : 'HoldVoided', transactionId: null,
         payload: { hold_id: hold.id, payer: hold.payerId, amount: formatAmount(total), reason },
         postings: [{ accountId: ESCROW, amount: -total }, { accountId: hold.payerId, amount: total }],
@@ -276,7 +278,7 @@ export class HoldService {
         message: reason, balanceAfter: after.get(payer.id)!, createdAt: this.now(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
-      await record(repos, [{
+      await record(repos, locked, [{
         emitKey, type: 'PenaltyApplied', transactionId: tid, payload: { from: payer.id, to, amount: formatAmount(amount), reason, key: input.key },
         postings: [{ accountId: payer.id, amount: -amount }, { accountId: to, amount }],
       }]);
@@ -299,7 +301,7 @@ export class HoldService {
         const previous = (await repos.reputationAdjustments.get(input.key))!;
         return { agentDid: previous.agentDid, delta: previous.delta, oldScore: previous.oldScore, newScore: previous.newScore, replayed: true };
       }
-      await record(repos, [{
+      await record(repos, new Map(), [{
         emitKey: `reputation-adjustment-${input.key}`, type: 'ReputationAdjusted', transactionId: null,
         payload: { agent: input.agentDid, delta: input.delta, old_score: applied.oldScore, new_score: applied.newScore, reason }, postings: [],
       }]);
@@ -338,11 +340,13 @@ export function holdEventData(hold: Hold) {
   };
 }
 
-async function record(repos: HoldRepositories, events: LedgerEvent[]): Promise<void> {
+/** Like LedgerService.recordAll: balanced postings, credits allowed on the accounts the step locked. */
+async function record(repos: HoldRepositories, locked: ReadonlyMap<string, Account>, events: LedgerEvent[]): Promise<void> {
   for (const event of events) {
     if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+    assertCreditsAllowed(event.postings, locked);
   }
-  const written = await repos.events.appendMany(events);
+  const written = await repos.eventStore.appendMany(events);
   // Under the hold's row lock a step runs once; a taken emit key means the store disagrees with the row.
   if (written.size !== events.length) throw new Error(`emit keys already recorded: ${events.map((e) => e.emitKey).filter((k) => !written.has(k)).join(', ')}`);
 }

@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { LedgerContract } from '@agentvault/contracts/ledger';
 import { validationError } from '@agentvault/errors';
 import { formatAmount } from '../domain/amount.js';
 import type { Hold } from '../domain/holds-model.js';
@@ -35,7 +36,9 @@ function parseTime(value: string, field: string): Date | undefined {
   return date;
 }
 
-export function holdHandlers(holds: HoldService): Record<string, UnaryHandler> {
+type HoldMethods = 'PlaceHold' | 'PostHold' | 'VoidHold' | 'GetHold' | 'AuditHolds' | 'ApplyPenalty' | 'AdjustReputation';
+
+export function holdHandlers(holds: HoldService): Pick<Handlers<LedgerContract>, HoldMethods> {
   return {
     PlaceHold: async (req) => {
       const placed = await holds.place({

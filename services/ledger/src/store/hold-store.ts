@@ -1,26 +1,12 @@
-import { sql, type Kysely } from 'kysely';
-import { outboxUnitOfWork } from '@agentvault/events';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import type { Hold, HoldRepositories, HoldRepository, HoldUnitOfWork, ReputationAdjustmentRepository } from '../domain/holds-model.js';
 import { repositories } from './ledger-store.js';
+import type { HoldsTable, LedgerDatabase } from './schema.js';
 
-interface HoldRow {
-  id: string;
-  reference: string;
-  payer_id: string;
-  receiver_id: string | null;
-  amount: string;
-  fee: string;
-  purpose: string;
-  status: Hold['status'];
-  expires_at: Date | string | null;
-  posted_amount: string | null;
-  transaction_id: string | null;
-  end_reason: string | null;
-  created_at: Date | string;
-  ended_at: Date | string | null;
-}
+type HoldRow = Selectable<HoldsTable>;
 
 function toHold(row: HoldRow): Hold {
   return {
@@ -41,7 +27,7 @@ function toHold(row: HoldRow): Hold {
   };
 }
 
-export function holdRepository(db: Kysely<any>): HoldRepository {
+export function holdRepository(db: Kysely<LedgerDatabase>): HoldRepository {
   return {
     async insert(hold) {
       await db
@@ -62,15 +48,15 @@ export function holdRepository(db: Kysely<any>): HoldRepository {
     },
     async get(id) {
       const row = await db.selectFrom('holds').selectAll().where('id', '=', id).executeTakeFirst();
-      return row ? toHold(row as HoldRow) : null;
+      return row ? toHold(row) : null;
     },
     async getByReference(reference) {
       const row = await db.selectFrom('holds').selectAll().where('reference', '=', reference).executeTakeFirst();
-      return row ? toHold(row as HoldRow) : null;
+      return row ? toHold(row) : null;
     },
     async lock(id) {
       const row = await db.selectFrom('holds').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-      return row ? toHold(row as HoldRow) : null;
+      return row ? toHold(row) : null;
     },
     async end(id, end) {
       await db
@@ -95,7 +81,7 @@ export function holdRepository(db: Kysely<any>): HoldRepository {
         .orderBy('expires_at')
         .limit(limit)
         .execute();
-      return rows.map((r) => r.id as string);
+      return rows.map((r) => r.id);
     },
     async pendingTotal() {
       const row = await db
@@ -108,7 +94,7 @@ export function holdRepository(db: Kysely<any>): HoldRepository {
   };
 }
 
-export function reputationAdjustmentRepository(db: Kysely<any>): ReputationAdjustmentRepository {
+export function reputationAdjustmentRepository(db: Kysely<LedgerDatabase>): ReputationAdjustmentRepository {
   return {
     async apply(input) {
       const claimed = await db
@@ -143,10 +129,10 @@ export function reputationAdjustmentRepository(db: Kysely<any>): ReputationAdjus
   };
 }
 
-export function holdRepositories(db: Kysely<any>, onEvent: () => void = () => {}): HoldRepositories {
-  return { ...repositories(db, onEvent), holds: holdRepository(db), reputationAdjustments: reputationAdjustmentRepository(db) };
+export function holdRepositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => void = () => {}): HoldRepositories {
+  return { ...repositories(db, onOutboxAppend), holds: holdRepository(db), reputationAdjustments: reputationAdjustmentRepository(db) };
 }
 
-export function createHoldUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): HoldUnitOfWork {
-  return outboxUnitOfWork(database, holdRepositories, onCommitWithEvents);
+export function createHoldUnitOfWork(database: Database<LedgerDatabase>, onOutboxCommit: () => void = () => {}): HoldUnitOfWork {
+  return createOutboxUnitOfWork(database, holdRepositories, onOutboxCommit);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
+import type { ContractEventData, ContractEventType } from '@agentvault/contracts/payments-events';
 import type { Contract, ContractStatus } from './model.js';
 import type { LedgerPort, PaymentsRepositories, PaymentsUnitOfWork } from './ports.js';
 
@@ -131,7 +132,7 @@ export class ContractService {
     return this.transition(contractId, async (current, repos) => (current.status === 'RESOLVED' ? current : this.save(repos, current, { status: 'RESOLVED' }, 'contract.resolved')));
   }
 
-  private async payProvider(c: Contract, status: 'COMPLETED' | 'RESOLVED', event: string) {
+  private async payProvider(c: Contract, status: 'COMPLETED' | 'RESOLVED', event: ContractEventType) {
     const posted = await this.ledger.postHold({ holdId: c.holdId, receiverDid: c.providerDid! });
     return this.transition(c.id, async (current, repos) => {
       if (current.status === status) return current;
@@ -147,7 +148,7 @@ export class ContractService {
     });
   }
 
-  private async save(repos: PaymentsRepositories, c: Contract, changes: Partial<Contract>, event: string | null): Promise<Contract> {
+  private async save(repos: PaymentsRepositories, c: Contract, changes: Partial<Contract>, event: ContractEventType | null): Promise<Contract> {
     const next: Contract = { ...c, ...changes, updatedAt: this.now() };
     await repos.contracts.update(c.id, { ...changes, updatedAt: next.updatedAt });
     if (event) await repos.outbox.emit({ type: event, subject: next.clientDid, data: contractEventData(next) });
@@ -155,7 +156,7 @@ export class ContractService {
   }
 }
 
-export function contractEventData(c: Contract) {
+export function contractEventData(c: Contract): ContractEventData {
   return {
     contract_id: c.id,
     client_agent_did: c.clientDid,

@@ -1,3 +1,4 @@
+import type { DisputeEventData } from '@agentvault/contracts/payments-events';
 import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
@@ -168,7 +169,7 @@ export class DisputeService {
   }
 }
 
-export function disputeEventData(d: Dispute) {
+export function disputeEventData(d: Dispute): DisputeEventData {
   return {
     dispute_id: d.id,
     claimant_agent_id: d.claimantDid,

@@ -82,9 +82,3 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
-
-export interface PublishedEvent {
-  type: string;
-  subject?: string;
-  data: Record<string, unknown>;
-}

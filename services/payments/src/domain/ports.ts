@@ -1,4 +1,5 @@
-import type { Amount, Contract, ContractStatus, Dispute, DisputeStatus, Page, PaymentToken, PublishedEvent, TokenStatus } from './model.js';
+import type { PaymentsEvent } from '@agentvault/contracts/payments-events';
+import type { Amount, Contract, ContractStatus, Dispute, DisputeStatus, Page, PaymentToken, TokenStatus } from './model.js';
 
 /** What payments asks of the ledger: every movement of AVT is a hold, a post or a void there. */
 export interface LedgerHold {
@@ -65,7 +66,7 @@ export interface PaymentsRepositories {
     list(query: DisputeQuery): Promise<Page<Dispute>>;
   };
   outbox: {
-    emit(event: PublishedEvent): Promise<void>;
+    emit(event: PaymentsEvent): Promise<void>;
   };
 }
 

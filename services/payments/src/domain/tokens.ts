@@ -1,3 +1,4 @@
+import type { PaymentTokenEventData } from '@agentvault/contracts/payments-events';
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
@@ -208,7 +209,7 @@ export class PaymentTokenService {
   }
 }
 
-export function tokenEventData(t: PaymentToken) {
+export function tokenEventData(t: PaymentToken): PaymentTokenEventData {
   return {
     token_id: t.id,
     caller_agent_id: t.callerDid,

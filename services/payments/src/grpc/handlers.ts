@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { PaymentsContract } from '@agentvault/contracts/payments';
 import { formatAmount } from '@agentvault/ledger/amount';
 import type { Contract, Dispute, PaymentToken } from '../domain/model.js';
 import type { PaymentTokenService } from '../domain/tokens.js';
@@ -40,7 +41,7 @@ export function disputeMessage(d: Dispute) {
 
 const pageOf = <T, M>(p: { items: T[]; total: number }, map: (t: T) => M) => ({ items: p.items.map(map), total: p.total });
 
-export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService): Record<string, UnaryHandler> {
+export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService): Handlers<PaymentsContract> {
   return {
     AuthorizePayment: async (req) => {
       const r = await tokens.authorize({ callerDid: req.caller_did, receiverDid: req.receiver_did, amount: req.amount, purpose: req.purpose, ttlSeconds: req.ttl_seconds || undefined });

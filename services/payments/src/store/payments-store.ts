@@ -1,16 +1,17 @@
-import type { Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import type { Kysely, SelectQueryBuilder, Updateable } from 'kysely';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
-import type { Contract, Dispute, Evidence, PaymentToken } from '../domain/model.js';
+import type { Contract, Dispute, PaymentToken } from '../domain/model.js';
 import type { PaymentsRepositories, PaymentsUnitOfWork } from '../domain/ports.js';
+import type { ContractRow, ContractsTable, DisputeRow, DisputesTable, PaymentsDatabase, PaymentTokenRow, PaymentTokensTable } from './schema.js';
 
 const SOURCE = 'payments';
 
-const date = (v: unknown) => (v ? new Date(v as string) : null);
+const date = (v: Date | null) => (v ? new Date(v) : null);
+const money = (v: bigint | null | undefined) => (v === undefined ? undefined : v === null ? null : amountToDb(v));
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- rows are mapped field by field right here */
-function toToken(r: any): PaymentToken {
+function toToken(r: PaymentTokenRow): PaymentToken {
   return {
     id: r.id, tokenHash: r.token_hash, settleKey: r.settle_key, callerDid: r.caller_did, receiverDid: r.receiver_did,
     amount: amountFromDb(r.amount), fee: amountFromDb(r.fee), purpose: r.purpose, status: r.status, holdId: r.hold_id,
@@ -19,7 +20,7 @@ function toToken(r: any): PaymentToken {
   };
 }
 
-function toContract(r: any): Contract {
+function toContract(r: ContractRow): Contract {
   return {
     id: r.id, clientDid: r.client_did, providerDid: r.provider_did, description: r.description, price: amountFromDb(r.price),
     deadline: new Date(r.deadline), status: r.status, resultPointer: r.result_pointer, holdId: r.hold_id, transactionId: r.transaction_id,
@@ -28,8 +29,8 @@ function toContract(r: any): Contract {
   };
 }
 
-function toDispute(r: any): Dispute {
-  const evidence = (typeof r.evidence === 'string' ? JSON.parse(r.evidence) : r.evidence) as Array<Omit<Evidence, 'submittedAt'> & { submittedAt: string }>;
+function toDispute(r: DisputeRow): Dispute {
+  const evidence = typeof r.evidence === 'string' ? (JSON.parse(r.evidence) as DisputeRow['evidence']) : r.evidence;
   return {
     id: r.id, claimantDid: r.claimant_did, defendantDid: r.defendant_did, transactionId: r.transaction_id, contractId: r.contract_id,
     reasonCode: r.reason_code, description: r.description, status: r.status,
@@ -40,37 +41,68 @@ function toDispute(r: any): Dispute {
     createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
   };
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
-const SNAKE: Record<string, string> = {};
-const snake = (key: string) => (SNAKE[key] ??= key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()));
+type TokenChanges = Parameters<PaymentsRepositories['tokens']['update']>[1];
+type ContractChanges = Parameters<PaymentsRepositories['contracts']['update']>[1];
+type DisputeChanges = Parameters<PaymentsRepositories['disputes']['update']>[1];
 
-/** camelCase changes → column values, amounts and evidence converted for the database. */
-function columns(changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (typeof value === 'bigint') out[snake(key)] = amountToDb(value);
-    else if (key === 'evidence') out.evidence = JSON.stringify(value);
-    else out[snake(key)] = value;
-  }
-  return out;
+function tokenColumns(c: TokenChanges): Updateable<PaymentTokensTable> {
+  return {
+    status: c.status, transaction_id: c.transactionId, hold_settled: c.holdSettled,
+    consumed_at: c.consumedAt, settled_at: c.settledAt, released_at: c.releasedAt,
+  };
 }
 
-async function page<T>(query: any, limit: number, offset: number, map: (r: any) => T) {
+function contractColumns(c: ContractChanges): Updateable<ContractsTable> {
+  return {
+    provider_did: c.providerDid, description: c.description, deadline: c.deadline, status: c.status, result_pointer: c.resultPointer,
+    transaction_id: c.transactionId, dispute_id: c.disputeId, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
+    submitted_at: c.submittedAt, completed_at: c.completedAt,
+  };
+}
+
+function disputeColumns(c: DisputeChanges): Updateable<DisputesTable> {
+  return {
+    claimant_did: c.claimantDid, defendant_did: c.defendantDid, transaction_id: c.transactionId, contract_id: c.contractId,
+    reason_code: c.reasonCode, description: c.description, status: c.status,
+    evidence: c.evidence === undefined ? undefined : JSON.stringify(c.evidence.map((e) => ({ ...e, submittedAt: e.submittedAt.toISOString() }))),
+    resolution_notes: c.resolutionNotes, reputation_adjustment: c.reputationAdjustment, token_penalty: money(c.tokenPenalty),
+    penalized_did: c.penalizedDid, penalty_recipient: c.penaltyRecipient, penalty_transaction_id: c.penaltyTransactionId,
+    effects_applied: c.effectsApplied, ruled_by: c.ruledBy, ruled_at: c.ruledAt, updated_at: c.updatedAt,
+  };
+}
+
+/** undefined means "unchanged": kysely would otherwise still name the column. */
+function defined<T extends object>(values: T): T {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as T;
+}
+
+async function page<T, Table extends 'payment_tokens' | 'contracts' | 'disputes', Row>(
+  query: SelectQueryBuilder<PaymentsDatabase, Table, object>,
+  limit: number,
+  offset: number,
+  map: (r: Row) => T,
+) {
   const [rows, count] = await Promise.all([
     query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-    query.select((eb: any) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+    query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
   ]);
-  return { items: (rows as unknown[]).map(map), total: Number((count as { total: string }).total) };
+  return { items: (rows as Row[]).map(map), total: Number(count.total) };
 }
 
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): PaymentsRepositories {
+export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () => void = () => {}): PaymentsRepositories {
   return {
     tokens: {
       async insert(t) {
-        const { consumedAt, settledAt, releasedAt, ...rest } = t;
-        await db.insertInto('payment_tokens').values(columns({ ...rest, consumedAt, settledAt, releasedAt }) as any).execute();
+        await db
+          .insertInto('payment_tokens')
+          .values({
+            id: t.id, token_hash: t.tokenHash, settle_key: t.settleKey, caller_did: t.callerDid, receiver_did: t.receiverDid,
+            amount: amountToDb(t.amount), fee: amountToDb(t.fee), purpose: t.purpose, status: t.status, hold_id: t.holdId,
+            transaction_id: t.transactionId, hold_settled: t.holdSettled, created_at: t.createdAt, expires_at: t.expiresAt,
+            consumed_at: t.consumedAt, settled_at: t.settledAt, released_at: t.releasedAt,
+          })
+          .execute();
       },
       async byHash(hash) {
         const r = await db.selectFrom('payment_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
@@ -85,7 +117,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): P
         return r ? toToken(r) : null;
       },
       async update(id, changes) {
-        await db.updateTable('payment_tokens').set(columns(changes)).where('id', '=', id).execute();
+        await db.updateTable('payment_tokens').set(defined(tokenColumns(changes))).where('id', '=', id).execute();
       },
       async list(q) {
         let query = db.selectFrom('payment_tokens').where('caller_did', '=', q.callerDid);
@@ -108,7 +140,15 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): P
     },
     contracts: {
       async insert(c) {
-        await db.insertInto('contracts').values(columns(c as unknown as Record<string, unknown>) as any).execute();
+        await db
+          .insertInto('contracts')
+          .values({
+            id: c.id, client_did: c.clientDid, provider_did: c.providerDid, description: c.description, price: amountToDb(c.price),
+            deadline: c.deadline, status: c.status, result_pointer: c.resultPointer, hold_id: c.holdId, transaction_id: c.transactionId,
+            dispute_id: c.disputeId, created_at: c.createdAt, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
+            submitted_at: c.submittedAt, completed_at: c.completedAt,
+          })
+          .execute();
       },
       async get(id) {
         const r = await db.selectFrom('contracts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -119,18 +159,31 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): P
         return r ? toContract(r) : null;
       },
       async update(id, changes) {
-        await db.updateTable('contracts').set(columns(changes)).where('id', '=', id).execute();
+        await db.updateTable('contracts').set(defined(contractColumns(changes))).where('id', '=', id).execute();
       },
       async list(q) {
         let query = db.selectFrom('contracts');
-        if (q.agentDid) query = query.where((eb) => eb.or([eb('client_did', '=', q.agentDid!), eb('provider_did', '=', q.agentDid!)]));
+        if (q.agentDid) {
+          const agent = q.agentDid;
+          query = query.where((eb) => eb.or([eb('client_did', '=', agent), eb('provider_did', '=', agent)]));
+        }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toContract);
       },
     },
     disputes: {
       async insert(d) {
-        await db.insertInto('disputes').values(columns(d as unknown as Record<string, unknown>) as any).execute();
+        await db
+          .insertInto('disputes')
+          .values({
+            id: d.id, claimant_did: d.claimantDid, defendant_did: d.defendantDid, transaction_id: d.transactionId, contract_id: d.contractId,
+            reason_code: d.reasonCode, description: d.description, status: d.status,
+            evidence: JSON.stringify(d.evidence.map((e) => ({ ...e, submittedAt: e.submittedAt.toISOString() }))),
+            resolution_notes: d.resolutionNotes, reputation_adjustment: d.reputationAdjustment, token_penalty: money(d.tokenPenalty),
+            penalized_did: d.penalizedDid, penalty_recipient: d.penaltyRecipient, penalty_transaction_id: d.penaltyTransactionId,
+            effects_applied: d.effectsApplied, ruled_by: d.ruledBy, ruled_at: d.ruledAt, created_at: d.createdAt, updated_at: d.updatedAt,
+          })
+          .execute();
       },
       async get(id) {
         const r = await db.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
@@ -141,11 +194,14 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): P
         return r ? toDispute(r) : null;
       },
       async update(id, changes) {
-        await db.updateTable('disputes').set(columns(changes)).where('id', '=', id).execute();
+        await db.updateTable('disputes').set(defined(disputeColumns(changes))).where('id', '=', id).execute();
       },
       async list(q) {
         let query = db.selectFrom('disputes');
-        if (q.agentDid) query = query.where((eb) => eb.or([eb('claimant_did', '=', q.agentDid!), eb('defendant_did', '=', q.agentDid!)]));
+        if (q.agentDid) {
+          const agent = q.agentDid;
+          query = query.where((eb) => eb.or([eb('claimant_did', '=', agent), eb('defendant_did', '=', agent)]));
+        }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toDispute);
       },
@@ -153,13 +209,13 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): P
     outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
-export function createPaymentsUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): PaymentsUnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+/** Transactions over the payments schema; `onOutboxCommit` wakes the relay after a commit with events. */
+export function createUnitOfWork(database: Database<PaymentsDatabase>, onOutboxCommit: () => void = () => {}): PaymentsUnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }
-

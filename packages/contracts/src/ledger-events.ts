@@ -1,0 +1,59 @@
+import { defineEvents, type EmittedEvent } from './events.js';
+
+/** What the ledger publishes. Amounts are decimal strings with 18 places. */
+export interface LedgerEventPayloads {
+  'transaction.completed': { transaction_id: string; sender_agent_id: string; receiver_agent_id: string; amount: string; fee_amount: string; message: string | null };
+  'system_transfer.completed': { transaction_id: string; agent_did: string; amount: string; purpose: string };
+  'fee.collected': { transaction_id: string; agent_did: string; amount: string };
+  'agent.funded': { transaction_id: string; agent_did: string; amount: string; reason: string };
+  'tokens.minted': { transaction_id: string; recipient: string; amount: string; reason: string };
+  'tokens.burned': { transaction_id: string; amount: string; reason: string };
+  'funding.requested': { request_id: string; agent_did: string; amount: string; reason: string };
+  'funding.approved': { request_id: string; agent_did: string; amount: string; transaction_id: string; decided_by: string | null };
+  'funding.rejected': { request_id: string; agent_did: string; amount: string; reason: string | null; decided_by: string | null };
+  'agent.suspended': { agent_did: string; reason: string | null };
+  'agent.reinstated': { agent_did: string; reason: string | null };
+  'reputation.changed': { agent_did: string; old_score: number; new_score: number; transaction_id: string; signal_value: number; change_reason: string };
+  'hold.placed': HoldEventData;
+  'hold.posted': HoldEventData & { transaction_id: string };
+  'hold.voided': HoldEventData;
+  'hold.expired': HoldEventData;
+  'penalty.applied': { transaction_id: string; agent_did: string; beneficiary: string; amount: string; reason: string };
+  'reputation.adjusted': { agent_did: string; delta: number; old_score: number; new_score: number; reason: string };
+}
+
+/** A two-phase hold as its events carry it. */
+export type HoldEventData = {
+  hold_id: string;
+  /** The placer's name for it (`apt:<token id>`, `contract:<id>`). */
+  reference: string;
+  payer_agent_id: string;
+  receiver_agent_id: string | null;
+  amount: string;
+  fee_amount: string;
+  status: 'pending' | 'posted' | 'voided' | 'expired';
+  posted_amount: string | null;
+  expires_at: string | null;
+};
+export type LedgerEvent = EmittedEvent<LedgerEventPayloads>;
+
+export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
+  'transaction.completed': { scope: 'agent', description: 'An AVT transfer between agents settled (sent to both sides).' },
+  'system_transfer.completed': { scope: 'agent', description: 'An agent paid the platform (e.g. a service fee).' },
+  'fee.collected': { scope: 'agent', description: 'A transaction fee was charged to an agent.' },
+  'agent.funded': { scope: 'agent', description: 'An agent received AVT from the treasury.' },
+  'tokens.minted': { scope: 'agent', description: 'New AVT was issued to an agent.' },
+  'tokens.burned': { scope: 'agent', description: 'AVT was taken out of circulation.' },
+  'funding.requested': { scope: 'agent', description: 'An agent asked for funding.' },
+  'funding.approved': { scope: 'agent', description: "An agent's funding request was approved." },
+  'funding.rejected': { scope: 'agent', description: "An agent's funding request was rejected." },
+  'agent.suspended': { scope: 'agent', description: 'An agent was suspended, with the reason.' },
+  'agent.reinstated': { scope: 'agent', description: 'A suspended agent was reinstated.' },
+  'reputation.changed': { scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  'hold.placed': { scope: 'agent', description: "An agent's funds (amount and fee) were reserved by a two-phase hold." },
+  'hold.posted': { scope: 'agent', description: 'A hold was posted: the held amount, or less, moved to the receiver with the fee.' },
+  'hold.voided': { scope: 'agent', description: 'A hold was voided: the reserved funds went back to the agent.' },
+  'hold.expired': { scope: 'agent', description: 'A hold passed its expiry: the reserved funds went back to the agent.' },
+  'penalty.applied': { scope: 'agent', description: 'A ruling penalty moved AVT from an agent to the claimant or the treasury.' },
+  'reputation.adjusted': { scope: 'agent', description: "A ruling adjusted an agent's reputation score." },
+});

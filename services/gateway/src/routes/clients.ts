@@ -1,0 +1,15 @@
+import type { ClientsOf } from '@agentvault/runtime';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { paymentsContract } from '@agentvault/contracts/payments';
+
+/** Every service the gateway calls: one typed client each, made by the runner. */
+export const gatewayCalls = {
+  identity: identityContract,
+  ledger: ledgerContract,
+  webhooks: webhooksContract,
+  payments: paymentsContract,
+};
+
+export type GatewayClients = ClientsOf<typeof gatewayCalls>;
