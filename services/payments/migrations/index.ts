@@ -90,7 +90,23 @@ const initial: Migration = {
   },
 };
 
+/** x402 settlements: each nonce names one payment token, so a retried settle finds the first. */
+const x402: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('x402_settlements')
+      .addColumn('nonce', 'text', (c) => c.primaryKey())
+      .addColumn('token_id', 'text', (c) => c.notNull().unique().references('payment_tokens.id'))
+      .addColumn('receiver_did', 'text', (c) => c.notNull())
+      .addColumn('transaction_id', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('settled_at', 'timestamptz')
+      .execute();
+  },
+};
+
 export const paymentsMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_payments_initial': initial,
+  '0002_x402_settlements': x402,
 };

@@ -6,6 +6,7 @@ import { loadPaymentsConfig } from './config.js';
 import { PaymentTokenService } from './domain/tokens.js';
 import { ContractService } from './domain/contracts.js';
 import { DisputeService } from './domain/disputes.js';
+import { X402Facilitator } from './domain/x402.js';
 import { paymentsHandlers } from './grpc/handlers.js';
 import { ledgerPort } from './grpc/ledger-adapter.js';
 import { paymentsMigrations, PAYMENTS_SCHEMA } from '../migrations/index.js';
@@ -35,7 +36,7 @@ export const paymentsModule = defineService({
     };
 
     return {
-      handlers: paymentsHandlers(tokens, contracts, disputes),
+      handlers: paymentsHandlers(tokens, contracts, disputes, new X402Facilitator(uow, tokens)),
       workers: [
         {
           name: 'sweep',

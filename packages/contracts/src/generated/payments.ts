@@ -28,6 +28,12 @@ import type { RuleDisputeRequest as _agentvault_payments_v1_RuleDisputeRequest, 
 import type { SettlePaymentRequest as _agentvault_payments_v1_SettlePaymentRequest, SettlePaymentRequest__Output as _agentvault_payments_v1_SettlePaymentRequest__Output } from './agentvault/payments/v1/SettlePaymentRequest.js';
 import type { SubmitContractWorkRequest as _agentvault_payments_v1_SubmitContractWorkRequest, SubmitContractWorkRequest__Output as _agentvault_payments_v1_SubmitContractWorkRequest__Output } from './agentvault/payments/v1/SubmitContractWorkRequest.js';
 import type { VerifyPaymentRequest as _agentvault_payments_v1_VerifyPaymentRequest, VerifyPaymentRequest__Output as _agentvault_payments_v1_VerifyPaymentRequest__Output } from './agentvault/payments/v1/VerifyPaymentRequest.js';
+import type { X402Kind as _agentvault_payments_v1_X402Kind, X402Kind__Output as _agentvault_payments_v1_X402Kind__Output } from './agentvault/payments/v1/X402Kind.js';
+import type { X402Request as _agentvault_payments_v1_X402Request, X402Request__Output as _agentvault_payments_v1_X402Request__Output } from './agentvault/payments/v1/X402Request.js';
+import type { X402Settlement as _agentvault_payments_v1_X402Settlement, X402Settlement__Output as _agentvault_payments_v1_X402Settlement__Output } from './agentvault/payments/v1/X402Settlement.js';
+import type { X402SupportedKinds as _agentvault_payments_v1_X402SupportedKinds, X402SupportedKinds__Output as _agentvault_payments_v1_X402SupportedKinds__Output } from './agentvault/payments/v1/X402SupportedKinds.js';
+import type { X402SupportedRequest as _agentvault_payments_v1_X402SupportedRequest, X402SupportedRequest__Output as _agentvault_payments_v1_X402SupportedRequest__Output } from './agentvault/payments/v1/X402SupportedRequest.js';
+import type { X402Verification as _agentvault_payments_v1_X402Verification, X402Verification__Output as _agentvault_payments_v1_X402Verification__Output } from './agentvault/payments/v1/X402Verification.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -64,6 +70,12 @@ export interface ProtoGrpcType {
         SettlePaymentRequest: MessageTypeDefinition<_agentvault_payments_v1_SettlePaymentRequest, _agentvault_payments_v1_SettlePaymentRequest__Output>
         SubmitContractWorkRequest: MessageTypeDefinition<_agentvault_payments_v1_SubmitContractWorkRequest, _agentvault_payments_v1_SubmitContractWorkRequest__Output>
         VerifyPaymentRequest: MessageTypeDefinition<_agentvault_payments_v1_VerifyPaymentRequest, _agentvault_payments_v1_VerifyPaymentRequest__Output>
+        X402Kind: MessageTypeDefinition<_agentvault_payments_v1_X402Kind, _agentvault_payments_v1_X402Kind__Output>
+        X402Request: MessageTypeDefinition<_agentvault_payments_v1_X402Request, _agentvault_payments_v1_X402Request__Output>
+        X402Settlement: MessageTypeDefinition<_agentvault_payments_v1_X402Settlement, _agentvault_payments_v1_X402Settlement__Output>
+        X402SupportedKinds: MessageTypeDefinition<_agentvault_payments_v1_X402SupportedKinds, _agentvault_payments_v1_X402SupportedKinds__Output>
+        X402SupportedRequest: MessageTypeDefinition<_agentvault_payments_v1_X402SupportedRequest, _agentvault_payments_v1_X402SupportedRequest__Output>
+        X402Verification: MessageTypeDefinition<_agentvault_payments_v1_X402Verification, _agentvault_payments_v1_X402Verification__Output>
       }
     }
   }

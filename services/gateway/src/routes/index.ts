@@ -8,7 +8,7 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
-import { paymentRoutes } from './payments.js';
+import { paymentRoutes, x402Routes } from './payments.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -23,4 +23,5 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   reputationRoutes,
   webhookRoutes,
   paymentRoutes,
+  x402Routes,
 ];

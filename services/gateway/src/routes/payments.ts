@@ -358,3 +358,89 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
     },
   });
 }
+
+// ── x402 facilitator ──────────────────────────────────────────────────────────
+const X402_TAGS = ['x402'];
+const X402Requirements = z
+  .object({
+    scheme: z.string().max(64),
+    network: z.string().max(64),
+    maxAmountRequired: z.string().max(64).openapi({ description: 'Atomic units: 10^-18 AVT', example: '1000000000000000000' }),
+    resource: z.string().max(2048),
+    description: z.string().max(4000).optional(),
+    mimeType: z.string().max(256).optional(),
+    payTo: Did.openapi({ description: 'The receiving agent: the DID the payment token names' }),
+    maxTimeoutSeconds: z.number().int().min(0).max(86_400).optional(),
+    asset: z.string().max(64).openapi({ example: 'AVT' }),
+    extra: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .openapi('X402PaymentRequirements');
+const X402Payload = z
+  .object({
+    x402Version: z.number().int(),
+    scheme: z.string().max(64),
+    network: z.string().max(64),
+    payload: z.object({
+      paymentToken: TokenText,
+      nonce: z.string().max(100).openapi({ description: '0x + 64 hex, chosen by the payer; settle is idempotent on it', example: '0x' + '1'.repeat(64) }),
+    }),
+  })
+  .openapi('X402PaymentPayload');
+const X402Body = z.object({ x402Version: z.number().int(), paymentPayload: X402Payload, paymentRequirements: X402Requirements }).openapi('X402Request');
+
+const x402Request = (body: z.infer<typeof X402Body>, agentDid = '') => ({
+  agent_did: agentDid, x402_version: body.x402Version, payload_x402_version: body.paymentPayload.x402Version, payload_scheme: body.paymentPayload.scheme,
+  payload_network: body.paymentPayload.network, payment_token: body.paymentPayload.payload.paymentToken, nonce: body.paymentPayload.payload.nonce,
+  scheme: body.paymentRequirements.scheme, network: body.paymentRequirements.network, max_amount_required: body.paymentRequirements.maxAmountRequired,
+  pay_to: body.paymentRequirements.payTo, asset: body.paymentRequirements.asset, resource: body.paymentRequirements.resource,
+});
+
+export function x402Routes(deps: RouteDeps, clients: GatewayClients): void {
+  route(deps, {
+    method: 'get', path: '/api/v1/x402/supported', summary: 'The x402 payment kinds this facilitator verifies and settles', tags: X402_TAGS,
+    responses: {
+      200: {
+        description: 'Supported kinds',
+        schema: z.object({ kinds: z.array(z.object({ x402Version: z.number().int(), scheme: z.string(), network: z.string() })) }).openapi('X402Supported'),
+      },
+    },
+    handler: async () => {
+      const r = await clients.payments.call('X402Supported', {});
+      return { body: { kinds: r.kinds.map((k) => ({ x402Version: k.x402_version, scheme: k.scheme, network: k.network })) } };
+    },
+  });
+
+  route(deps, {
+    method: 'post', path: '/api/v1/x402/verify', summary: 'Verify an x402 payment (exact scheme, agentvault network)', tags: X402_TAGS,
+    description: 'No auth. The payload carries an A2A payment token whose funds are held; valid when it names payTo, covers maxAmountRequired and is unused (or settled under this very nonce).',
+    body: X402Body,
+    responses: {
+      200: { description: 'The verdict', schema: z.object({ isValid: z.boolean(), invalidReason: z.string().optional(), payer: z.string().optional() }).openapi('X402VerifyResponse') },
+    },
+    handler: async ({ body }) => {
+      const v = await clients.payments.call('X402Verify', x402Request(body));
+      return { body: { isValid: v.is_valid, ...(v.invalid_reason ? { invalidReason: v.invalid_reason } : {}), ...(v.payer ? { payer: v.payer } : {}) } };
+    },
+  });
+
+  route(deps, {
+    method: 'post', path: '/api/v1/x402/settle', summary: 'Settle an x402 payment: the held AVT moves to payTo, once per nonce', tags: X402_TAGS,
+    description: 'The payTo agent settles. A retry with the same nonce (after a timeout, say) answers the first settlement and moves nothing.',
+    auth: ['agent'],
+    body: X402Body,
+    responses: {
+      200: {
+        description: 'The settlement (success false with errorReason when it did not happen)',
+        schema: z
+          .object({ success: z.boolean(), errorReason: z.string().optional(), payer: z.string().optional(), transaction: z.string(), network: z.string() })
+          .openapi('X402SettleResponse'),
+      },
+    },
+    handler: async ({ principal, body }) => {
+      const r = await clients.payments.call('X402Settle', x402Request(body, agentOf(principal)));
+      return {
+        body: { success: r.success, ...(r.error_reason ? { errorReason: r.error_reason } : {}), ...(r.payer ? { payer: r.payer } : {}), transaction: r.transaction, network: r.network },
+      };
+    },
+  });
+}

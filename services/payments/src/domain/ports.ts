@@ -19,6 +19,13 @@ export interface LedgerPort {
   adjustReputation(input: { agentDid: string; delta: number; key: string; reason: string }): Promise<void>;
 }
 
+export interface X402Binding {
+  nonce: string;
+  tokenId: string;
+  receiverDid: string;
+  transactionId: string | null;
+}
+
 export interface TokenQuery {
   callerDid: string;
   status?: TokenStatus;
@@ -64,6 +71,13 @@ export interface PaymentsRepositories {
     lock(id: string): Promise<Dispute | null>;
     update(id: string, changes: Partial<Omit<Dispute, 'id' | 'createdAt'>>): Promise<void>;
     list(query: DisputeQuery): Promise<Page<Dispute>>;
+  };
+  x402: {
+    /** Binds the nonce to the token unless either is bound already; returns the binding that stands. */
+    bind(binding: { nonce: string; tokenId: string; receiverDid: string }): Promise<X402Binding>;
+    byNonce(nonce: string): Promise<X402Binding | null>;
+    byToken(tokenId: string): Promise<X402Binding | null>;
+    settled(nonce: string, transactionId: string, at: Date): Promise<void>;
   };
   outbox: {
     emit(event: PaymentsEvent): Promise<void>;

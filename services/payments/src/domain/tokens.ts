@@ -89,11 +89,27 @@ export class PaymentTokenService {
     }
   }
 
+  /** The token behind a bearer string, or null. */
+  async find(paymentToken: string): Promise<PaymentToken | null> {
+    return TOKEN_PATTERN.test(paymentToken ?? '') ? this.uow.read.tokens.byHash(hashToken(paymentToken)) : null;
+  }
+
   async settle(input: { callerDid: string; paymentToken: string }) {
-    const found = TOKEN_PATTERN.test(input.paymentToken ?? '') ? await this.uow.read.tokens.byHash(hashToken(input.paymentToken)) : null;
+    const found = await this.find(input.paymentToken);
     if (!found) throw tokenNotFound();
     if (found.callerDid !== input.callerDid) throw forbidden('Only the caller that authorized a payment token can settle it');
+    return this.settleToken(found);
+  }
 
+  /** Settles for the receiver presenting the token (x402): possession of the bearer token is the payer's consent. */
+  async settleForReceiver(input: { receiverDid: string; paymentToken: string }) {
+    const found = await this.find(input.paymentToken);
+    if (!found) throw tokenNotFound();
+    if (found.receiverDid !== input.receiverDid) throw forbidden('Only the receiver named by a payment token can collect it');
+    return this.settleToken(found);
+  }
+
+  private async settleToken(found: PaymentToken) {
     const consumed = await this.uow.run(async (repos) => {
       const token = (await repos.tokens.lock(found.id))!;
       if (token.status === 'SETTLED' || token.status === 'CONSUMED') return token;

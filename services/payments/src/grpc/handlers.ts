@@ -5,6 +5,7 @@ import type { Contract, Dispute, PaymentToken } from '../domain/model.js';
 import type { PaymentTokenService } from '../domain/tokens.js';
 import type { ContractService } from '../domain/contracts.js';
 import type { DisputeService } from '../domain/disputes.js';
+import type { X402Facilitator, X402Input } from '../domain/x402.js';
 
 /** proto ↔ domain for the PaymentsService; no rules here. */
 
@@ -41,8 +42,25 @@ export function disputeMessage(d: Dispute) {
 
 const pageOf = <T, M>(p: { items: T[]; total: number }, map: (t: T) => M) => ({ items: p.items.map(map), total: p.total });
 
-export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService): Handlers<PaymentsContract> {
+type X402Message = Parameters<Handlers<PaymentsContract>['X402Verify']>[0];
+
+const x402Input = (req: X402Message): X402Input => ({
+  x402Version: req.x402_version, payloadX402Version: req.payload_x402_version, payloadScheme: req.payload_scheme, payloadNetwork: req.payload_network,
+  paymentToken: req.payment_token, nonce: req.nonce, scheme: req.scheme, network: req.network, maxAmountRequired: req.max_amount_required,
+  payTo: req.pay_to, asset: req.asset,
+});
+
+export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService, x402: X402Facilitator): Handlers<PaymentsContract> {
   return {
+    X402Supported: async () => ({ kinds: x402.supported().map((k) => ({ x402_version: k.x402Version, scheme: k.scheme, network: k.network })) }),
+    X402Verify: async (req) => {
+      const v = await x402.verify(x402Input(req));
+      return { is_valid: v.isValid, invalid_reason: v.isValid ? '' : v.invalidReason, payer: v.payer };
+    },
+    X402Settle: async (req) => {
+      const r = await x402.settle({ ...x402Input(req), agentDid: req.agent_did });
+      return { success: r.success, error_reason: r.errorReason, payer: r.payer, transaction: r.transaction, network: r.network, replayed: r.replayed };
+    },
     AuthorizePayment: async (req) => {
       const r = await tokens.authorize({ callerDid: req.caller_did, receiverDid: req.receiver_did, amount: req.amount, purpose: req.purpose, ttlSeconds: req.ttl_seconds || undefined });
       return tokenMessage(r.token, r.token.status, r.paymentToken);

@@ -42,6 +42,10 @@ function toDispute(r: DisputeRow): Dispute {
   };
 }
 
+const toBinding = (r: { nonce: string; token_id: string; receiver_did: string; transaction_id: string | null }) => ({
+  nonce: r.nonce, tokenId: r.token_id, receiverDid: r.receiver_did, transactionId: r.transaction_id,
+});
+
 type TokenChanges = Parameters<PaymentsRepositories['tokens']['update']>[1];
 type ContractChanges = Parameters<PaymentsRepositories['contracts']['update']>[1];
 type DisputeChanges = Parameters<PaymentsRepositories['disputes']['update']>[1];
@@ -204,6 +208,28 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
         }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toDispute);
+      },
+    },
+    x402: {
+      async bind(b) {
+        await db
+          .insertInto('x402_settlements')
+          .values({ nonce: b.nonce, token_id: b.tokenId, receiver_did: b.receiverDid })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        const row = await db.selectFrom('x402_settlements').selectAll().where((eb) => eb.or([eb('nonce', '=', b.nonce), eb('token_id', '=', b.tokenId)])).orderBy('created_at').executeTakeFirstOrThrow();
+        return toBinding(row);
+      },
+      async byNonce(nonce) {
+        const row = await db.selectFrom('x402_settlements').selectAll().where('nonce', '=', nonce).executeTakeFirst();
+        return row ? toBinding(row) : null;
+      },
+      async byToken(tokenId) {
+        const row = await db.selectFrom('x402_settlements').selectAll().where('token_id', '=', tokenId).executeTakeFirst();
+        return row ? toBinding(row) : null;
+      },
+      async settled(nonce, transactionId, at) {
+        await db.updateTable('x402_settlements').set({ transaction_id: transactionId, settled_at: at }).where('nonce', '=', nonce).execute();
       },
     },
     outbox: {

@@ -79,7 +79,18 @@ export interface DisputesTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** 0002: the nonce of an x402 payment, bound to the token it settles. */
+export interface X402SettlementsTable {
+  nonce: string;
+  token_id: string;
+  receiver_did: string;
+  transaction_id: string | null;
+  created_at: Generated<Timestamp>;
+  settled_at: Timestamp | null;
+}
+
 export interface PaymentsDatabase extends OutboxTables {
+  x402_settlements: X402SettlementsTable;
   payment_tokens: PaymentTokensTable;
   contracts: ContractsTable;
   disputes: DisputesTable;

@@ -26,6 +26,11 @@ import type { RuleDisputeRequest as _agentvault_payments_v1_RuleDisputeRequest, 
 import type { SettlePaymentRequest as _agentvault_payments_v1_SettlePaymentRequest, SettlePaymentRequest__Output as _agentvault_payments_v1_SettlePaymentRequest__Output } from '../../../agentvault/payments/v1/SettlePaymentRequest.js';
 import type { SubmitContractWorkRequest as _agentvault_payments_v1_SubmitContractWorkRequest, SubmitContractWorkRequest__Output as _agentvault_payments_v1_SubmitContractWorkRequest__Output } from '../../../agentvault/payments/v1/SubmitContractWorkRequest.js';
 import type { VerifyPaymentRequest as _agentvault_payments_v1_VerifyPaymentRequest, VerifyPaymentRequest__Output as _agentvault_payments_v1_VerifyPaymentRequest__Output } from '../../../agentvault/payments/v1/VerifyPaymentRequest.js';
+import type { X402Request as _agentvault_payments_v1_X402Request, X402Request__Output as _agentvault_payments_v1_X402Request__Output } from '../../../agentvault/payments/v1/X402Request.js';
+import type { X402Settlement as _agentvault_payments_v1_X402Settlement, X402Settlement__Output as _agentvault_payments_v1_X402Settlement__Output } from '../../../agentvault/payments/v1/X402Settlement.js';
+import type { X402SupportedKinds as _agentvault_payments_v1_X402SupportedKinds, X402SupportedKinds__Output as _agentvault_payments_v1_X402SupportedKinds__Output } from '../../../agentvault/payments/v1/X402SupportedKinds.js';
+import type { X402SupportedRequest as _agentvault_payments_v1_X402SupportedRequest, X402SupportedRequest__Output as _agentvault_payments_v1_X402SupportedRequest__Output } from '../../../agentvault/payments/v1/X402SupportedRequest.js';
+import type { X402Verification as _agentvault_payments_v1_X402Verification, X402Verification__Output as _agentvault_payments_v1_X402Verification__Output } from '../../../agentvault/payments/v1/X402Verification.js';
 
 export interface PaymentsServiceClient extends grpc.Client {
   AcceptContract(argument: _agentvault_payments_v1_ContractAction, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_Contract__Output>): grpc.ClientUnaryCall;
@@ -199,6 +204,33 @@ export interface PaymentsServiceClient extends grpc.Client {
   verifyPayment(argument: _agentvault_payments_v1_VerifyPaymentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_PaymentVerification__Output>): grpc.ClientUnaryCall;
   verifyPayment(argument: _agentvault_payments_v1_VerifyPaymentRequest, callback: grpc.requestCallback<_agentvault_payments_v1_PaymentVerification__Output>): grpc.ClientUnaryCall;
   
+  X402Settle(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  X402Settle(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  X402Settle(argument: _agentvault_payments_v1_X402Request, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  X402Settle(argument: _agentvault_payments_v1_X402Request, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  x402Settle(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  x402Settle(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  x402Settle(argument: _agentvault_payments_v1_X402Request, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  x402Settle(argument: _agentvault_payments_v1_X402Request, callback: grpc.requestCallback<_agentvault_payments_v1_X402Settlement__Output>): grpc.ClientUnaryCall;
+  
+  X402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  X402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  X402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  X402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  x402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  x402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  x402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  x402Supported(argument: _agentvault_payments_v1_X402SupportedRequest, callback: grpc.requestCallback<_agentvault_payments_v1_X402SupportedKinds__Output>): grpc.ClientUnaryCall;
+  
+  X402Verify(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  X402Verify(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  X402Verify(argument: _agentvault_payments_v1_X402Request, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  X402Verify(argument: _agentvault_payments_v1_X402Request, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  x402Verify(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  x402Verify(argument: _agentvault_payments_v1_X402Request, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  x402Verify(argument: _agentvault_payments_v1_X402Request, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  x402Verify(argument: _agentvault_payments_v1_X402Request, callback: grpc.requestCallback<_agentvault_payments_v1_X402Verification__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface PaymentsServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -240,6 +272,12 @@ export interface PaymentsServiceHandlers extends grpc.UntypedServiceImplementati
   
   VerifyPayment: grpc.handleUnaryCall<_agentvault_payments_v1_VerifyPaymentRequest__Output, _agentvault_payments_v1_PaymentVerification>;
   
+  X402Settle: grpc.handleUnaryCall<_agentvault_payments_v1_X402Request__Output, _agentvault_payments_v1_X402Settlement>;
+  
+  X402Supported: grpc.handleUnaryCall<_agentvault_payments_v1_X402SupportedRequest__Output, _agentvault_payments_v1_X402SupportedKinds>;
+  
+  X402Verify: grpc.handleUnaryCall<_agentvault_payments_v1_X402Request__Output, _agentvault_payments_v1_X402Verification>;
+  
 }
 
 export interface PaymentsServiceDefinition extends grpc.ServiceDefinition {
@@ -262,4 +300,7 @@ export interface PaymentsServiceDefinition extends grpc.ServiceDefinition {
   SettlePayment: MethodDefinition<_agentvault_payments_v1_SettlePaymentRequest, _agentvault_payments_v1_PaymentSettlement, _agentvault_payments_v1_SettlePaymentRequest__Output, _agentvault_payments_v1_PaymentSettlement__Output>
   SubmitContractWork: MethodDefinition<_agentvault_payments_v1_SubmitContractWorkRequest, _agentvault_payments_v1_Contract, _agentvault_payments_v1_SubmitContractWorkRequest__Output, _agentvault_payments_v1_Contract__Output>
   VerifyPayment: MethodDefinition<_agentvault_payments_v1_VerifyPaymentRequest, _agentvault_payments_v1_PaymentVerification, _agentvault_payments_v1_VerifyPaymentRequest__Output, _agentvault_payments_v1_PaymentVerification__Output>
+  X402Settle: MethodDefinition<_agentvault_payments_v1_X402Request, _agentvault_payments_v1_X402Settlement, _agentvault_payments_v1_X402Request__Output, _agentvault_payments_v1_X402Settlement__Output>
+  X402Supported: MethodDefinition<_agentvault_payments_v1_X402SupportedRequest, _agentvault_payments_v1_X402SupportedKinds, _agentvault_payments_v1_X402SupportedRequest__Output, _agentvault_payments_v1_X402SupportedKinds__Output>
+  X402Verify: MethodDefinition<_agentvault_payments_v1_X402Request, _agentvault_payments_v1_X402Verification, _agentvault_payments_v1_X402Request__Output, _agentvault_payments_v1_X402Verification__Output>
 }
