@@ -1,7 +1,6 @@
 import { defineService } from '@agentvault/runtime';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
-import { identityEvents } from '@agentvault/contracts/identity-events';
 import { ledgerEvents } from '@agentvault/contracts/ledger-events';
 import { DomainError } from '@agentvault/errors';
 import { loadLedgerConfig } from './config.js';
@@ -15,7 +14,8 @@ import { HoldService } from './domain/holds.js';
 import { createHoldUnitOfWork } from './store/hold-store.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
-import { createLedgerAudit, createUnitOfWork, repositories } from './store/ledger-store.js';
+import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
+import { AGENT_ACCOUNTS_CONSUMER, openAgentAccount } from './consumers/agent-accounts.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -55,15 +55,7 @@ export const ledgerModule = defineService({
     return {
       handlers: ledgerHandlers(ledger, funding, reputation, holds),
       consumers: [
-        {
-          // Accounts open when identity says an agent exists.
-          durable: 'ledger-accounts',
-          filter: 'agentvault.identity.>',
-          handler: idempotent<LedgerDatabase>('ledger-accounts', async (event, trx) => {
-            if (!identityEvents.is(event, 'agent.created')) return;
-            await repositories(trx).accounts.openAgent(event.data.agent_did, event.data.developer_id);
-          }),
-        },
+        { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
       ],
       workers: [
         {

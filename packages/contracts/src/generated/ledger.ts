@@ -12,6 +12,8 @@ import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agen
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from './agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from './agentvault/ledger/v1/BurnTokensRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from './agentvault/ledger/v1/DecideFundingRequest.js';
+import type { DeveloperRef as _agentvault_ledger_v1_DeveloperRef, DeveloperRef__Output as _agentvault_ledger_v1_DeveloperRef__Output } from './agentvault/ledger/v1/DeveloperRef.js';
+import type { DeveloperSummary as _agentvault_ledger_v1_DeveloperSummary, DeveloperSummary__Output as _agentvault_ledger_v1_DeveloperSummary__Output } from './agentvault/ledger/v1/DeveloperSummary.js';
 import type { Empty as _agentvault_ledger_v1_Empty, Empty__Output as _agentvault_ledger_v1_Empty__Output } from './agentvault/ledger/v1/Empty.js';
 import type { FeeConfig as _agentvault_ledger_v1_FeeConfig, FeeConfig__Output as _agentvault_ledger_v1_FeeConfig__Output } from './agentvault/ledger/v1/FeeConfig.js';
 import type { FundAgentRequest as _agentvault_ledger_v1_FundAgentRequest, FundAgentRequest__Output as _agentvault_ledger_v1_FundAgentRequest__Output } from './agentvault/ledger/v1/FundAgentRequest.js';
@@ -27,6 +29,7 @@ import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, Is
 import type { LedgerServiceClient as _agentvault_ledger_v1_LedgerServiceClient, LedgerServiceDefinition as _agentvault_ledger_v1_LedgerServiceDefinition } from './agentvault/ledger/v1/LedgerService.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from './agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from './agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from './agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from './agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from './agentvault/ledger/v1/PlaceHoldRequest.js';
 import type { PostHoldRequest as _agentvault_ledger_v1_PostHoldRequest, PostHoldRequest__Output as _agentvault_ledger_v1_PostHoldRequest__Output } from './agentvault/ledger/v1/PostHoldRequest.js';
@@ -66,6 +69,8 @@ export interface ProtoGrpcType {
         Balances: MessageTypeDefinition<_agentvault_ledger_v1_Balances, _agentvault_ledger_v1_Balances__Output>
         BurnTokensRequest: MessageTypeDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_BurnTokensRequest__Output>
         DecideFundingRequest: MessageTypeDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_DecideFundingRequest__Output>
+        DeveloperRef: MessageTypeDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperRef__Output>
+        DeveloperSummary: MessageTypeDefinition<_agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperSummary__Output>
         Empty: MessageTypeDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_Empty__Output>
         FeeConfig: MessageTypeDefinition<_agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_FeeConfig__Output>
         FundAgentRequest: MessageTypeDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_FundAgentRequest__Output>
@@ -81,6 +86,7 @@ export interface ProtoGrpcType {
         LedgerService: SubtypeConstructor<typeof grpc.Client, _agentvault_ledger_v1_LedgerServiceClient> & { service: _agentvault_ledger_v1_LedgerServiceDefinition }
         ListFundingRequestsRequest: MessageTypeDefinition<_agentvault_ledger_v1_ListFundingRequestsRequest, _agentvault_ledger_v1_ListFundingRequestsRequest__Output>
         ListTransactionsRequest: MessageTypeDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_ListTransactionsRequest__Output>
+        OwnedBalancesRequest: MessageTypeDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_OwnedBalancesRequest__Output>
         PageRequest: MessageTypeDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_PageRequest__Output>
         PlaceHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_PlaceHoldRequest__Output>
         PostHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_PostHoldRequest, _agentvault_ledger_v1_PostHoldRequest__Output>

@@ -4,14 +4,11 @@ import type { GatewayClients } from './clients.js';
 import { present } from '../http/grpc-result.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
-import { isAdmin, type Principal } from '../http/principal.js';
+import { isAdmin } from '../http/principal.js';
+import { agentOf, Amount, AmountText, developerOf, orNull, text } from './common.js';
 
 /** A2A payment tokens, escrowed contracts, disputes and rulings: HTTP ↔ the payments service. */
 
-const Amount = z
-  .union([z.string().max(64), z.number()])
-  .openapi({ description: 'AVT, a decimal with at most 18 places; send a string to keep it exact', example: '10' });
-const AmountText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '10.000000000000000000' });
 const Did = z.string().trim().min(1).max(300);
 const TokenText = z.string().trim().min(1).max(100).openapi({ description: 'apt_<64 hex>', example: 'apt_' + '0'.repeat(64) });
 const TokenStatus = z.enum(['AUTHORIZED', 'CONSUMED', 'SETTLED', 'RELEASED', 'EXPIRED']);
@@ -96,9 +93,6 @@ const DisputeSchema = z
   })
   .openapi('Dispute');
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-const orNull = (v: string | undefined) => (v ? v : null);
 
 type TokenMessage = ResponseOf<PaymentsContract, 'ReleasePayment'>;
 type ContractMessage = ResponseOf<PaymentsContract, 'GetContract'>;
@@ -350,7 +344,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
     responses: { 200: { description: 'The ruled dispute', schema: DisputeSchema }, 409: { description: 'Already ruled differently' } },
     handler: async ({ principal, params, body }) => {
       const d = await payments.call('RuleDispute', {
-        dispute_id: params.dispute_id, admin_id: (principal as Extract<Principal, { tier: 'developer' }>).developerId, resolution_status: body.resolution_status,
+        dispute_id: params.dispute_id, admin_id: developerOf(principal), resolution_status: body.resolution_status,
         resolution_notes: body.resolution_notes ?? '',
         penalties: { reputation_adjustment: body.penalties?.reputation_adjustment ?? 0, token_penalty: text(body.penalties?.token_penalty ?? '') },
       });

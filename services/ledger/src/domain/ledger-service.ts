@@ -87,6 +87,21 @@ export class LedgerService {
     return out;
   }
 
+  /** The balances of those of `dids` that the developer owns; the others are left out. */
+  async ownedBalances(developerId: string, dids: string[]) {
+    return (await this.balances(dids)).filter((b) => b.developer_id === developerId);
+  }
+
+  /** A developer's agents' money: what they hold liquid, and how many of them are active. */
+  async developerHoldings(developerId: string): Promise<{ agents: Account[]; liquid: Amount; active: number }> {
+    const agents = await this.uow.read.accounts.ofDeveloper(developerId);
+    return {
+      agents,
+      liquid: agents.reduce((sum, a) => sum + a.balance, 0n),
+      active: agents.filter((a) => a.status === 'active').length,
+    };
+  }
+
   // ── movements ───────────────────────────────────────────────────────────────
 
   async transfer(input: { senderDid: string; receiverDid: string; amount: unknown; message?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {

@@ -8,6 +8,7 @@ import type { LedgerService, TransferResult } from '../domain/ledger-service.js'
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
+import { developerSummary } from '../domain/developer-summary.js';
 import type { HoldService } from '../domain/holds.js';
 import { holdHandlers } from './hold-handlers.js';
 
@@ -52,7 +53,20 @@ type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
 export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService): LedgerHandlers {
-  return { ...transferHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds) };
+  return { ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds) };
+}
+
+function developerHandlers(ledger: LedgerService, reputation: ReputationService): Pick<LedgerHandlers, 'GetOwnedBalances' | 'GetDeveloperSummary'> {
+  return {
+    GetOwnedBalances: async (req) => ({ items: await ledger.ownedBalances(req.developer_id, req.dids) }),
+    GetDeveloperSummary: async (req) => {
+      const s = await developerSummary(ledger, reputation, req.developer_id);
+      return {
+        total_liquid_balance: s.totalLiquid, total_staked_balance: s.totalStaked, total_balance: s.total,
+        aggregate_reputation_score: s.aggregateReputation, agent_count: s.agentCount, active_agent_count: s.activeAgentCount,
+      };
+    },
+  };
 }
 
 function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit'> {

@@ -13,6 +13,8 @@ import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agen
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
+import type { DeveloperRef as _agentvault_ledger_v1_DeveloperRef, DeveloperRef__Output as _agentvault_ledger_v1_DeveloperRef__Output } from '../../../agentvault/ledger/v1/DeveloperRef.js';
+import type { DeveloperSummary as _agentvault_ledger_v1_DeveloperSummary, DeveloperSummary__Output as _agentvault_ledger_v1_DeveloperSummary__Output } from '../../../agentvault/ledger/v1/DeveloperSummary.js';
 import type { Empty as _agentvault_ledger_v1_Empty, Empty__Output as _agentvault_ledger_v1_Empty__Output } from '../../../agentvault/ledger/v1/Empty.js';
 import type { FeeConfig as _agentvault_ledger_v1_FeeConfig, FeeConfig__Output as _agentvault_ledger_v1_FeeConfig__Output } from '../../../agentvault/ledger/v1/FeeConfig.js';
 import type { FundAgentRequest as _agentvault_ledger_v1_FundAgentRequest, FundAgentRequest__Output as _agentvault_ledger_v1_FundAgentRequest__Output } from '../../../agentvault/ledger/v1/FundAgentRequest.js';
@@ -26,6 +28,7 @@ import type { HoldsAudit as _agentvault_ledger_v1_HoldsAudit, HoldsAudit__Output
 import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, IssueTokensRequest__Output as _agentvault_ledger_v1_IssueTokensRequest__Output } from '../../../agentvault/ledger/v1/IssueTokensRequest.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from '../../../agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from '../../../agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from '../../../agentvault/ledger/v1/PlaceHoldRequest.js';
 import type { PostHoldRequest as _agentvault_ledger_v1_PostHoldRequest, PostHoldRequest__Output as _agentvault_ledger_v1_PostHoldRequest__Output } from '../../../agentvault/ledger/v1/PostHoldRequest.js';
@@ -135,6 +138,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   GetFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
@@ -152,6 +164,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getHold(argument: _agentvault_ledger_v1_HoldRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
   getHold(argument: _agentvault_ledger_v1_HoldRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
   getHold(argument: _agentvault_ledger_v1_HoldRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   
   GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
   GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
@@ -311,9 +332,13 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
   
+  GetDeveloperSummary: grpc.handleUnaryCall<_agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary>;
+  
   GetFeeConfig: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig>;
   
   GetHold: grpc.handleUnaryCall<_agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold>;
+  
+  GetOwnedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances>;
   
   GetReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation>;
   
@@ -358,8 +383,10 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
   GetHold: MethodDefinition<_agentvault_ledger_v1_HoldRef, _agentvault_ledger_v1_Hold, _agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold__Output>
+  GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
   GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
   IssueTokens: MethodDefinition<_agentvault_ledger_v1_IssueTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
