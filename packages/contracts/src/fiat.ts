@@ -6,7 +6,7 @@ export const fiatContract = defineContract<FiatServiceDefinition>({
   name: 'fiat',
   proto: 'agentvault/fiat/v1/fiat.proto',
   service: 'agentvault.fiat.v1.FiatService',
-  defaultPort: 50056,
+  defaultPort: 50057,
 });
 export type FiatContract = typeof fiatContract;
 export type FiatClient = Client<FiatContract>;

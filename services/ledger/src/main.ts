@@ -11,6 +11,8 @@ import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
 import { PledgeService } from './domain/pledges.js';
 import { ledgerHandlers } from './grpc/handlers.js';
+import { HoldService } from './domain/holds.js';
+import { createHoldUnitOfWork } from './store/hold-store.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
 import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
@@ -47,11 +49,29 @@ export const ledgerModule = defineService({
     const funding = new FundingService(uow, ledger);
     const reputation = new ReputationService(uow, ledger);
     const pledges = new PledgeService(uow, ledger);
+    const holds = new HoldService(createHoldUnitOfWork(database, () => outbox.notify()), ledger);
+    // Holds past their expiry go back to their payers, whoever placed them.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    let expiring: Promise<unknown> = Promise.resolve();
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation, pledges),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges),
       consumers: [
         { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
+      ],
+      workers: [
+        {
+          name: 'hold-expiry',
+          start: () => {
+            expiryTimer = setInterval(() => {
+              expiring = holds.expireDue().catch((err) => logger.warn({ err }, 'hold expiry pass failed; retried on the next pass'));
+            }, config.HOLD_EXPIRY_SWEEP_MS);
+          },
+          stop: async () => {
+            clearInterval(expiryTimer);
+            await expiring;
+          },
+        },
       ],
     };
   },

@@ -8,6 +8,7 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
+import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
 
@@ -23,6 +24,8 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  paymentRoutes,
+  x402Routes,
   fiatRoutes,
   backerPageRoutes,
 ];

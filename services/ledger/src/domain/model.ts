@@ -1,3 +1,4 @@
+import type { HoldEventType } from './holds-model.js';
 import type { Amount } from './amount.js';
 import type { AccountStatus } from './accounts.js';
 
@@ -46,6 +47,7 @@ export type LedgerEventType =
   | 'AgentSuspended'
   | 'AgentReinstated'
   | 'ReputationSignalApplied'
+  | HoldEventType
   | 'PledgeCredited'
   | 'PledgeClaimed'
   | 'PledgeReversed';

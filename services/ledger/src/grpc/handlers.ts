@@ -10,6 +10,8 @@ import type { FundingService } from '../domain/funding.js';
 import type { PledgeService } from '../domain/pledges.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
 import { developerSummary } from '../domain/developer-summary.js';
+import type { HoldService } from '../domain/holds.js';
+import { holdHandlers } from './hold-handlers.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -51,8 +53,11 @@ function parseDate(value: string, field: string): Date | undefined {
 type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
-export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, pledges: PledgeService): LedgerHandlers {
-  return { ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...pledgeHandlers(pledges) };
+export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService): LedgerHandlers {
+  return {
+    ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
+    ...pledgeHandlers(pledges),
+  };
 }
 
 function developerHandlers(ledger: LedgerService, reputation: ReputationService): Pick<LedgerHandlers, 'GetOwnedBalances' | 'GetDeveloperSummary'> {
