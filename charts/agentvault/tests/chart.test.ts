@@ -489,7 +489,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       ['a call to an undeclared service', [...INFRA, 'services.gateway.calls={identity,ledgr}'], 'services.gateway.calls names "ledgr", which is not a service'],
       ['an unknown need', [...INFRA, 'services.ledger.needs={database,kafka}'], 'services.ledger.needs names "kafka"'],
       ['per-service mode without the gateway', [...INFRA, 'services.gateway.enabled=false'], 'mode=split needs exactly one enabled service with http: true'],
-      ['a service with neither gRPC nor HTTP', [...INFRA, 'services.fiat.replicas=1'], 'services.fiat needs a grpcPort'],
+      // A name no service has (fiat is a real service now).
+      ['a service with neither gRPC nor HTTP', [...INFRA, 'services.escrow.replicas=1'], 'services.escrow needs a grpcPort'],
     ];
     for (const [what, set, message] of cases) it(`refuses ${what}`, () => expectFailure({ set }, message));
 
