@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { holdsMigration } from './holds.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /**
@@ -175,6 +176,15 @@ const fundingAndReputation: Migration = {
   },
 };
 
+/** The account anonymous fiat pledges wait in until claimed; frozen here like SYSTEM_ACCOUNTS_0001. */
+const FIAT_PLEDGE_ACCOUNT_0004 = 'system:pledges:fiat';
+
+const fiatPledgeAccount: Migration = {
+  async up(db: Kysely<any>) {
+    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT_0004, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+  },
+};
+
 /**
  * The tamper-evident chain: one link per event store row, its SHA-256 over the row, its postings
  * and the link before. A side table filled in seq order by one background writer, so transfers
@@ -198,5 +208,7 @@ export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
-  '0003_hash_chain': hashChain,
+  '0003_holds': holdsMigration,
+  '0004_fiat_pledge_account': fiatPledgeAccount,
+  '0005_hash_chain': hashChain,
 };

@@ -10,6 +10,8 @@ export const ledgerConfigShape = {
   GENESIS_SUPPLY: decimal('1000000000'),
   TRANSFER_FEE_AMOUNT: decimal('0.001'),
   IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
+  /** How often pending holds past their expiry are voided back to their payers. */
+  HOLD_EXPIRY_SWEEP_MS: env.int(5000, 10),
   /** Longest pause before newly written events are hashed into the chain (commits also wake the writer). */
   LEDGER_CHAIN_POLL_MS: env.int(1000, 10),
 };

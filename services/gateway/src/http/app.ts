@@ -12,7 +12,7 @@ import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
 import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
-import { routeModules, type GatewayClients } from '../routes/index.js';
+import { rawBodyPaths, routeModules, signedJsonPaths, type GatewayClients } from '../routes/index.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -96,12 +96,16 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     redisKeyPrefix: deps.redisKeyPrefix,
   });
   app.use(limits.global);
+  // Bodies checked against a signature stay the bytes that were signed; the JSON parser then skips them.
+  for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
   app.use(
     express.json({
       limit: config.BODY_LIMIT,
       type: ['application/json', 'application/*+json'],
-      // Signed registry requests are checked over the exact bytes that were sent.
-      verify: (req, _res, buf) => void ((req as express.Request & { rawBody?: string }).rawBody = buf.toString('utf8')),
+      // Signed registry requests are JSON checked over the exact bytes that were sent: those keep them too.
+      verify: (req, _res, buf) => {
+        if (signedJsonPaths.includes((req as express.Request).path)) (req as express.Request & { rawBody?: string }).rawBody = buf.toString('utf8');
+      },
     }),
   );
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));

@@ -2,6 +2,8 @@ import type { ClientsOf } from '@agentvault/runtime';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { paymentsContract } from '@agentvault/contracts/payments';
+import { fiatContract } from '@agentvault/contracts/fiat';
 import { federationContract } from '@agentvault/contracts/federation';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
@@ -9,6 +11,8 @@ export const gatewayCalls = {
   identity: identityContract,
   ledger: ledgerContract,
   webhooks: webhooksContract,
+  payments: paymentsContract,
+  fiat: fiatContract,
   federation: federationContract,
 };
 

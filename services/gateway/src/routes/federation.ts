@@ -13,6 +13,10 @@ import type { Principal } from '../http/principal.js';
 /** Federation: the signed registry card, peer registries, registry-to-registry calls and federated discovery. */
 
 const TAGS = ['Federation'];
+const SYNC_REQUEST_PATH = '/api/v1/federation/sync-request';
+const FEDERATED_QUERY_PATH = '/api/v1/internal/federation/query';
+/** Registry-to-registry requests, checked (RFC 9421, Content-Digest) over the exact body bytes. */
+export const SIGNED_REQUEST_PATHS: readonly string[] = [SYNC_REQUEST_PATH, FEDERATED_QUERY_PATH];
 const CARD_TAGS = ['Registry Card'];
 const MAX_ICON_UPLOAD = 512 * 1024;
 
@@ -57,9 +61,20 @@ const Pagination = z.object({ skip: z.number().int().min(0).default(0), limit: z
 const PeerList = z.object({ items: z.array(PeerRead), pagination: z.object({ total: z.number().int(), skip: z.number().int(), limit: z.number().int() }) }).openapi('PeerRegistryListResponse');
 const PeerParams = z.object({ peer_id: z.string().regex(/^\d+$/).transform(Number) });
 const Json = z.record(z.unknown());
-const num = (fallback: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number().int().min(0).default(fallback));
-const bool = (fallback: boolean) => z.preprocess((v) => (v === undefined ? undefined : v === 'true' || v === '1' || v === true), z.boolean().default(fallback));
-const PageQuery = z.object({ skip: num(0), limit: num(100).pipe(z.number().max(1000)) });
+/** A plain decimal integer from the query string (`0x10`, `1e1`, `1.5` are refused), within bounds. */
+const int = (fallback: number, min: number, max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v), z.number().int().min(min).max(max).default(fallback));
+/** true / false (or 1 / 0); anything else is refused rather than read as false. */
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+// The gRPC contract carries offsets as int32.
+const MAX_OFFSET = 2_147_483_647;
+const PageQuery = z.object({ skip: int(0, 0, MAX_OFFSET), limit: int(100, 1, 1000) });
+/** Words to look for: any text is a fair question (an unknown word finds nothing), so it is marked free text. */
+const FREE_TEXT = { 'x-free-text': true } as const;
 
 function peerJson(p: Peer__Output) {
   return {
@@ -140,7 +155,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
     path: '/api/v1/public/registry-card',
     summary: 'Our live card, or a peer’s cached card with our trust verdict',
     tags: CARD_TAGS,
-    query: z.object({ registry: z.string().max(100).default('local') }),
+    query: z.object({ registry: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/, 'a registry name').default('local') }),
     responses: { 200: { description: 'The card and, for a peer, the verdict', schema: Json }, 404: { description: 'No such peer card' } },
     handler: async ({ query }) => ({ body: parse(await federation.call('GetPublicRegistryCard', { registry: query.registry })) }),
   });
@@ -345,7 +360,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
     summary: 'Agent cards for sync',
     description: 'Signed by this registry (RFC 9421 response signature over @status, agentvault-registry and Content-Digest).',
     tags: TAGS,
-    query: z.object({ since: z.string().datetime({ offset: true }).optional(), limit: num(100).pipe(z.number().min(1).max(1000)) }),
+    query: z.object({ since: z.string().datetime({ offset: true }).optional(), limit: int(100, 1, 1000) }),
     responses: { 200: { description: 'Agent cards', schema: z.array(Json) } },
     handler: async ({ query }) => {
       const signed = await federation.call('GetAgentCardsForSync', { since: query.since ?? '', limit: query.limit });
@@ -354,7 +369,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
   });
   route(deps, {
     method: 'post',
-    path: '/api/v1/federation/sync-request',
+    path: SYNC_REQUEST_PATH,
     summary: 'Receive agent cards pushed by a peer',
     description: 'Registry-authenticated: an RFC 9421 signature by an approved peer.',
     tags: TAGS,
@@ -372,7 +387,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
   });
   route(deps, {
     method: 'post',
-    path: '/api/v1/internal/federation/query',
+    path: FEDERATED_QUERY_PATH,
     summary: 'Federated query',
     description: 'Registry-authenticated (RFC 9421, by an approved peer; replays refused). Answers from the local directory only.',
     tags: TAGS,
@@ -389,12 +404,12 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
     description: 'The directory; with include_federated=true also every approved peer’s results, each marked with its registry and our verdict on it. A slow or dead peer costs at most its deadline.',
     tags: ['Agent Cards'],
     query: z.object({
-      search: z.string().max(100).optional(),
-      tags: z.union([z.string(), z.array(z.string())]).optional(),
+      search: z.string().max(100).optional().openapi(FREE_TEXT),
+      tags: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional().openapi(FREE_TEXT),
       active_only: bool(true),
       include_federated: bool(false),
-      skip: num(0),
-      limit: num(100).pipe(z.number().min(1).max(250)),
+      skip: int(0, 0, MAX_OFFSET),
+      limit: int(100, 1, 250),
     }),
     responses: { 200: { description: 'Agent cards', schema: Json } },
     handler: async ({ query }) => {

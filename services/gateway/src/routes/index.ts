@@ -8,7 +8,10 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
-import { federationRoutes } from './federation.js';
+import { paymentRoutes, x402Routes } from './payments.js';
+import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
+import { backerPageRoutes } from './backer-page.js';
+import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -22,5 +25,15 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  paymentRoutes,
+  x402Routes,
+  fiatRoutes,
+  backerPageRoutes,
   federationRoutes,
 ];
+
+/** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];
+
+/** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
+export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;
