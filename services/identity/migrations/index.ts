@@ -126,13 +126,15 @@ const agentDirectory: Migration = {
       .addColumn('search', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
       .execute();
     // Cards written before: their name and description become searchable, their tags filterable.
-    await sql`
-      update agent_cards set
-        updated_at = created_at,
-        tags = coalesce((select array_agg(distinct lower(t)) from jsonb_array_elements_text(
-          case when jsonb_typeof(card->'tags') = 'array' then card->'tags' else '[]'::jsonb end) t), '{}'),
-        search = setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', description), 'B')
-    `.execute(db);
+    await db
+      .updateTable('agent_cards')
+      .set({
+        updated_at: sql`created_at`,
+        tags: sql`coalesce((select array_agg(distinct lower(t)) from jsonb_array_elements_text(
+          case when jsonb_typeof(card->'tags') = 'array' then card->'tags' else '[]'::jsonb end) t), '{}')`,
+        search: sql`setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', description), 'B')`,
+      })
+      .execute();
     await db.schema.createIndex('agent_cards_hri').on('agent_cards').column('human_readable_id').unique().where(sql.ref('human_readable_id'), 'is not', null).execute();
     await db.schema.createIndex('agent_cards_search').on('agent_cards').using('gin').column('search').execute();
     await db.schema.createIndex('agent_cards_tags').on('agent_cards').using('gin').column('tags').execute();

@@ -8,6 +8,7 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
+import { agentCardRoutes } from './agent-cards.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -21,4 +22,5 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  agentCardRoutes,
 ];

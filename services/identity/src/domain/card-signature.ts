@@ -46,7 +46,7 @@ export type SignatureCheck = { ok: true; kid: string | null } | { ok: false; rea
 export async function verifyCardSignature(card: Record<string, unknown>, signature: AgentCardSignature, agentKey: JWK | null): Promise<SignatureCheck> {
   let header: ReturnType<typeof decodeProtectedHeader>;
   try {
-    header = decodeProtectedHeader(signature.protected);
+    header = decodeProtectedHeader({ protected: signature.protected });
   } catch {
     return { ok: false, reason: 'protected header is not a base64url JSON object' };
   }

@@ -120,16 +120,15 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
         if (q.capabilities.length) list.push(sql<SqlBool>`${ref('capabilities')} @> ${sql.val(q.capabilities)}::text[]`);
         if (q.status !== 'all') list.push(sql<SqlBool>`${ref('is_active')} = ${q.status === 'active'}`);
         if (q.updatedSince) list.push(sql<SqlBool>`${ref('updated_at')} >= ${q.updatedSince}`);
-        if (q.developerId && isRowId(q.developerId)) {
-          list.push(sql<SqlBool>`${ref('agent_id')} in (select id from agents where developer_id = ${q.developerId})`);
-        }
         return list;
       };
       const cursorFilter = (ref: (column: string) => ReturnType<typeof sql.ref>) =>
         q.after ? [sql<SqlBool>`(${ref('updated_at')}, ${ref('id')}) > (${q.after.updatedAt}::timestamptz, ${q.after.id}::uuid)`] : [];
 
+      const developerId = q.developerId && isRowId(q.developerId) ? q.developerId : null;
       let items = cardQuery(db);
       for (const f of [...filters((c) => sql.ref(`c.${c}`)), ...cursorFilter((c) => sql.ref(`c.${c}`))]) items = items.where(f);
+      if (developerId) items = items.where('a.developer_id', '=', developerId);
       switch (q.sort) {
         case 'relevance':
           items = items.orderBy(sql`ts_rank(c.search, ${tsquery ?? sql`''::tsquery`})`, 'desc').orderBy('c.id');
@@ -147,6 +146,7 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
       }
       let count = db.selectFrom('agent_cards').select((eb) => eb.fn.countAll<string>().as('total'));
       for (const f of filters((c) => sql.ref(c))) count = count.where(f);
+      if (developerId) count = count.where('agent_id', 'in', db.selectFrom('agents').select('id').where('developer_id', '=', developerId));
       const [rows, { total }] = await Promise.all([items.limit(q.limit).offset(q.offset).execute(), count.executeTakeFirstOrThrow()]);
       return { items: rows.map(toCard), total: Number(total) };
     },
