@@ -1,4 +1,4 @@
-import { unauthorized } from '@agentvault/errors';
+import { DomainError, unauthorized } from '@agentvault/errors';
 import type { GatewayClients } from './clients.js';
 import { route, PaginationQuery, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
@@ -70,12 +70,12 @@ const listOf = (max: number) =>
       (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))),
       z.array(z.string().max(200)).max(max).optional(),
     )
-    .openapi({ type: 'array', items: { type: 'string' } });
+    .openapi({ type: 'array', items: { type: 'string' }, 'x-free-text': true });
 const queryBool = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional()).openapi({ type: 'boolean' });
 
 const ListQuery = PaginationQuery.extend({
   skip: z.preprocess((v) => (typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : v), z.number().int().min(0).max(2_147_483_647).optional()).openapi({ description: 'Alias of offset', type: 'integer' }),
-  search: z.string().max(200).optional().openapi({ description: 'Full text over name, description, skills and tags (web-search syntax: "quoted phrase", -excluded, or)' }),
+  search: z.string().max(200).optional().openapi({ 'x-free-text': true, description: 'Full text over name, description, skills and tags (web-search syntax: "quoted phrase", -excluded, or)' }),
   tags: listOf(20).openapi({ description: 'Cards must carry every tag (repeat the parameter or separate with commas)' }),
   skill: listOf(20).openapi({ description: 'Cards must have every skill (id or name)' }),
   capability: listOf(20).openapi({ description: 'Cards must switch on every capability (streaming, pushNotifications, …) or extension URI' }),
@@ -115,6 +115,27 @@ const A2aCardSchema = z.record(z.unknown()).openapi('A2AAgentCard', { descriptio
 const AgentCountSchema = z
   .object({ developer_id: z.string(), active_agents: z.number().int(), total_agents: z.number().int(), max_active_agents: z.number().int() })
   .openapi('DeveloperAgentCount');
+
+/**
+ * Query values that are not valid percent-encoding reach the handler undecoded (the parser keeps
+ * them as sent): refuse them rather than search for the raw text.
+ */
+function assertDecodableQuery(url: string): void {
+  const query = url.split('?')[1] ?? '';
+  for (const part of query.split('&')) {
+    const [name = '', value = ''] = part.split('=');
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+    } catch {
+      const field = name.replace(/[^A-Za-z0-9_]/g, '') || 'query';
+      throw new DomainError('validation_error', `${field}: is not valid percent-encoding`, {
+        code: 'VALIDATION_FAILED',
+        field,
+        context: { errors: [{ field, message: 'is not valid percent-encoding' }] },
+      });
+    }
+  }
+}
 
 function developerOf(principal: Principal | undefined): string {
   if (principal?.tier !== 'developer') throw unauthorized('Could not validate credentials');
@@ -169,7 +190,8 @@ export function agentCardRoutes(deps: RouteDeps, { identity }: GatewayClients): 
     tags: ['Agent Cards'],
     query: ListQuery,
     responses: { 200: { description: 'A page of cards', schema: AgentCardListSchema } },
-    handler: async ({ query }) => {
+    handler: async ({ req, query }) => {
+      assertDecodableQuery(req.originalUrl);
       const offset = query.skip ?? query.offset;
       const status = query.status ?? (query.active_only === false ? 'all' : 'active');
       const page = await identity.call('ListAgentCards', {
