@@ -139,9 +139,10 @@ const agentDirectory: Migration = {
     await db.schema.createIndex('agent_cards_search').on('agent_cards').using('gin').column('search').execute();
     await db.schema.createIndex('agent_cards_tags').on('agent_cards').using('gin').column('tags').execute();
     await db.schema.createIndex('agent_cards_skills').on('agent_cards').using('gin').column('skills').execute();
-    await db.schema.createIndex('agent_cards_capabilities').on('agent_cards').using('gin').column('capabilities').execute();
+    // No index on capabilities: a handful of values, each on a large share of the cards, where a scan in order wins.
     await db.schema.createIndex('agent_cards_sync').on('agent_cards').columns(['updated_at', 'id']).execute();
     await db.schema.createIndex('agent_cards_created').on('agent_cards').columns(['created_at', 'id']).execute();
+    await db.schema.createIndex('agent_cards_name').on('agent_cards').columns(['name', 'id']).execute();
   },
 };
 

@@ -394,7 +394,7 @@ class MemoryUnitOfWork implements UnitOfWork {
         setActive: async () => {
           throw new Error('not used by these tests');
         },
-        search: async () => ({ items: [], total: 0 }),
+        search: async () => ({ items: [], total: 0, totalIsExact: true }),
         humanReadableIdTaken: async () => false,
       },
       agentCounts: {

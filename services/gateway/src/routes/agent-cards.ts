@@ -50,7 +50,8 @@ const AgentCardSummarySchema = z
 const AgentCardListSchema = z
   .object({
     items: z.array(AgentCardSummarySchema),
-    total: z.number().int(),
+    total: z.number().int().openapi({ description: 'Exact up to 10,000 matches; beyond, 10,000 with total_is_exact false' }),
+    total_is_exact: z.boolean(),
     limit: z.number().int(),
     offset: z.number().int(),
     next_cursor: z.string().nullable().openapi({ description: 'Incremental sync: set when the page is full; pass it back as cursor' }),
@@ -224,6 +225,7 @@ export function agentCardRoutes(deps: RouteDeps, { identity }: GatewayClients): 
         body: {
           items,
           total: page.total,
+          total_is_exact: page.total_is_exact,
           limit: query.limit,
           offset,
           next_cursor: page.next_cursor || null,

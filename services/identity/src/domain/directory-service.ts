@@ -11,6 +11,9 @@ export interface DirectorySettings {
   maxAgentsPerDeveloper: number;
 }
 
+/** Matches counted exactly; a broader query reports this many and says the total is a lower bound. */
+export const EXACT_TOTAL_LIMIT = 10_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ListCardsInput {
@@ -168,7 +171,7 @@ export class DirectoryService {
     return card;
   }
 
-  async listCards(input: ListCardsInput): Promise<{ items: DirectoryCard[]; total: number; nextCursor: string | null }> {
+  async listCards(input: ListCardsInput): Promise<{ items: DirectoryCard[]; total: number; totalIsExact: boolean; nextCursor: string | null }> {
     const status = (input.status || 'active') as CardStatusFilter;
     if (!['active', 'inactive', 'all'].includes(status)) throw validationError('status must be active, inactive or all', 'status');
     const text = input.query?.trim() || null;
@@ -198,6 +201,7 @@ export class DirectoryService {
       limit: input.limit,
       offset: sync && after ? 0 : input.offset,
       updatedSince,
+      exactTotalLimit: EXACT_TOTAL_LIMIT,
       after,
     };
     const page = await this.uow.read.agentCards.search(query);

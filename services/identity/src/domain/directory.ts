@@ -39,6 +39,8 @@ export interface CardSearch {
   limit: number;
   offset: number;
   updatedSince: Date | null;
+  /** Matches are counted exactly up to this many; beyond, the total says "at least". */
+  exactTotalLimit: number;
   /** Only cards after this position of the (updated_at, id) order. */
   after: { updatedAt: string; id: string } | null;
 }

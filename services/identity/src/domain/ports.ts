@@ -52,7 +52,7 @@ export interface IdentityRepositories {
     /** Replaces the card's content (and index fields); null when the human-readable id is taken. */
     replace(id: string, write: CardWrite, isActive: boolean): Promise<DirectoryCard | null>;
     setActive(id: string, isActive: boolean): Promise<DirectoryCard>;
-    search(query: CardSearch): Promise<{ items: DirectoryCard[]; total: number }>;
+    search(query: CardSearch): Promise<{ items: DirectoryCard[]; total: number; totalIsExact: boolean }>;
     /** Whether another card holds this human-readable id. */
     humanReadableIdTaken(hri: string, exceptCardId: string | null): Promise<boolean>;
   };

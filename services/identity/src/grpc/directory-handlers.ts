@@ -53,7 +53,7 @@ export function directoryHandlers(directory: DirectoryService): Pick<Handlers<Id
         updatedSince: req.updated_since,
         cursor: req.cursor,
       });
-      return { items: page.items.map(directoryCardMessage), total: page.total, next_cursor: page.nextCursor ?? '' };
+      return { items: page.items.map(directoryCardMessage), total: page.total, total_is_exact: page.totalIsExact, next_cursor: page.nextCursor ?? '' };
     },
     GetAgentCard: async (req) => directoryCardMessage(await directory.getCard(req.id)),
     GetAgentCardByHri: async (req) => directoryCardMessage(await directory.getCardByHri(req.human_readable_id)),

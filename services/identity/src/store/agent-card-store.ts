@@ -135,7 +135,7 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
           break;
         case 'name':
         case '-name':
-          items = items.orderBy('c.name', q.sort === 'name' ? 'asc' : 'desc').orderBy('c.id');
+          items = items.orderBy('c.name', q.sort === 'name' ? 'asc' : 'desc').orderBy('c.id', q.sort === 'name' ? 'asc' : 'desc');
           break;
         case 'created_at':
         case '-created_at':
@@ -144,11 +144,14 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
         default:
           items = items.orderBy('c.updated_at', q.sort === '-updated_at' ? 'desc' : 'asc').orderBy('c.id', q.sort === '-updated_at' ? 'desc' : 'asc');
       }
-      let count = db.selectFrom('agent_cards').select((eb) => eb.fn.countAll<string>().as('total'));
-      for (const f of filters((c) => sql.ref(c))) count = count.where(f);
-      if (developerId) count = count.where('agent_id', 'in', db.selectFrom('agents').select('id').where('developer_id', '=', developerId));
+      // Counting every match of a broad query costs a scan of the table: count up to the cap, say "at least" beyond.
+      let matching = db.selectFrom('agent_cards').select(sql.lit(1).as('one'));
+      for (const f of filters((c) => sql.ref(c))) matching = matching.where(f);
+      if (developerId) matching = matching.where('agent_id', 'in', db.selectFrom('agents').select('id').where('developer_id', '=', developerId));
+      const count = db.selectFrom(matching.limit(q.exactTotalLimit + 1).as('m')).select((eb) => eb.fn.countAll<string>().as('total'));
       const [rows, { total }] = await Promise.all([items.limit(q.limit).offset(q.offset).execute(), count.executeTakeFirstOrThrow()]);
-      return { items: rows.map(toCard), total: Number(total) };
+      const counted = Number(total);
+      return { items: rows.map(toCard), total: Math.min(counted, q.exactTotalLimit), totalIsExact: counted <= q.exactTotalLimit };
     },
   };
 }

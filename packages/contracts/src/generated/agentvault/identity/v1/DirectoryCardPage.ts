@@ -6,10 +6,12 @@ export interface DirectoryCardPage {
   'items'?: (_agentvault_identity_v1_DirectoryCard)[];
   'total'?: (number);
   'next_cursor'?: (string);
+  'total_is_exact'?: (boolean);
 }
 
 export interface DirectoryCardPage__Output {
   'items': (_agentvault_identity_v1_DirectoryCard__Output)[];
   'total': (number);
   'next_cursor': (string);
+  'total_is_exact': (boolean);
 }
