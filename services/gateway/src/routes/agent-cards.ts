@@ -50,7 +50,7 @@ const AgentCardSummarySchema = z
 const AgentCardListSchema = z
   .object({
     items: z.array(AgentCardSummarySchema),
-    total: z.number().int().openapi({ description: 'Exact up to 10,000 matches; beyond, 10,000 with total_is_exact false' }),
+    total: z.number().int().openapi({ description: 'Exact up to 1,000 matches; beyond, 1,000 with total_is_exact false (page through everything with updated_since and cursor)' }),
     total_is_exact: z.boolean(),
     limit: z.number().int(),
     offset: z.number().int(),

@@ -12,7 +12,7 @@ export interface DirectorySettings {
 }
 
 /** Matches counted exactly; a broader query reports this many and says the total is a lower bound. */
-export const EXACT_TOTAL_LIMIT = 10_000;
+export const EXACT_TOTAL_LIMIT = 1_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -149,8 +149,9 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
       for (const f of filters((c) => sql.ref(c))) matching = matching.where(f);
       if (developerId) matching = matching.where('agent_id', 'in', db.selectFrom('agents').select('id').where('developer_id', '=', developerId));
       const count = db.selectFrom(matching.limit(q.exactTotalLimit + 1).as('m')).select((eb) => eb.fn.countAll<string>().as('total'));
-      const [rows, { total }] = await Promise.all([items.limit(q.limit).offset(q.offset).execute(), count.executeTakeFirstOrThrow()]);
-      const counted = Number(total);
+      const rows = await items.limit(q.limit).offset(q.offset).execute();
+      // A page that is not full tells the total by itself (the cursor filter aside, which count ignores).
+      const counted = rows.length < q.limit && (rows.length > 0 || q.offset === 0) && !q.after ? q.offset + rows.length : Number((await count.executeTakeFirstOrThrow()).total);
       return { items: rows.map(toCard), total: Math.min(counted, q.exactTotalLimit), totalIsExact: counted <= q.exactTotalLimit };
     },
   };
