@@ -2,6 +2,8 @@ import type { AnyServiceModule } from '@agentvault/runtime';
 import { identityModule } from '@agentvault/identity';
 import { ledgerModule } from '@agentvault/ledger';
 import { webhooksModule } from '@agentvault/webhooks';
+import { paymentsModule } from '@agentvault/payments';
+import { fiatModule } from '@agentvault/fiat';
 import { gatewayModule } from '@agentvault/gateway';
 
 /**
@@ -9,4 +11,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, gatewayModule];

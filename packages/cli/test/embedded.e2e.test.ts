@@ -137,6 +137,20 @@ describe('agentvault with nothing installed (embedded PGlite and bus)', function
     }
   });
 
+  it('runs two registries side by side on one machine with nothing but their own DATA_DIR (no fixed ports)', async () => {
+    const [a, b] = await Promise.all([startEmbedded(tempDir()), startEmbedded(tempDir())]);
+    for (const registry of [a, b]) {
+      const ready = await registry.http('GET', '/ready');
+      assert.equal(ready.status, 200, ready.text);
+    }
+    // Each has its own data: a developer registered on one is unknown to the other.
+    const email = `side-by-side-${uniqueSuffix()}@example.com`;
+    assert.equal((await a.http('POST', '/api/v1/auth/register-developer', { json: { email, password: PASSWORD, name: 'A' } })).status, 201);
+    assert.equal((await b.http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD } })).status, 401);
+    assert.equal((await b.http('POST', '/api/v1/auth/register-developer', { json: { email, password: PASSWORD, name: 'B' } })).status, 201);
+    await Promise.all([stopProcess(a.proc), stopProcess(b.proc)]);
+  });
+
   it('`agentvault migrate` on a fresh DATA_DIR applies the migrations and exits 0, and again as a no-op', async () => {
     const dataDir = tempDir();
     const first = await runToExit(['migrate'], { DATA_DIR: dataDir, LOG_LEVEL: 'info' });

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { holdsMigration } from './holds.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /**
@@ -175,8 +176,19 @@ const fundingAndReputation: Migration = {
   },
 };
 
+/** The account anonymous fiat pledges wait in until claimed; frozen here like SYSTEM_ACCOUNTS_0001. */
+const FIAT_PLEDGE_ACCOUNT_0004 = 'system:pledges:fiat';
+
+const fiatPledgeAccount: Migration = {
+  async up(db: Kysely<any>) {
+    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT_0004, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+  },
+};
+
 export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
+  '0003_holds': holdsMigration,
+  '0004_fiat_pledge_account': fiatPledgeAccount,
 };

@@ -1,7 +1,6 @@
 import { defineService } from '@agentvault/runtime';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
-import { identityEvents } from '@agentvault/contracts/identity-events';
 import { ledgerEvents } from '@agentvault/contracts/ledger-events';
 import { DomainError } from '@agentvault/errors';
 import { loadLedgerConfig } from './config.js';
@@ -10,10 +9,14 @@ import { LedgerService } from './domain/ledger-service.js';
 import type { AgentDirectory } from './domain/ports.js';
 import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
+import { PledgeService } from './domain/pledges.js';
 import { ledgerHandlers } from './grpc/handlers.js';
+import { HoldService } from './domain/holds.js';
+import { createHoldUnitOfWork } from './store/hold-store.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
-import { createLedgerAudit, createUnitOfWork, repositories } from './store/ledger-store.js';
+import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
+import { AGENT_ACCOUNTS_CONSUMER, openAgentAccount } from './consumers/agent-accounts.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -45,18 +48,29 @@ export const ledgerModule = defineService({
     logger.info({ outcome: await ledger.mintGenesisSupply(), role: config.REGISTRY_ROLE, minting: config.MINTING_ENABLED }, 'genesis supply checked');
     const funding = new FundingService(uow, ledger);
     const reputation = new ReputationService(uow, ledger);
+    const pledges = new PledgeService(uow, ledger);
+    const holds = new HoldService(createHoldUnitOfWork(database, () => outbox.notify()), ledger);
+    // Holds past their expiry go back to their payers, whoever placed them.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    let expiring: Promise<unknown> = Promise.resolve();
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges),
       consumers: [
+        { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
+      ],
+      workers: [
         {
-          // Accounts open when identity says an agent exists.
-          durable: 'ledger-accounts',
-          filter: 'agentvault.identity.>',
-          handler: idempotent<LedgerDatabase>('ledger-accounts', async (event, trx) => {
-            if (!identityEvents.is(event, 'agent.created')) return;
-            await repositories(trx).accounts.openAgent(event.data.agent_did, event.data.developer_id);
-          }),
+          name: 'hold-expiry',
+          start: () => {
+            expiryTimer = setInterval(() => {
+              expiring = holds.expireDue().catch((err) => logger.warn({ err }, 'hold expiry pass failed; retried on the next pass'));
+            }, config.HOLD_EXPIRY_SWEEP_MS);
+          },
+          stop: async () => {
+            clearInterval(expiryTimer);
+            await expiring;
+          },
         },
       ],
     };

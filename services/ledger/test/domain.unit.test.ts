@@ -46,6 +46,7 @@ function repositoriesOver(s: () => State): LedgerRepositories {
   return {
     accounts: {
       async get(id) { const a = s().accounts.get(id); return a ? { ...a } : null; },
+      async ofDeveloper(developerId) { return [...s().accounts.values()].filter((a) => a.kind === 'agent' && a.developerId === developerId).map((a) => ({ ...a })); },
       async lock(ids) { return new Map(ids.filter((id) => s().accounts.has(id)).map((id) => [id, { ...account(id) }])); },
       async openAgent(did, developerId) {
         if (s().accounts.has(did)) return false;
@@ -192,8 +193,9 @@ describe('ledger domain: transfers', () => {
     await rejectsWith(service.transfer({ senderDid: ALICE, receiverDid: ALICE, amount: '1' }), 'validation_error', 'SELF_TRANSFER');
     await service.setSuspended(ALICE, true, 'fraud');
     await rejectsWith(service.transfer({ senderDid: ALICE, receiverDid: BOB, amount: '1' }), 'forbidden', 'AUTH_AGENT_SUSPENDED');
-    const receiverSuspended = await rejectsWith(service.transfer({ senderDid: BOB, receiverDid: ALICE, amount: '1' }), 'validation_error');
-    assert.match(receiverSuspended.message, /Receiver account is suspended/);
+    // One rule for every credit to a suspended account (accounts.ts: assertCreditsAllowed): 409.
+    const receiverSuspended = await rejectsWith(service.transfer({ senderDid: BOB, receiverDid: ALICE, amount: '1' }), 'conflict', 'ACCOUNT_SUSPENDED');
+    assert.match(receiverSuspended.message, /is suspended; it can receive nothing until reinstated/);
     await service.setSuspended(ALICE, false);
     await service.transfer({ senderDid: ALICE, receiverDid: BOB, amount: '1' });
   });

@@ -1,4 +1,5 @@
 import type { GatewayClients } from './clients.js';
+import { agentOf } from './common.js';
 import { route, type RouteDeps } from '../http/route.js';
 import { AgentSelfSchema, DidParams, PublicAgentSchema } from './schemas.js';
 import { agentSelfJson, publicAgentJson } from './mappers.js';
@@ -11,7 +12,7 @@ export function agentRoutes(deps: RouteDeps, { identity }: GatewayClients): void
     tags: ['Agents'],
     auth: ['agent'],
     responses: { 200: { description: 'The agent', schema: AgentSelfSchema } },
-    handler: async ({ principal }) => ({ body: agentSelfJson(await identity.call('GetAgent', { did: (principal as any).agentDid })) }),
+    handler: async ({ principal }) => ({ body: agentSelfJson(await identity.call('GetAgent', { did: agentOf(principal) })) }),
   });
 
   route(deps, {

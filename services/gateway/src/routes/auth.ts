@@ -1,4 +1,6 @@
+import { present } from '../http/grpc-result.js';
 import type { GatewayClients } from './clients.js';
+import { developerOf } from './common.js';
 import { DomainError, validationError } from '@agentvault/errors';
 import { route, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
@@ -10,9 +12,6 @@ import { apiKeyJson } from './mappers.js';
 
 const TAGS = ['Authentication'];
 
-function developerOf(principal: any): string {
-  return principal.developerId;
-}
 
 export function authRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
@@ -146,7 +145,7 @@ export function authRoutes(deps: RouteDeps, { identity }: GatewayClients): void 
     responses: { 201: { description: 'The new key', schema: NewApiKeySchema } },
     handler: async ({ principal, body }) => {
       const created = await identity.call('CreateApiKey', { developer_id: developerOf(principal), description: body?.description ?? '' });
-      return { status: 201, body: { plain_api_key: created.plain_api_key, api_key_info: apiKeyJson(created.api_key_info) } };
+      return { status: 201, body: { plain_api_key: created.plain_api_key, api_key_info: apiKeyJson(present(created.api_key_info, 'api_key_info')) } };
     },
   });
 

@@ -2,12 +2,16 @@ import type { ClientsOf } from '@agentvault/runtime';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { paymentsContract } from '@agentvault/contracts/payments';
+import { fiatContract } from '@agentvault/contracts/fiat';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
 export const gatewayCalls = {
   identity: identityContract,
   ledger: ledgerContract,
   webhooks: webhooksContract,
+  payments: paymentsContract,
+  fiat: fiatContract,
 };
 
 export type GatewayClients = ClientsOf<typeof gatewayCalls>;

@@ -1,15 +1,12 @@
 import type { GatewayClients } from './clients.js';
+import { Amount, AmountText, agentOf, developerOf, orNull, text } from './common.js';
+import type { FundingRequestRecord__Output } from '@agentvault/contracts/generated/agentvault/ledger/v1/FundingRequestRecord';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import { present } from '../http/grpc-result.js';
-import type { Principal } from '../http/principal.js';
 
 /** Funding requests (flow 10): an agent asks the treasury for AVT; an administrator approves or rejects. */
 
-const Amount = z
-  .union([z.string().max(64), z.number()])
-  .openapi({ description: 'AVT, a decimal with at most 18 places; send a string to keep it exact', example: '100' });
-const AmountText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '100.000000000000000000' });
 const Status = z.enum(['pending', 'approved', 'rejected']);
 
 const FundingRequestBody = z
@@ -37,12 +34,8 @@ const FundingRequestPage = pageEnvelope(FundingRequestSchema, 'FundingRequestPag
 const StatusQuery = PaginationQuery.extend({ status: Status.optional() });
 const RequestParams = z.object({ id: z.string().min(1).max(100) });
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const developerOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'developer' }>).developerId;
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-const orNull = (v: string | undefined) => (v ? v : null);
 
-function fundingRequestBody(r: any) {
+function fundingRequestBody(r: FundingRequestRecord__Output) {
   return {
     request_id: r.request_id,
     agent_did: r.agent_did,

@@ -9,6 +9,9 @@ import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
 import { agentCardRoutes } from './agent-cards.js';
+import { paymentRoutes, x402Routes } from './payments.js';
+import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
+import { backerPageRoutes } from './backer-page.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -23,4 +26,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   reputationRoutes,
   webhookRoutes,
   agentCardRoutes,
+  paymentRoutes,
+  x402Routes,
+  fiatRoutes,
+  backerPageRoutes,
 ];
+
+/** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];

@@ -1,4 +1,6 @@
 import type { GatewayClients } from './clients.js';
+import { Amount, AmountText, agentOf, idempotencyOf as idem, replayHeader, text } from './common.js';
+import type { Transaction__Output } from '@agentvault/contracts/generated/agentvault/ledger/v1/Transaction';
 import { notFound } from '@agentvault/errors';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
@@ -9,10 +11,6 @@ import { present } from '../http/grpc-result.js';
 
 /** The TEG: balances, transfers, the treasury and the ledger's administration. */
 
-const Amount = z
-  .union([z.string().max(64), z.number()])
-  .openapi({ description: 'AVT, a decimal with at most 18 places; send a string to keep it exact', example: '10.5' });
-const AmountText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '10.000000000000000000' });
 
 const TransferBody = z
   .object({ receiver_agent_id: z.string().min(1).max(300), amount: Amount, message: z.string().max(256).nullish() })
@@ -62,26 +60,9 @@ const AuditResponse = z
     unbalanced_transactions: z.number().int(), negative_balances: z.number().int(), consistent: z.boolean(),
   })
   .openapi('LedgerAudit');
-const BalancesBody = z.object({ agent_dids: z.array(z.string().min(1).max(300)).min(1).max(100) }).openapi('AgentBalancesRequest');
-const BalancesResponse = z
-  .object({ balances: z.record(AmountText), not_found: z.array(z.string()) })
-  .openapi('AgentBalances');
-const TegSummaryResponse = z
-  .object({
-    total_liquid_balance: AmountText, total_staked_balance: AmountText, total_balance: AmountText,
-    aggregate_reputation_score: z.number(), agent_count: z.number().int(), active_agent_count: z.number().int(),
-  })
-  .openapi('TegSummary');
 
-const ZERO = '0.000000000000000000';
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const developerOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'developer' }>).developerId;
-const idem = (i: IdempotencyContext | undefined) => (i ? { scope: i.scope, key: i.key, request_hash: i.requestHash } : undefined);
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-const replayHeader = (r: { replayed: boolean }) => (r.replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
-
-function transactionInfo(t: any) {
+function transactionInfo(t: Transaction__Output) {
   return {
     transaction_id: t.transaction_id, transaction_type: t.transaction_type, status: t.status,
     sender_agent_id: t.sender_agent_id || null, receiver_agent_id: t.receiver_agent_id,
@@ -98,7 +79,7 @@ function addAmounts(values: string[]): string {
   return `${total / 10n ** 18n}.${(total % 10n ** 18n).toString().padStart(18, '0')}`;
 }
 
-export function ledgerRoutes(deps: RouteDeps, { ledger, identity }: GatewayClients): void {
+export function ledgerRoutes(deps: RouteDeps, { ledger }: GatewayClients): void {
   const TAGS = ['TEG'];
 
   route(deps, {
@@ -184,63 +165,6 @@ export function ledgerRoutes(deps: RouteDeps, { ledger, identity }: GatewayClien
         body: {
           fee_active: f.fee_active, transfer_fee_amount: f.transfer_fee_amount, min_fee_amount: f.transfer_fee_amount, max_fee_amount: f.transfer_fee_amount,
           fee_percentage: 0, fee_collection_address: f.fee_collection_address,
-        },
-      };
-    },
-  });
-
-  // ── a developer's view of its agents' money ─────────────────────────────────
-
-  async function ownedBalances(developerId: string, dids: string[]) {
-    const { items } = await ledger.call('GetBalances', { dids });
-    return (items as any[]).filter((b) => b.developer_id === developerId);
-  }
-
-  route(deps, {
-    method: 'get', path: '/api/v1/developers/me/agents/:did/balance', summary: "One of the developer's agents' balance", tags: ['Developers'],
-    auth: ['developer'], params: DidParams,
-    responses: { 200: { description: 'Balance', schema: BalanceResponse.extend({ agent_did: z.string(), status: z.string() }) }, 404: { description: 'Not your agent' } },
-    handler: async ({ principal, params }) => {
-      const [b] = await ownedBalances(developerOf(principal), [params.did]);
-      if (!b) throw notFound(`Agent with DID ${params.did} not found`);
-      return { body: { agent_did: b.agent_id, agent_id: b.agent_id, balance: b.balance, status: b.status } };
-    },
-  });
-
-  route(deps, {
-    method: 'post', path: '/api/v1/developers/me/agents/balances', summary: "Balances of several of the developer's agents", tags: ['Developers'],
-    auth: ['developer'], body: BalancesBody,
-    responses: { 200: { description: 'Balances by DID', schema: BalancesResponse } },
-    handler: async ({ principal, body }) => {
-      const owned = await ownedBalances(developerOf(principal), body.agent_dids);
-      const balances = Object.fromEntries(owned.map((b) => [b.agent_id, b.balance]));
-      return { body: { balances, not_found: body.agent_dids.filter((d) => !(d in balances)) } };
-    },
-  });
-
-  route(deps, {
-    method: 'get', path: '/api/v1/developers/me/teg-summary', summary: "Totals over the developer's agents", tags: ['Developers'],
-    auth: ['developer'], responses: { 200: { description: 'Summary', schema: TegSummaryResponse } },
-    handler: async ({ principal }) => {
-      const developerId = developerOf(principal);
-      const agents: any[] = [];
-      for (let offset = 0; ; offset += 100) {
-        const page = await identity.call('ListDeveloperAgents', { developer_id: developerId, limit: 100, offset });
-        agents.push(...page.items);
-        if (agents.length >= page.total || page.items.length === 0) break;
-      }
-      const balances = agents.length ? await ownedBalances(developerId, agents.map((a) => a.did)) : [];
-      const liquid = addAmounts(balances.map((b) => b.balance));
-      const activeInLedger = new Set(balances.filter((b) => b.status === 'active').map((b) => b.agent_id));
-      // The mean score over all the developer's agents; an agent never rated counts as 0.
-      const { items: reputations } = agents.length ? await ledger.call('GetReputations', { dids: agents.map((a) => a.did) }) : { items: [] };
-      const scoreSum = (reputations as any[]).reduce((sum, r) => sum + r.reputation_score, 0);
-      const aggregateReputation = agents.length ? Math.round((scoreSum / agents.length) * 100) / 100 : 0;
-      return {
-        body: {
-          total_liquid_balance: liquid, total_staked_balance: ZERO, total_balance: liquid, aggregate_reputation_score: aggregateReputation,
-          agent_count: agents.length,
-          active_agent_count: agents.filter((a) => a.status === 'active' && (activeInLedger.has(a.did) || !balances.some((b) => b.agent_id === a.did))).length,
         },
       };
     },

@@ -1,4 +1,6 @@
 import type { GatewayClients } from './clients.js';
+import { agentOf } from './common.js';
+import type { Reputation__Output } from '@agentvault/contracts/generated/agentvault/ledger/v1/Reputation';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -53,9 +55,8 @@ const HistoryPage = pageEnvelope(HistoryEntry, 'ReputationHistoryPage').extend({
 const RankingEntry = ReputationSchema.extend({ rank: z.number().int().openapi({ description: '1 is the best' }) }).openapi('ReputationRanking');
 const TransactionParams = z.object({ transaction_id: z.string().min(1).max(100) });
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
 
-function reputationBody(r: any) {
+function reputationBody(r: Reputation__Output) {
   return {
     agent_id: r.agent_id,
     reputation_score: r.reputation_score,
@@ -113,7 +114,7 @@ export function reputationRoutes(deps: RouteDeps, { ledger }: GatewayClients): v
     responses: { 200: { description: 'A page of the rankings', schema: pageEnvelope(RankingEntry, 'ReputationRankingPage') } },
     handler: async ({ query }) => {
       const page = await ledger.call('ListReputationRankings', { limit: query.limit, offset: query.offset });
-      const items = page.items.map((r: any) => ({ rank: r.rank, ...reputationBody(r) }));
+      const items = page.items.map((r) => ({ rank: r.rank, ...reputationBody(r) }));
       return { body: { items, total: page.total, limit: query.limit, offset: query.offset } };
     },
   });

@@ -1,4 +1,8 @@
+import { present } from '../http/grpc-result.js';
 import type { GatewayClients } from './clients.js';
+import { developerOf, orNull } from './common.js';
+import type { Webhook__Output } from '@agentvault/contracts/generated/agentvault/webhooks/v1/Webhook';
+import type { Delivery__Output } from '@agentvault/contracts/generated/agentvault/webhooks/v1/Delivery';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -8,8 +12,6 @@ import type { Principal } from '../http/principal.js';
 const TAGS = ['Webhooks'];
 const BASE = '/api/v1/developers/webhooks';
 
-const orNull = (s: string | undefined) => (s ? s : null);
-const developerOf = (principal: Principal | undefined) => (principal as Extract<Principal, { tier: 'developer' }>).developerId;
 
 const EventTypeSchema = z
   .object({
@@ -91,7 +93,7 @@ const DeliverySchema = z
 const WebhookIdParams = z.object({ id: z.string().min(1).max(64) });
 const DeliveriesQuery = PaginationQuery.extend({ status: z.enum(['pending', 'delivered', 'failed', 'cancelled']).optional() });
 
-function webhookJson(w: any) {
+function webhookJson(w: Webhook__Output) {
   return {
     id: w.id,
     url: w.url,
@@ -106,7 +108,7 @@ function webhookJson(w: any) {
   };
 }
 
-function deliveryJson(d: any) {
+function deliveryJson(d: Delivery__Output) {
   return {
     id: d.id,
     webhook_id: d.webhook_id,
@@ -121,7 +123,7 @@ function deliveryJson(d: any) {
     response_status: d.last_response_status || null,
     error: orNull(d.last_error),
     request_body_excerpt: d.request_body_excerpt,
-    attempt_log: (d.attempt_log ?? []).map((a: any) => ({
+    attempt_log: (d.attempt_log ?? []).map((a) => ({
       attempt: a.attempt,
       attempted_at: a.attempted_at,
       duration_ms: a.duration_ms,
@@ -168,7 +170,7 @@ export function webhookRoutes(deps: RouteDeps, { webhooks }: GatewayClients): vo
     },
     handler: async ({ principal, body }) => {
       const created = await webhooks.call('CreateWebhook', { developer_id: developerOf(principal), url: body.url, events: body.events });
-      return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: { ...webhookJson(created.webhook), secret: created.secret } };
+      return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: { ...webhookJson(present(created.webhook, 'webhook')), secret: created.secret } };
     },
   });
 
@@ -202,7 +204,7 @@ export function webhookRoutes(deps: RouteDeps, { webhooks }: GatewayClients): vo
     method: 'put',
     path: `${BASE}/:id`,
     summary: 'Update a webhook',
-    description: 'Changes any of url, events and active. Turning a webhook on again (active: true) clears its failure count.',
+    description: 'Changes one or more of url, events and active. Turning a webhook on again (active: true) clears its failure count.',
     tags: TAGS,
     auth: ['developer'],
     params: WebhookIdParams,

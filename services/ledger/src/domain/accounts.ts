@@ -18,6 +18,13 @@ export const PUBLIC_ACCOUNT_NAMES: Record<string, string> = {
   [SYSTEM_ACCOUNTS.fees]: 'did:agentvault:fees',
 };
 
+/**
+ * Where an anonymous fiat pledge's AVT waits until the developer who proves the pledge's email
+ * claims it for one of their agents. A system account, so it counts in the audit like any other
+ * (created by migration 0004).
+ */
+export const FIAT_PLEDGE_ACCOUNT = 'system:pledges:fiat';
+
 export type AccountStatus = 'active' | 'suspended';
 
 export function isAgentDid(value: string): boolean {

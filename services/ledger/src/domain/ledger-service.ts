@@ -87,6 +87,21 @@ export class LedgerService {
     return out;
   }
 
+  /** The balances of those of `dids` that the developer owns; the others are left out. */
+  async ownedBalances(developerId: string, dids: string[]) {
+    return (await this.balances(dids)).filter((b) => b.developer_id === developerId);
+  }
+
+  /** A developer's agents' money: what they hold liquid, and how many of them are active. */
+  async developerHoldings(developerId: string): Promise<{ agents: Account[]; liquid: Amount; active: number }> {
+    const agents = await this.uow.read.accounts.ofDeveloper(developerId);
+    return {
+      agents,
+      liquid: agents.reduce((sum, a) => sum + a.balance, 0n),
+      active: agents.filter((a) => a.status === 'active').length,
+    };
+  }
+
   // ── movements ───────────────────────────────────────────────────────────────
 
   async transfer(input: { senderDid: string; receiverDid: string; amount: unknown; message?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {
@@ -345,7 +360,8 @@ export class LedgerService {
     return repos.eventStore.appendMany(events);
   }
 
-  private async record(repos: LedgerRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent): Promise<boolean> {
+  /** Also the way in for movements kept elsewhere (pledges.ts), so that none bypasses the rules. */
+  async record(repos: LedgerRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent): Promise<boolean> {
     const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
     assertCreditsAllowed(event.postings, locked);

@@ -1,3 +1,4 @@
+import type { HoldEventType } from './holds-model.js';
 import type { Amount } from './amount.js';
 import type { AccountStatus } from './accounts.js';
 
@@ -9,7 +10,7 @@ export interface Account {
   balance: Amount;
 }
 
-export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn';
+export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal';
 
 export interface LedgerTransaction {
   id: string;
@@ -45,7 +46,11 @@ export type LedgerEventType =
   | 'FundingRejected'
   | 'AgentSuspended'
   | 'AgentReinstated'
-  | 'ReputationSignalApplied';
+  | 'ReputationSignalApplied'
+  | HoldEventType
+  | 'PledgeCredited'
+  | 'PledgeClaimed'
+  | 'PledgeReversed';
 
 export interface LedgerEvent {
   /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */

@@ -17,6 +17,8 @@ export interface TransactionQuery {
 export interface LedgerRepositories {
   accounts: {
     get(id: string): Promise<Account | null>;
+    /** Every agent account a developer owns. */
+    ofDeveloper(developerId: string): Promise<Account[]>;
     /** Locks the rows (in id order, so concurrent movements cannot deadlock) until commit. */
     lock(ids: string[]): Promise<Map<string, Account>>;
     /** Opens an agent's account if it is not open yet; returns whether it was created. */

@@ -55,6 +55,10 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
         const row = await accountsWithShards(db).where('a.id', '=', id).executeTakeFirst();
         return row ? toAccount(row) : null;
       },
+      async ofDeveloper(developerId) {
+        const rows = await accountsWithShards(db).where('a.kind', '=', 'agent').where('a.developer_id', '=', developerId).orderBy('a.id').execute();
+        return rows.map(toAccount);
+      },
       async lock(ids) {
         const unique = [...new Set(ids)].sort();
         const rows = await db.selectFrom('accounts').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute();
