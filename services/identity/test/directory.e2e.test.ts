@@ -256,6 +256,13 @@ describe('the agent directory end to end', function () {
     assertProblem(await http('GET', '/api/v1/agent-cards/?updated_since=yesterday'), 422);
   });
 
+  it('lists the directory events in the webhook catalogue', async () => {
+    const res = await http('GET', '/api/v1/webhooks/events?limit=100');
+    assert.equal(res.status, 200, res.text);
+    const names = res.body.items.map((e: { name: string }) => e.name);
+    for (const name of ['agent_card.submitted', 'agent_card.updated', 'agent_card.deactivated']) assert.ok(names.includes(name), name);
+  });
+
   it('limits the active agents of a developer and says how many it has', async () => {
     const dev = await newDeveloper();
     for (let i = 0; i < LIMIT; i++) assert.equal((await newAgent(dev.token)).status, 201);
