@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     console.log(`  ${''.padEnd(22)} card: ${r.url}/.well-known/registry-card.json   docs: ${r.url}/docs`);
   }
   console.log(`\n  admin on each: ${ADMIN.email} / ${ADMIN.password}`);
-  console.log(`  try: curl '${mainframe.url}/api/v1/agent-cards/?include_federated=true'\n  Ctrl-C stops all three.\n`);
+  console.log(`  try: curl '${mainframe.url}/api/v1/federation/search?include_federated=true'\n  Ctrl-C stops all three.\n`);
   const ready = {
     /** SIGTERM or SIGINT to this pid stops all three. */
     pid: process.pid,

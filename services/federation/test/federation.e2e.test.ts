@@ -160,10 +160,10 @@ describe('federation: two registries on loopback', function () {
     });
 
     it('merges local and peer results in a federated search, each marked with its registry', async () => {
-      const local = await A.http('GET', '/api/v1/agent-cards/?search=forecaster');
+      const local = await A.http('GET', '/api/v1/federation/search?search=forecaster');
       assert.equal(local.status, 200, local.text);
       assert.deepEqual(local.body.items.map((i: { registry: string }) => i.registry), ['alpha']);
-      const merged = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&include_federated=true');
+      const merged = await A.http('GET', '/api/v1/federation/search?search=forecaster&include_federated=true');
       assert.equal(merged.status, 200, merged.text);
       assert.deepEqual(merged.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`).sort(), ['alpha:Alpha forecaster', 'beta:Beta forecaster']);
       assert.equal(merged.body.federation[0].outcome, 'ok');

@@ -78,7 +78,7 @@ describe('npm run federation: a mainframe, a peer frame and a satellite on the e
       // A developer of each registry onboards an agent there (no admin needed).
       await registryActors(ready.registries[name]!.url).agent(`Triad navigator of ${name}`);
     }
-    const merged = await http('mainframe')('GET', '/api/v1/agent-cards/?search=triad%20navigator&include_federated=true');
+    const merged = await http('mainframe')('GET', '/api/v1/federation/search?search=triad%20navigator&include_federated=true');
     assert.equal(merged.status, 200, merged.text);
     assert.deepEqual(merged.body.items.map((i: { registry: string }) => i.registry).sort(), ['mainframe', 'peer-frame', 'satellite']);
     assert.deepEqual(merged.body.federation.map((f: { peer: string; outcome: string }) => `${f.peer}:${f.outcome}`).sort(), ['peer-frame:ok', 'satellite:ok']);
@@ -132,14 +132,14 @@ describe('federated search with a peer killed mid-search', function () {
     }
     await steady.agent('Tidal cartographer steady');
     await doomed.agent('Tidal cartographer doomed');
-    const healthy = await hub.http('GET', '/api/v1/agent-cards/?search=tidal%20cartographer&include_federated=true');
+    const healthy = await hub.http('GET', '/api/v1/federation/search?search=tidal%20cartographer&include_federated=true');
     assert.deepEqual(healthy.body.items.map((i: { registry: string }) => i.registry).sort(), ['doomed', 'steady']);
 
     // Frozen first, so the hub's query to it cannot be answered; then killed while the search waits.
     const victim = stacks[2]!.processes[0]!.child;
     victim.kill('SIGSTOP');
     const started = Date.now();
-    const search = hub.http('GET', '/api/v1/agent-cards/?search=tidal%20cartographer&include_federated=true');
+    const search = hub.http('GET', '/api/v1/federation/search?search=tidal%20cartographer&include_federated=true');
     victim.kill('SIGKILL');
     const res = await search;
     const took = Date.now() - started;

@@ -399,8 +399,8 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
   // ── discovery ──
   route(deps, {
     method: 'get',
-    path: '/api/v1/agent-cards/',
-    summary: 'List agent cards',
+    path: '/api/v1/federation/search',
+    summary: 'Search agent cards here and at every approved peer',
     description: 'The directory; with include_federated=true also every approved peer’s results, each marked with its registry and our verdict on it. A slow or dead peer costs at most its deadline.',
     tags: ['Agent Cards'],
     query: z.object({

@@ -8,6 +8,7 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
+import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
@@ -25,6 +26,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  agentCardRoutes,
   paymentRoutes,
   x402Routes,
   fiatRoutes,
