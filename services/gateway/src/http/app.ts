@@ -96,7 +96,16 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   // Bodies checked against a signature stay the bytes that were signed; the JSON parser then skips them.
   for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
-  app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: config.BODY_LIMIT,
+      type: ['application/json', 'application/*+json'],
+      // A signed request's signature covers the body's bytes, which parsing would lose.
+      verify: (req, _res, buf) => {
+        if ((req as express.Request).headers['x-agent-signature']) (req as express.Request).rawBody = buf;
+      },
+    }),
+  );
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
   app.use(acceptableInput);
 
