@@ -211,4 +211,11 @@ describe('signed self-registration end to end', function () {
     assertProblem(await http('POST', '/api/v1/agents/register', { json: { ...body, profile: { name: 'x', unknown: true } } }), 422);
     assertProblem(await http('POST', '/api/v1/agents/register', { json: { ...body, key_type: 'rsa' } }), 422);
   });
+
+  it('lists the self-registration events in the webhook catalogue', async () => {
+    const res = await http('GET', '/api/v1/webhooks/events?limit=100');
+    assert.equal(res.status, 200, res.text);
+    const names = res.body.items.map((e: { name: string }) => e.name);
+    for (const name of ['self_agent.registered', 'self_agent.profile_updated', 'self_agent.deactivated']) assert.ok(names.includes(name), name);
+  });
 });
