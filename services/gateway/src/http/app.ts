@@ -102,9 +102,11 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     express.json({
       limit: config.BODY_LIMIT,
       type: ['application/json', 'application/*+json'],
-      // Signed registry requests are JSON checked over the exact bytes that were sent: those keep them too.
+      // A signed request's signature covers the body's bytes, which parsing would lose: an agent's
+      // (X-Agent-Signature) and a peer registry's (RFC 9421, on the registry-to-registry paths).
       verify: (req, _res, buf) => {
-        if (signedJsonPaths.includes((req as express.Request).path)) (req as express.Request & { rawBody?: string }).rawBody = buf.toString('utf8');
+        const r = req as express.Request;
+        if (r.headers['x-agent-signature'] || signedJsonPaths.includes(r.path)) r.rawBody = buf;
       },
     }),
   );

@@ -83,7 +83,7 @@ function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, wh
   return result.data;
 }
 
-const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid' };
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid', signed_agent: 'agentSignature' };
 
 /**
  * Declares one endpoint: the express route (caps, authentication, the role bucket,

@@ -102,7 +102,7 @@ const peerPage = (page: { items: Peer__Output[]; total: number }, skip: number, 
 function signedRequest(req: Request) {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  return { method: req.method, url: `${req.protocol}://${req.get('host')}${req.originalUrl}`, headers, body: (req as Request & { rawBody?: string }).rawBody ?? '' };
+  return { method: req.method, url: `${req.protocol}://${req.get('host')}${req.originalUrl}`, headers, body: req.rawBody?.toString('utf8') ?? '' };
 }
 
 /** The federation client, telling the service on every call where the world reaches this gateway. */

@@ -12,6 +12,7 @@ import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
+import { selfRegistrationRoutes } from './self-registration.js';
 import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
@@ -31,6 +32,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   x402Routes,
   fiatRoutes,
   backerPageRoutes,
+  selfRegistrationRoutes,
   federationRoutes,
 ];
 

@@ -5,6 +5,8 @@ import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
 import type { DirectoryService } from '../domain/directory-service.js';
 import { directoryHandlers } from './directory-handlers.js';
+import type { SelfRegistrationService } from '../domain/self-registration.js';
+import { selfRegistrationHandlers } from './self-registration-handlers.js';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
 
@@ -57,9 +59,10 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService, directory: DirectoryService): Handlers<IdentityContract> {
+export function identityHandlers(service: IdentityService, directory: DirectoryService, selfRegistration: SelfRegistrationService): Handlers<IdentityContract> {
   return {
     ...directoryHandlers(directory),
+    ...selfRegistrationHandlers(selfRegistration),
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
       return { developer: developerMessage(developer), recovery_keys: recoveryKeys };
