@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
+import { locksAndParameters } from './0003-locks.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /** Shards of the fee account: every transfer credits it, so its credits are spread over rows. */
@@ -162,4 +163,5 @@ export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
+  '0003_locks_and_parameters': locksAndParameters,
 };

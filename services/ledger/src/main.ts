@@ -16,6 +16,9 @@ import { fundingHandlers, ledgerHandlers, reputationHandlers } from './grpc/hand
 import { LEDGER_PROTO, LEDGER_SERVICE } from './grpc/client.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import { createLedgerAudit, createLedgerUnitOfWork, repositories } from './store/ledger-store.js';
+import { LockService } from './domain/locks.js';
+import { lockHandlers } from './grpc/lock-handlers.js';
+import { createLockUnitOfWork } from './store/lock-store.js';
 
 /** Wiring only: config → logger → db → bus → gRPC server → health. */
 export async function startLedger(context: ServiceContext): Promise<RunningService> {
@@ -46,6 +49,11 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   logger.info({ outcome: await ledger.mintGenesisSupply() }, 'genesis supply checked');
+  const locks = new LockService(createLockUnitOfWork(database, () => relay.notify()), ledger);
+  await locks.refreshParameters();
+  // Another replica may change a parameter; pick it up within seconds.
+  const parameterRefresh = setInterval(() => locks.refreshParameters().catch((err) => logger.warn({ err }, 'ledger parameters not refreshed')), 5000);
+  parameterRefresh.unref();
   const funding = new FundingService(uow, ledger);
   const reputation = new ReputationService(uow, ledger);
 
@@ -61,7 +69,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
   });
 
   const server = new grpc.Server();
-  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation) }, logger));
+  server.addService(serviceConstructor(LEDGER_PROTO, LEDGER_SERVICE).service, implement({ ...ledgerHandlers(ledger), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...lockHandlers(locks) }, logger));
   const health = addGrpcHealth(server, [LEDGER_SERVICE]);
   const bindAddress = config.LEDGER_GRPC_BIND ?? config.LEDGER_GRPC_ADDR;
   const port = await bindServer(server, bindAddress);
@@ -73,6 +81,7 @@ export async function startLedger(context: ServiceContext): Promise<RunningServi
     readiness: [{ name: 'ledger-database', check: () => database.ping() }],
     async close() {
       health.setAll(false);
+      clearInterval(parameterRefresh);
       await shutdownServer(server);
       await subscription.stop();
       await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));

@@ -35,15 +35,16 @@ export function developerRoutes(deps: RouteDeps, identity: ServiceClient, ledger
     handler: async ({ principal, query }) => {
       const page = await identity.call<any>('ListDeveloperAgents', { developer_id: (principal as any).developerId, limit: query.limit, offset: query.offset });
       const dids: string[] = page.items.map((a: any) => a.did);
-      const [balances, reputations] = dids.length
-        ? await Promise.all([ledger.call<any>('GetBalances', { dids }), ledger.call<any>('GetReputations', { dids })])
-        : [{ items: [] }, { items: [] }];
+      const [balances, reputations, locked] = dids.length
+        ? await Promise.all([ledger.call<any>('GetBalances', { dids }), ledger.call<any>('GetReputations', { dids }), ledger.call<any>('GetLockedBalances', { dids })])
+        : [{ items: [] }, { items: [] }, { items: [] }];
+      const lockedOf = new Map<string, string>(locked.items.map((l: any) => [l.agent_id, l.locked_balance]));
       const balanceOf = new Map<string, string>(balances.items.map((b: any) => [b.agent_id, b.balance]));
       const scoreOf = new Map<string, number>(reputations.items.map((r: any) => [r.agent_id, r.reputation_score]));
       const items = page.items.map((a: any) => ({
         ...agentJson(a),
         liquid_balance: balanceOf.get(a.did) ?? ZERO,
-        staked_balance: ZERO,
+        staked_balance: lockedOf.get(a.did) ?? ZERO,
         reputation_score: scoreOf.get(a.did) ?? 0,
       }));
       return { body: { items, total: page.total, limit: query.limit, offset: query.offset } };

@@ -41,7 +41,7 @@ const TransactionInfo = z
   })
   .openapi('TransactionInfo');
 const TransactionsQuery = PaginationQuery.extend({
-  transaction_type: z.enum(['transfer', 'system_transfer', 'funding', 'issuance', 'burn']).optional(),
+  transaction_type: z.enum(['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout']).optional(),
   start_date: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601, inclusive' }),
   end_date: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601, inclusive' }),
 });
@@ -230,6 +230,9 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
       }
       const balances = agents.length ? await ownedBalances(developerId, agents.map((a) => a.did)) : [];
       const liquid = addAmounts(balances.map((b) => b.balance));
+      // Locked AVT (stakes, unbonding) is the agents' too: it is the staked part of the total.
+      const { items: locked } = balances.length ? await ledger.call<any>('GetLockedBalances', { dids: balances.map((b) => b.agent_id) }) : { items: [] };
+      const staked = addAmounts((locked as any[]).map((l) => l.locked_balance));
       const activeInLedger = new Set(balances.filter((b) => b.status === 'active').map((b) => b.agent_id));
       // The mean score over all the developer's agents; an agent never rated counts as 0.
       const { items: reputations } = agents.length ? await ledger.call<any>('GetReputations', { dids: agents.map((a) => a.did) }) : { items: [] };
@@ -237,7 +240,7 @@ export function ledgerRoutes(deps: RouteDeps, ledger: ServiceClient, identity: S
       const aggregateReputation = agents.length ? Math.round((scoreSum / agents.length) * 100) / 100 : 0;
       return {
         body: {
-          total_liquid_balance: liquid, total_staked_balance: ZERO, total_balance: liquid, aggregate_reputation_score: aggregateReputation,
+          total_liquid_balance: liquid, total_staked_balance: staked, total_balance: addAmounts([liquid, staked]), aggregate_reputation_score: aggregateReputation,
           agent_count: agents.length,
           active_agent_count: agents.filter((a) => a.status === 'active' && (activeInLedger.has(a.did) || !balances.some((b) => b.agent_id === a.did))).length,
         },

@@ -9,7 +9,7 @@ export interface Account {
   balance: Amount;
 }
 
-export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn';
+export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'lock' | 'unlock' | 'payout';
 
 export interface LedgerTransaction {
   id: string;
@@ -45,7 +45,11 @@ export type LedgerEventType =
   | 'FundingRejected'
   | 'AgentSuspended'
   | 'AgentReinstated'
-  | 'ReputationSignalApplied';
+  | 'ReputationSignalApplied'
+  | 'FundsLocked'
+  | 'FundsUnlocked'
+  | 'TreasuryPaidOut'
+  | 'ParameterChanged';
 
 export interface LedgerEvent {
   /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */

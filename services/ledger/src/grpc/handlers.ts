@@ -35,7 +35,7 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
   return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
 }
 
-const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn'];
+const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout'];
 
 function parseDate(value: string, field: string): Date | undefined {
   if (!value) return undefined;

@@ -1,0 +1,52 @@
+import { sql, type Kysely } from 'kysely';
+import { outboxUnitOfWork } from '@agentvault/events';
+import type { Database } from '@agentvault/db';
+import { amountFromDb } from '../domain/amount.js';
+import { lockedAccountOf, type LockRepositories, type LockRepository, type LockUnitOfWork } from '../domain/locks.js';
+import { repositories } from './ledger-store.js';
+
+/** Persistence of locks, treasury payouts and ledger parameters; runs inside the caller's transaction. */
+export function lockRepository(db: Kysely<any>): LockRepository {
+  return {
+    async openLockedAccount(did) {
+      await db
+        .insertInto('accounts')
+        .values({ id: lockedAccountOf(did), kind: 'system' })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    },
+    async transactionByEmitKey(emitKey) {
+      const row = await db
+        .selectFrom('ledger_events as e')
+        .innerJoin('transactions as t', 't.id', 'e.transaction_id')
+        .selectAll('t')
+        .where('e.emit_key', '=', emitKey)
+        .executeTakeFirst();
+      if (!row) return null;
+      return {
+        id: row.id, type: row.type, senderId: row.sender_id, receiverId: row.receiver_id, amount: amountFromDb(row.amount), fee: amountFromDb(row.fee),
+        status: row.status, message: row.message, balanceAfter: amountFromDb(row.balance_after), createdAt: new Date(row.created_at), reputationSignal: row.reputation_signal ?? null,
+      };
+    },
+    async lockedBalances(dids) {
+      if (dids.length === 0) return new Map();
+      const rows = await db.selectFrom('accounts').select(['id', 'balance']).where('id', 'in', dids.map(lockedAccountOf)).execute();
+      return new Map(rows.map((r) => [String(r.id).slice('locked:'.length), amountFromDb(r.balance)]));
+    },
+    async getParameter(name) {
+      const row = await db.selectFrom('parameters').select('value').where('name', '=', name).executeTakeFirst();
+      return row ? String(row.value) : null;
+    },
+    async setParameter(name, value, reference) {
+      await db
+        .insertInto('parameters')
+        .values({ name, value, reference })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ value, reference, updated_at: sql`now()` }))
+        .execute();
+    },
+  };
+}
+
+export function createLockUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LockUnitOfWork {
+  return outboxUnitOfWork<LockRepositories>(database, (db, onEvent) => ({ ...repositories(db, onEvent), locks: lockRepository(db) }), onCommitWithEvents);
+}
