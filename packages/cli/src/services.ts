@@ -4,6 +4,7 @@ import type { ServiceStarter } from '@agentvault/runtime';
 import { startIdentity, identityMigrations, IDENTITY_SCHEMA, loadIdentityConfig } from '@agentvault/identity';
 import { startLedger, ledgerMigrations, LEDGER_SCHEMA, loadLedgerConfig } from '@agentvault/ledger';
 import { startWebhooks, webhooksMigrations, WEBHOOKS_SCHEMA, loadWebhooksConfig } from '@agentvault/webhooks';
+import { startStaking, stakingMigrations, STAKING_SCHEMA, loadStakingConfig } from '@agentvault/staking';
 import { startGateway, loadGatewayConfig } from '@agentvault/gateway';
 
 /** Every service of the program, in start order: the gateway last, once what it calls is up. */
@@ -11,6 +12,7 @@ export const SERVICES = new Map<string, ServiceStarter>([
   ['identity', startIdentity],
   ['ledger', startLedger],
   ['webhooks', startWebhooks],
+  ['staking', startStaking],
   ['gateway', startGateway],
 ]);
 
@@ -21,6 +23,7 @@ export const CONFIG_CHECKS = new Map<string, (env: NodeJS.ProcessEnv) => unknown
   ['identity', loadIdentityConfig],
   ['ledger', loadLedgerConfig],
   ['webhooks', loadWebhooksConfig],
+  ['staking', loadStakingConfig],
   ['gateway', loadGatewayConfig],
 ]);
 export const TARGETS = ['all', ...SERVICES.keys()] as const;
@@ -30,6 +33,7 @@ const SCHEMAS: Array<{ schema: string; migrations: Record<string, Migration> }> 
   { schema: IDENTITY_SCHEMA, migrations: identityMigrations },
   { schema: LEDGER_SCHEMA, migrations: ledgerMigrations },
   { schema: WEBHOOKS_SCHEMA, migrations: webhooksMigrations },
+  { schema: STAKING_SCHEMA, migrations: stakingMigrations },
 ];
 
 export async function migrateAll(openDatabase: (schema: string) => Promise<Database>): Promise<Record<string, string[]>> {

@@ -105,6 +105,8 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
   const identityPort = await freePort();
   const ledgerPort = await freePort();
   const webhooksPort = await freePort();
+  const stakingPort = await freePort();
+  const governancePort = await freePort();
   const suffix = uniqueSuffix();
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -118,6 +120,8 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     IDENTITY_GRPC_ADDR: `127.0.0.1:${identityPort}`,
     LEDGER_GRPC_ADDR: `127.0.0.1:${ledgerPort}`,
     WEBHOOKS_GRPC_ADDR: `127.0.0.1:${webhooksPort}`,
+    STAKING_GRPC_ADDR: `127.0.0.1:${stakingPort}`,
+    GOVERNANCE_GRPC_ADDR: `127.0.0.1:${governancePort}`,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     SANDBOX_BYPASS_RATE_LIMIT: 'true',
@@ -151,6 +155,12 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       const webhooks = startAgentVault('webhooks', ['--target=webhooks'], { ...env, OPS_PORT: String(webhooksOps) });
       processes.push(webhooks);
       await waitForReady(`http://127.0.0.1:${webhooksOps}/ready`, webhooks);
+      for (const name of ['staking']) {
+        const ops = await freePort();
+        const proc = startAgentVault(name, [`--target=${name}`], { ...env, OPS_PORT: String(ops) });
+        processes.push(proc);
+        await waitForReady(`http://127.0.0.1:${ops}/ready`, proc);
+      }
       const gateway = startAgentVault('gateway', ['--target=gateway'], { ...env, MIGRATE_ON_START: 'false' });
       processes.push(gateway);
       await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);

@@ -6,6 +6,8 @@ export const gatewayConfigShape = {
   IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
   LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
   WEBHOOKS_GRPC_ADDR: env.hostPort('127.0.0.1:50059'),
+  STAKING_GRPC_ADDR: env.hostPort('127.0.0.1:50053'),
+  GOVERNANCE_GRPC_ADDR: env.hostPort('127.0.0.1:50054'),
   /** How long an Idempotency-Key's response is kept for replays. */
   IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
   GRPC_DEADLINE_MS: env.int(5000, 10),

@@ -20,6 +20,7 @@ import { ledgerRoutes } from '../routes/ledger.js';
 import { fundingRoutes } from '../routes/funding.js';
 import { reputationRoutes } from '../routes/reputation.js';
 import { webhookRoutes } from '../routes/webhooks.js';
+import { stakingRoutes } from '../routes/staking.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -29,6 +30,8 @@ export interface GatewayDeps {
   ledger: ServiceClient;
   /** The webhooks service; its routes are served only when given. */
   webhooks?: ServiceClient;
+  /** The staking service; its routes are served only when given. */
+  staking?: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -150,6 +153,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   fundingRoutes(routeDeps, deps.ledger);
   reputationRoutes(routeDeps, deps.ledger);
   if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
+  if (deps.staking) stakingRoutes(routeDeps, deps.staking);
   app.use(router);
 
   app.use(unknownRoute);

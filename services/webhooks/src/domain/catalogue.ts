@@ -41,6 +41,21 @@ export const EVENT_CATALOGUE: readonly CatalogueEntry[] = [
   { name: 'agent.suspended', source: 'ledger', scope: 'agent', description: 'An agent was suspended, with the reason.' },
   { name: 'agent.reinstated', source: 'ledger', scope: 'agent', description: 'A suspended agent was reinstated.' },
   { name: 'reputation.changed', source: 'ledger', scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  { name: 'funds.locked', source: 'ledger', scope: 'agent', description: "AVT moved from an agent's liquid balance to its locked balance (a stake)." },
+  { name: 'funds.unlocked', source: 'ledger', scope: 'agent', description: "Locked AVT returned to an agent's liquid balance." },
+  { name: 'treasury.paid_out', source: 'ledger', scope: 'agent', description: 'The treasury paid an agent (a staking reward or a governance spend).' },
+  // staking
+  { name: 'stake.created', source: 'staking', scope: 'agent', description: 'An agent staked AVT (amount, lock).' },
+  { name: 'stake.unbonding_started', source: 'staking', scope: 'agent', description: 'Staked AVT started unbonding; it is released at release_at.' },
+  { name: 'stake.released', source: 'staking', scope: 'agent', description: 'Unbonded AVT returned to the liquid balance.' },
+  { name: 'reward.paid', source: 'staking', scope: 'agent', description: 'A staking reward was paid (or staked again, with auto-compound).' },
+  { name: 'delegation.created', source: 'staking', scope: 'agent', description: 'An agent delegated stake to a validator.' },
+  { name: 'delegation.ended', source: 'staking', scope: 'agent', description: 'A delegation ended.' },
+  // governance
+  { name: 'proposal.opened', source: 'governance', scope: 'agent', description: 'An agent opened a governance proposal.' },
+  { name: 'vote.cast', source: 'governance', scope: 'agent', description: 'An agent voted on a proposal.' },
+  { name: 'proposal.passed', source: 'governance', scope: 'agent', description: "An agent's proposal passed." },
+  { name: 'proposal.rejected', source: 'governance', scope: 'agent', description: "An agent's proposal was rejected or missed quorum." },
   // webhooks
   { name: 'test.ping', source: 'webhooks', scope: 'developer', description: 'Sent by POST /developers/webhooks/{id}/test to check a handler.', fromBus: false },
   { name: 'webhook.retry_exhausted', source: 'webhooks', scope: 'developer', description: 'One of your webhooks failed 10 times in a row and was disabled.' },
