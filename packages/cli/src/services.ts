@@ -5,6 +5,7 @@ import { startIdentity, identityMigrations, IDENTITY_SCHEMA, loadIdentityConfig 
 import { startLedger, ledgerMigrations, LEDGER_SCHEMA, loadLedgerConfig } from '@agentvault/ledger';
 import { startWebhooks, webhooksMigrations, WEBHOOKS_SCHEMA, loadWebhooksConfig } from '@agentvault/webhooks';
 import { startStaking, stakingMigrations, STAKING_SCHEMA, loadStakingConfig } from '@agentvault/staking';
+import { startGovernance, governanceMigrations, GOVERNANCE_SCHEMA, loadGovernanceConfig } from '@agentvault/governance';
 import { startGateway, loadGatewayConfig } from '@agentvault/gateway';
 
 /** Every service of the program, in start order: the gateway last, once what it calls is up. */
@@ -13,6 +14,7 @@ export const SERVICES = new Map<string, ServiceStarter>([
   ['ledger', startLedger],
   ['webhooks', startWebhooks],
   ['staking', startStaking],
+  ['governance', startGovernance],
   ['gateway', startGateway],
 ]);
 
@@ -24,6 +26,7 @@ export const CONFIG_CHECKS = new Map<string, (env: NodeJS.ProcessEnv) => unknown
   ['ledger', loadLedgerConfig],
   ['webhooks', loadWebhooksConfig],
   ['staking', loadStakingConfig],
+  ['governance', loadGovernanceConfig],
   ['gateway', loadGatewayConfig],
 ]);
 export const TARGETS = ['all', ...SERVICES.keys()] as const;
@@ -34,6 +37,7 @@ const SCHEMAS: Array<{ schema: string; migrations: Record<string, Migration> }> 
   { schema: LEDGER_SCHEMA, migrations: ledgerMigrations },
   { schema: WEBHOOKS_SCHEMA, migrations: webhooksMigrations },
   { schema: STAKING_SCHEMA, migrations: stakingMigrations },
+  { schema: GOVERNANCE_SCHEMA, migrations: governanceMigrations },
 ];
 
 export async function migrateAll(openDatabase: (schema: string) => Promise<Database>): Promise<Record<string, string[]>> {

@@ -155,7 +155,7 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       const webhooks = startAgentVault('webhooks', ['--target=webhooks'], { ...env, OPS_PORT: String(webhooksOps) });
       processes.push(webhooks);
       await waitForReady(`http://127.0.0.1:${webhooksOps}/ready`, webhooks);
-      for (const name of ['staking']) {
+      for (const name of ['staking', 'governance']) {
         const ops = await freePort();
         const proc = startAgentVault(name, [`--target=${name}`], { ...env, OPS_PORT: String(ops) });
         processes.push(proc);

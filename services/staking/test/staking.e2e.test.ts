@@ -110,7 +110,7 @@ describe('staking through the gateway', function () {
       assert.equal(locked.status, 201, locked.text);
       const res = await a.http('POST', '/api/v1/staking/unstake', { token: alice.token, json: { stake_id: locked.body.stake_id, amount: '1' } });
       assertProblem(res, 422, new RegExp(`locked until ${locked.body.locked_until.slice(0, 10)}`));
-      const power = await a.http('GET', `/api/v1/governance/voting-power/${alice.did}`);
+      const power = await a.http('GET', `/api/v1/governance/voting-power/${alice.did}`, { token: alice.token });
       assert.equal(power.status, 200, power.text);
       // 250 unlocked at 1×, plus 10 locked for 30 of at most 365 days: a boost between 1× and 2.5×.
       const own = avt(power.body.own_power);
@@ -129,9 +129,9 @@ describe('staking through the gateway', function () {
         token: owner.token, json: { validator_agent_id: validator.did, stake_id: stake.body.stake_id, amount: '50', reward_share_percentage: '10' },
       });
       assert.equal(del.status, 201, del.text);
-      const vp = await a.http('GET', `/api/v1/governance/voting-power/${validator.did}`);
+      const vp = await a.http('GET', `/api/v1/governance/voting-power/${validator.did}`, { token: owner.token });
       assert.equal(vp.body.delegated_power, '50.000000000000000000');
-      const op = await a.http('GET', `/api/v1/governance/voting-power/${owner.did}`);
+      const op = await a.http('GET', `/api/v1/governance/voting-power/${owner.did}`, { token: owner.token });
       assert.equal(op.body.voting_power, '50.000000000000000000');
       assertProblem(await a.http('POST', '/api/v1/staking/unstake', { token: owner.token, json: { stake_id: stake.body.stake_id, amount: '60' } }), 422);
       const compound = await a.http('PUT', `/api/v1/staking/rewards/agents/${owner.did}/auto-compound`, { token: owner.token, json: { enabled: true } });
@@ -139,7 +139,7 @@ describe('staking through the gateway', function () {
       assertProblem(await a.http('PUT', `/api/v1/staking/rewards/agents/${validator.did}/auto-compound`, { token: owner.token, json: { enabled: true } }), 403);
       const mine = await a.http('GET', '/api/v1/governance/staking/mydelegations', { token: owner.token });
       assert.equal(mine.body.length, 1);
-      const theirs = await a.http('GET', `/api/v1/governance/staking/validators/${validator.did}/delegations`);
+      const theirs = await a.http('GET', `/api/v1/governance/staking/validators/${validator.did}/delegations`, { token: owner.token });
       assert.equal(theirs.body.total_delegated, '50.000000000000000000');
 
       const cycle = await a.http('POST', '/api/v1/governance/admin/staking/trigger-reward-cycle', { token: await a.admin(), json: { reward_percentage: '10' } });

@@ -21,6 +21,7 @@ import { fundingRoutes } from '../routes/funding.js';
 import { reputationRoutes } from '../routes/reputation.js';
 import { webhookRoutes } from '../routes/webhooks.js';
 import { stakingRoutes } from '../routes/staking.js';
+import { governanceRoutes } from '../routes/governance.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -32,6 +33,8 @@ export interface GatewayDeps {
   webhooks?: ServiceClient;
   /** The staking service; its routes are served only when given. */
   staking?: ServiceClient;
+  /** The governance service; its routes are served only when given. */
+  governance?: ServiceClient;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -154,6 +157,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   reputationRoutes(routeDeps, deps.ledger);
   if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
   if (deps.staking) stakingRoutes(routeDeps, deps.staking);
+  if (deps.governance) governanceRoutes(routeDeps, deps.governance);
   app.use(router);
 
   app.use(unknownRoute);

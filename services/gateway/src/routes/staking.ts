@@ -179,7 +179,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
 
   route(deps, {
     method: 'get', path: '/api/v1/governance/voting-power/:did', summary: "An agent's voting power, explained (own stake, lock boost, delegated)", tags: ['Governance'],
-    params: DidParams, responses: { 200: { description: 'Voting power', schema: VotingPowerSchema } },
+    auth: ['agent'], params: DidParams, responses: { 200: { description: 'Voting power', schema: VotingPowerSchema } },
     handler: async ({ params }) => ({ body: await staking.call('GetVotingPower', { agent_did: params.did }) }),
   });
 
@@ -210,7 +210,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     handler: async ({ principal, params }) => ({ body: delegationJson(await staking.call<any>('Undelegate', { delegator_did: agentOf(principal), delegation_id: params.delegation_id })) }),
   });
   route(deps, {
-    method: 'get', path: '/api/v1/governance/staking/validators/:validator_id/delegations', summary: "A validator's delegations", tags: TAGS, params: ValidatorParams, query: ActiveOnlyQuery,
+    method: 'get', path: '/api/v1/governance/staking/validators/:validator_id/delegations', summary: "A validator's delegations", tags: TAGS, auth: ['agent'], params: ValidatorParams, query: ActiveOnlyQuery,
     responses: { 200: { description: 'Delegations to the validator', schema: z.object({ validator_agent_id: z.string(), delegations: z.array(DelegationSchema), total_delegated: AmountText }) } },
     handler: async ({ params, query }) => {
       const items = (await staking.call<any>('ListDelegations', { validator_did: params.validator_id, active_only: query.active_only === 'true' })).items.map(delegationJson);
