@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createTestDatabase, startStack, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, type TestAgent } from '../../ledger/test/helpers.js';
+import { assertBooksAgree, avt } from './helpers.js';
 
 const ZERO = '0.000000000000000000';
-const avt = (text: string) => BigInt(text.replace('.', ''));
 
 describe('staking through the gateway', function () {
   this.timeout(180_000);
@@ -28,17 +28,14 @@ describe('staking through the gateway', function () {
     if (this.currentTest?.state === 'failed') console.error(stack.logs().slice(-5000));
   });
 
-  const consistent = async () => {
-    const audit = await a.audit();
-    assert.equal(audit.consistent, true, JSON.stringify(audit));
-    return audit;
-  };
-
   describe('stake → reward cycle → unstake → release', () => {
     let alice: TestAgent;
+    // At every step: the ledger's audit, and staking's books against the ledger's locked balance.
+    const consistent = () => assertBooksAgree(a, [alice]);
     before(async () => {
       alice = await a.agent();
       await a.fund(alice.did, '1000');
+      await consistent();
     });
 
     it('stakes: the AVT is locked in the ledger, balances and the developer summary see it', async () => {
@@ -67,6 +64,7 @@ describe('staking through the gateway', function () {
       const stakes = await a.http('GET', '/api/v1/staking/stakes', { token: alice.token });
       assert.equal(stakes.body.stakes.length, 1);
       assert.equal(stakes.body.total_staked, '400.000000000000000000');
+      await consistent();
     });
 
     it('pays a reward cycle from the treasury once, and the audit agrees', async () => {
@@ -116,6 +114,7 @@ describe('staking through the gateway', function () {
       const own = avt(power.body.own_power);
       assert.ok(own > 260n * 10n ** 18n && own < 275n * 10n ** 18n, power.text);
       assert.equal(power.body.stakes.find((s: any) => s.stake_id === locked.body.stake_id).remaining_lock_days, 30);
+      await consistent();
     });
   });
 
@@ -154,7 +153,7 @@ describe('staking through the gateway', function () {
       assert.equal(await a.balance(owner.token), ZERO);
       const ended = await a.http('POST', `/api/v1/governance/staking/undelegate/${del.body.delegation_id}`, { token: owner.token });
       assert.equal(ended.body.is_active, false);
-      assert.equal((await a.audit()).consistent, true);
+      await assertBooksAgree(a, [owner, validator]);
     });
   });
 
