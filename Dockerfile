@@ -54,7 +54,9 @@ ENV NODE_ENV=production \
     PORT=8080 \
     OPS_PORT=9090
 USER 10001:10001
-EXPOSE 8080 9090 50051
+# The gateway's HTTP, the ops server, and the range of every service's conventional gRPC port
+# (packages/contracts: defaultPort); a new service takes the next one, with no edit here.
+EXPOSE 8080 9090 50051-50069
 # node runs as PID 1 and handles SIGTERM itself (graceful shutdown); no init needed.
 ENTRYPOINT ["agentvault"]
 CMD ["--target=all"]

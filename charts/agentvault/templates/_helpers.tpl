@@ -196,6 +196,8 @@ bootstrapAdmin:
   - { env: BOOTSTRAP_ADMIN_PASSWORD, value: {{ $v.bootstrapAdmin.password | quote }}, secret: {{ $v.bootstrapAdmin.existingSecret | quote }}, key: {{ $v.bootstrapAdmin.existingSecretKey | quote }} }
 webhookSecretsKey:
   - { env: WEBHOOK_SECRETS_KEY, value: {{ $v.webhookSecretsKey.value | quote }}, secret: {{ $v.webhookSecretsKey.existingSecret | quote }}, key: {{ $v.webhookSecretsKey.existingSecretKey | quote }} }
+totpSecretsKey:
+  - { env: TOTP_SECRETS_KEY, value: {{ $v.totpSecretsKey.value | quote }}, secret: {{ $v.totpSecretsKey.existingSecret | quote }}, key: {{ $v.totpSecretsKey.existingSecretKey | quote }} }
 stripe:
   - { env: STRIPE_API_KEY, value: {{ $v.stripe.apiKey | quote }}, secret: {{ $v.stripe.existingSecret | quote }}, key: {{ $v.stripe.apiKeyKey | quote }} }
   - { env: STRIPE_WEBHOOK_SECRET, value: {{ $v.stripe.webhookSecret | quote }}, secret: {{ $v.stripe.existingSecret | quote }}, key: {{ $v.stripe.webhookSecretKey | quote }} }

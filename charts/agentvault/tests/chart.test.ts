@@ -33,7 +33,7 @@ const FULLNAME = 'agentvault';
 const INFRA = ['database.url=postgres://av:pw@db.internal:5432/av', 'nats.url=nats://nats.internal:4222', 'redis.url=redis://redis.internal:6379'];
 
 const ROLE_VARIABLES = ['REGISTRY_ROLE', 'REGISTRY_NAME', 'MINTING_ENABLED', 'FIAT_GENESIS_REGISTRY', 'FIAT_ONRAMP_ENABLED', 'PARENT_REGISTRY_URL'];
-const SECRET_VARIABLES = ['DATABASE_URL', 'NATS_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'STRIPE_API_KEY', 'STRIPE_WEBHOOK_SECRET', 'WEBHOOK_SECRETS_KEY'];
+const SECRET_VARIABLES = ['DATABASE_URL', 'NATS_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'STRIPE_API_KEY', 'STRIPE_WEBHOOK_SECRET', 'WEBHOOK_SECRETS_KEY', 'TOTP_SECRETS_KEY'];
 
 const cache = new Map<string, K8sObject[]>();
 function render(options: RenderOptions = {}): K8sObject[] {

@@ -2,8 +2,9 @@
  * The chart's wiring starts a working registry: a release is rendered, its migrations hook
  * and every Deployment run as local processes with the rendered command and environment
  * (scripts/helm/run-release-locally.ts points the database, NATS and Redis at the local
- * servers and in-cluster addresses at loopback ports), and the onboarding flow runs against
- * the gateway. Once per layout: one Deployment per service, and everything in one.
+ * servers; each Deployment binds port 0 and the ones started after it get the addresses it
+ * reported), and the onboarding flow runs against the gateway. Once per layout: one
+ * Deployment per service, and everything in one.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +47,7 @@ const CASES: ReleaseCase[] = [
     secrets: {
       'agentvault-genesis-admin': { password: ADMIN_PASSWORD },
       'agentvault-genesis-webhooks': { 'secrets-key': randomBytes(32).toString('base64') },
+      'agentvault-genesis-identity': { 'secrets-key': randomBytes(32).toString('base64') },
       'agentvault-genesis-stripe': { STRIPE_API_KEY: 'sk_test_local', STRIPE_WEBHOOK_SECRET: 'whsec_local' },
     },
   },

@@ -43,6 +43,8 @@ export interface TokenClaims {
   tier: TokenTier;
   role?: string;
   developer_id?: string;
+  /** Session version of a developer's token; see identity's isTokenRevoked. */
+  sv?: number;
 }
 
 export async function signToken(key: SigningKey, claims: TokenClaims, settings: TokenSettings, ttlSeconds: number): Promise<IssuedToken> {
@@ -136,6 +138,7 @@ function toVerified(payload: JWTPayload): VerifiedToken {
     tier,
     role: typeof payload.role === 'string' ? payload.role : undefined,
     developer_id: typeof payload.developer_id === 'string' ? payload.developer_id : undefined,
+    sv: typeof payload.sv === 'number' && Number.isSafeInteger(payload.sv) ? payload.sv : undefined,
     jti: payload.jti,
     exp: payload.exp,
     iat: payload.iat,
@@ -146,3 +149,4 @@ function toVerified(payload: JWTPayload): VerifiedToken {
 export function looksLikeJwt(value: string): boolean {
   return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value);
 }
+export * from './svid.js';

@@ -1,30 +1,47 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@agentvault/config';
-import { createLogger, createShutdown, startOpsServer } from '@agentvault/observability';
-import { loadPlatformConfig, databaseOpener, type ServiceContext } from '@agentvault/runtime';
-import { env, loadConfig } from '@agentvault/config';
+import { ConfigError, env, loadConfig } from '@agentvault/config';
+import { migrateToLatest } from '@agentvault/db';
+import { closeGrpcHealthClients, createLogger, createShutdown, startOpsServer, type ReadinessCheck } from '@agentvault/observability';
+import { AddressBook, databaseOpener, loadPlatformConfig, startOrder, startService, type ProcessContext } from '@agentvault/runtime';
 import { connectBus } from './bus.js';
-import { CONFIG_CHECKS, SERVICES, TARGETS, migrateAll, type ServiceName } from './services.js';
+import { MODULES } from './modules.js';
 
-const USAGE = `Usage: agentvault [migrate] [--target=${TARGETS.join('|')}]
+const ORDERED = startOrder(MODULES);
+const TARGETS = ['all', ...ORDERED.map((m) => m.name)];
+
+const USAGE = `Usage: agentvault [migrate] [--target=${TARGETS.join('|')}] [--ports-file=PATH]
 
   agentvault --target=all       every service in this process (the default)
   agentvault --target=identity  one service
-  agentvault migrate            apply every service's database migrations and exit`;
+  agentvault migrate            apply every service's database migrations and exit
+  agentvault --list-targets     the services, one per line, in start order
+
+  --ports-file=PATH (or PORTS_FILE) writes, once everything listens, a JSON file with the
+  ports and addresses this process bound (port 0 is allowed everywhere).`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { target: { type: 'string', default: 'all' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      target: { type: 'string', default: 'all' },
+      'ports-file': { type: 'string' },
+      'list-targets': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
     console.log(USAGE);
     return;
   }
+  if (values['list-targets']) {
+    console.log(ORDERED.map((m) => m.name).join('\n'));
+    return;
+  }
   const command = positionals[0] ?? 'run';
   if (!['run', 'migrate'].includes(command) || positionals.length > 1) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   const target = values.target!;
-  if (!(TARGETS as readonly string[]).includes(target)) throw new UsageError(`unknown target "${target}"`);
+  if (!TARGETS.includes(target)) throw new UsageError(`unknown target "${target}"`);
 
   const platform = loadPlatformConfig();
   const baseLogger = createLogger({ target, level: platform.LOG_LEVEL });
@@ -32,33 +49,63 @@ async function main(): Promise<void> {
   const openDatabase = databaseOpener(platform);
 
   if (command === 'migrate') {
-    const applied = await migrateAll(openDatabase);
+    const applied: Record<string, string[]> = {};
+    for (const module of ORDERED) {
+      if (!module.schema) continue;
+      const database = await openDatabase(module.schema.name);
+      try {
+        applied[module.schema.name] = await migrateToLatest(database, module.schema.migrations);
+      } finally {
+        await database.close();
+      }
+    }
     logger.info({ applied }, 'migrations applied');
     return;
   }
 
-  const { OPS_PORT } = loadConfig({ OPS_PORT: env.port(9090) });
-  const names: ServiceName[] = target === 'all' ? [...SERVICES.keys()] : [target as ServiceName];
-  for (const name of names) CONFIG_CHECKS.get(name)?.(process.env);
+  const { OPS_PORT, PORTS_FILE } = loadConfig({ OPS_PORT: env.port(9090), PORTS_FILE: env.string('').optional() });
+  const portsFile = values['ports-file'] ?? (PORTS_FILE || undefined);
+  const modules = target === 'all' ? ORDERED : ORDERED.filter((m) => m.name === target);
+  // Every setting is checked before anything starts, so a bad value fails fast and names itself.
+  for (const module of modules) module.config(process.env);
+
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers();
-
   const bus = await connectBus(platform, openDatabase, logger);
   shutdown.add('bus', () => bus.close());
+  shutdown.add('health clients', () => closeGrpcHealthClients());
 
-  const sharedReadiness = [{ name: 'bus', check: () => bus.ping() }];
-  const context: ServiceContext = { platform, env: process.env, logger: baseLogger, bus, openDatabase, sharedReadiness };
-  for (const name of names) {
-    const service = await SERVICES.get(name)!(context);
-    sharedReadiness.push(...service.readiness);
-    shutdown.add(name, service.close);
+  const readiness: ReadinessCheck[] = [{ name: 'bus', check: () => bus.ping() }];
+  const context: ProcessContext = {
+    platform,
+    env: process.env,
+    logger: baseLogger,
+    bus,
+    addresses: new AddressBook(process.env),
+    inProcess: target === 'all',
+    openDatabase,
+    catalogue: MODULES.flatMap((m) => m.events?.catalogue ?? []),
+    readiness,
+  };
+  const ports: Record<string, number> = {};
+  for (const module of modules) {
+    const service = await startService(module, context);
+    readiness.push(...service.readiness);
+    shutdown.add(module.name, () => service.close());
+    for (const [name, port] of Object.entries(service.ports)) ports[name] = port;
   }
-  if (!names.includes('gateway')) {
-    const ops = await startOpsServer({ port: OPS_PORT, checks: sharedReadiness, logger });
+  if (ports.http === undefined) {
+    const ops = await startOpsServer({ port: OPS_PORT, checks: readiness, logger });
     shutdown.add('ops-server', ops.close);
-    logger.info({ port: ops.port }, 'health and metrics listening');
+    ports.ops = ops.port;
   }
-  logger.info({ target, services: names, database: platform.DATABASE_URL ? 'postgres' : 'embedded', bus: bus.kind }, 'AgentVault started');
+  const report = { pid: process.pid, target, ports, grpc: context.addresses.entries() };
+  if (portsFile) {
+    // Written whole, then renamed: a reader never sees half a file.
+    writeFileSync(`${portsFile}.tmp`, `${JSON.stringify(report)}\n`);
+    renameSync(`${portsFile}.tmp`, portsFile);
+  }
+  logger.info({ ...report, database: platform.DATABASE_URL ? 'postgres' : 'embedded', bus: bus.kind }, 'AgentVault started');
 }
 
 class UsageError extends Error {}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@agentvault/db';
 import {
-  freePort, httpClient, startAgentVault, stopProcess, uniqueSuffix, waitForReady, type HttpRequest, type RunningProcess,
+  httpClient, startAgentVault, stopProcess, uniqueSuffix, waitForProcess, type HttpRequest, type RunningProcess,
 } from '@agentvault/testing';
 
 const PASSWORD = 'Corr3ct-Horse!';
@@ -26,20 +26,17 @@ describe('agentvault with nothing installed (embedded PGlite and bus)', function
 
   /** `agentvault --target=all` on DATA_DIR, ready to serve; no server URLs in its environment. */
   async function startEmbedded(dataDir: string): Promise<{ proc: RunningProcess; http: HttpRequest }> {
-    const port = await freePort();
     const env = {
       DATA_DIR: dataDir,
-      PORT: String(port),
+      PORT: '0',
       HOST: '127.0.0.1',
-      IDENTITY_GRPC_ADDR: `127.0.0.1:${await freePort()}`,
-      OPS_PORT: String(await freePort()),
       SANDBOX_BYPASS_RATE_LIMIT: 'true',
       LOG_LEVEL: 'warn',
     };
     const proc = startAgentVault('agentvault --target=all (embedded)', ['--target=all'], env);
     running.push(proc);
-    await waitForReady(`http://127.0.0.1:${port}/ready`, proc, 45_000);
-    return { proc, http: httpClient(`http://127.0.0.1:${port}`) };
+    const { ports } = await waitForProcess(proc, 45_000);
+    return { proc, http: httpClient(`http://127.0.0.1:${ports.http}`) };
   }
 
   /** Runs a one-shot command to its end. */
@@ -138,6 +135,20 @@ describe('agentvault with nothing installed (embedded PGlite and bus)', function
       await eventbus.close();
       await identity.close();
     }
+  });
+
+  it('runs two registries side by side on one machine with nothing but their own DATA_DIR (no fixed ports)', async () => {
+    const [a, b] = await Promise.all([startEmbedded(tempDir()), startEmbedded(tempDir())]);
+    for (const registry of [a, b]) {
+      const ready = await registry.http('GET', '/ready');
+      assert.equal(ready.status, 200, ready.text);
+    }
+    // Each has its own data: a developer registered on one is unknown to the other.
+    const email = `side-by-side-${uniqueSuffix()}@example.com`;
+    assert.equal((await a.http('POST', '/api/v1/auth/register-developer', { json: { email, password: PASSWORD, name: 'A' } })).status, 201);
+    assert.equal((await b.http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD } })).status, 401);
+    assert.equal((await b.http('POST', '/api/v1/auth/register-developer', { json: { email, password: PASSWORD, name: 'B' } })).status, 201);
+    await Promise.all([stopProcess(a.proc), stopProcess(b.proc)]);
   });
 
   it('`agentvault migrate` on a fresh DATA_DIR applies the migrations and exits 0, and again as a no-op', async () => {

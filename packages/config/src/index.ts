@@ -51,3 +51,4 @@ export const env = {
   hostPort: (fallback: string) => z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').default(fallback),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
+export * from './secret-box.js';

@@ -4,9 +4,14 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
 
-export interface Database {
+/**
+ * An open connection to one service's schema. `DB` is that schema's table interface; the
+ * connection code here does not know it, so it defaults to an untyped Kysely and each
+ * service's store names its own (`Database<IdentityDatabase>`), or narrows with `typed()`.
+ */
+export interface Database<DB = any> {
   /** Queries on this instance resolve unqualified tables in the service's own schema. */
-  readonly db: Kysely<any>;
+  readonly db: Kysely<DB>;
   readonly schema: string;
   readonly kind: 'postgres' | 'pglite';
   ping(): Promise<void>;
@@ -64,6 +69,14 @@ async function createSchema(root: Kysely<any>, schema: string): Promise<void> {
     const code = (err as { code?: string }).code;
     if (code !== '23505' && code !== '42P06') throw err;
   }
+}
+
+/**
+ * The same connection, typed with the schema interface `DB`. Nothing is checked at run time:
+ * the schema's migrations are what make the interface true.
+ */
+export function typed<DB>(database: Database<any>): Database<DB> {
+  return database;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {

@@ -1,3 +1,4 @@
 export * from './database.js';
 export * from './migrate.js';
-export { sql, type Kysely, type Transaction, type Migration } from 'kysely';
+export type { Timestamp, Int8, Numeric, Json, Generated } from './columns.js';
+export { sql, type Kysely, type Transaction, type Migration, type ColumnType, type GeneratedAlways, type Insertable, type Selectable, type Updateable } from 'kysely';

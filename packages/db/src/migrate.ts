@@ -1,14 +1,15 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 
 /**
  * Applies a service's migrations inside its own schema. Migration names sort in order
  * (use a numeric prefix); each migration's `db` already points at the service's schema.
  */
-export async function migrateToLatest(database: Database, migrations: Record<string, Migration>): Promise<string[]> {
+export async function migrateToLatest<DB>(database: Database<DB>, migrations: Record<string, Migration>): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const migrator = new Migrator({
-    db: database.db,
+    // Migrations run on an untyped Kysely: they create the tables the typed interfaces describe.
+    db: database.db as Kysely<any>,
     provider,
     migrationTableSchema: database.schema,
     migrationTableName: 'schema_migrations',

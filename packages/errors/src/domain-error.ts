@@ -11,6 +11,8 @@ export type ErrorKind =
   | 'conflict'
   | 'rate_limit_exceeded'
   | 'payload_too_large'
+  | 'request_header_fields_too_large'
+  | 'request_timeout'
   | 'unsupported_media_type'
   | 'service_unavailable'
   | 'internal_server_error';

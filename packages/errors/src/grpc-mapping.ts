@@ -10,6 +10,8 @@ const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
   conflict: GrpcStatus.ALREADY_EXISTS,
   rate_limit_exceeded: GrpcStatus.RESOURCE_EXHAUSTED,
   payload_too_large: GrpcStatus.OUT_OF_RANGE,
+  request_header_fields_too_large: GrpcStatus.OUT_OF_RANGE,
+  request_timeout: GrpcStatus.DEADLINE_EXCEEDED,
   unsupported_media_type: GrpcStatus.INVALID_ARGUMENT,
   service_unavailable: GrpcStatus.UNAVAILABLE,
   internal_server_error: GrpcStatus.INTERNAL,

@@ -9,6 +9,8 @@ const KIND_TO_HTTP: Record<ErrorKind, number> = {
   conflict: 409,
   rate_limit_exceeded: 429,
   payload_too_large: 413,
+  request_header_fields_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   service_unavailable: 503,
   internal_server_error: 500,
@@ -16,7 +18,7 @@ const KIND_TO_HTTP: Record<ErrorKind, number> = {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity',
+  408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity',
   429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 

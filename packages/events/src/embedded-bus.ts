@@ -1,7 +1,8 @@
-import { sql, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { migrateToLatest, type Database } from '@agentvault/db';
 import { assertDomainEvent, assertDurable, assertFilter, subjectFor, subjectMatches } from './subjects.js';
 import { noopLogger, type Bus, type DomainEvent, type Logger, type RetryOptions, type SubscribeOptions, type Subscription } from './types.js';
+import type { EmbeddedBusTables } from './tables.js';
 import { Signal, errorInfo, retryDelay } from './util.js';
 
 /** Tables of the embedded bus; createEmbeddedBus applies them to the schema it is given. */
@@ -44,7 +45,7 @@ export const embeddedBusMigrations: Record<string, Migration> = {
 
 export interface EmbeddedBusOptions {
   /** A database opened on the bus's own schema (e.g. 'eventbus'); the caller opens and closes it. */
-  database: Database;
+  database: Database<EmbeddedBusTables>;
   logger?: Logger;
   /** Fallback poll for events appended by another process or bus instance; default 1000 ms. */
   pollMs?: number;
@@ -88,7 +89,7 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Bu
 
 class EmbeddedBus implements Bus {
   readonly kind = 'embedded' as const;
-  readonly database: Database;
+  readonly database: Database<EmbeddedBusTables>;
   readonly logger: Logger;
   readonly pollMs: number;
   readonly batchSize: number;
@@ -135,7 +136,7 @@ class EmbeddedBus implements Bus {
   async prune(): Promise<void> {
     this.lastPrune = Date.now();
     if (!(this.maxAgeMs > 0)) return;
-    const before = new Date(Date.now() - this.maxAgeMs).toISOString();
+    const before = new Date(Date.now() - this.maxAgeMs);
     const db = this.database.db;
     const removed = await db.deleteFrom('bus_log').where('appended_at', '<', before).returning('seq').execute();
     if (removed.length > 0) {
@@ -262,7 +263,7 @@ class EmbeddedSubscription implements Subscription {
       .innerJoin('bus_log as l', 'l.seq', 'r.seq')
       .select(['r.seq as seq', 'r.attempts as attempts', 'l.event as event'])
       .where('r.durable', '=', this.durable)
-      .where('r.due_at', '<=', new Date().toISOString())
+      .where('r.due_at', '<=', new Date())
       .orderBy('r.seq')
       .limit(batch)
       .execute();
@@ -282,13 +283,13 @@ class EmbeddedSubscription implements Subscription {
       }
     }
 
-    const fresh = (await db
+    const fresh: LogRow[] = await db
       .selectFrom('bus_log')
       .select(['seq', 'subject', 'event'])
       .where('seq', '>', this.position)
       .orderBy('seq')
       .limit(batch)
-      .execute()) as LogRow[];
+      .execute();
     let skippedTo: string | undefined;
     for (const row of fresh) {
       if (!this.running) break;
@@ -324,11 +325,11 @@ class EmbeddedSubscription implements Subscription {
       .select((eb) => eb.fn.min('due_at').as('due_at'))
       .where('durable', '=', this.durable)
       .executeTakeFirst();
-    const nextRetryAt = next?.due_at ? new Date(next.due_at as string | Date).getTime() : undefined;
+    const nextRetryAt = next?.due_at ? new Date(next.due_at).getTime() : undefined;
     return { more: this.running && (due.length === batch || fresh.length === batch), nextRetryAt };
   }
 
-  private async advance(db: Database['db'], seq: string): Promise<void> {
+  private async advance(db: Kysely<EmbeddedBusTables>, seq: string): Promise<void> {
     await db.updateTable('bus_consumers').set({ position: seq, updated_at: sql`now()` }).where('durable', '=', this.durable).execute();
   }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@agentvault/db';
+import { outboxView, type OutboxTables } from './tables.js';
 import type { DomainEvent } from './types.js';
 
 /**
@@ -10,15 +11,15 @@ import type { DomainEvent } from './types.js';
  * and the bus delivers the event again. A concurrent duplicate waits on the first one's row and
  * is then skipped.
  */
-export function idempotentHandler(
-  database: Database,
+export function idempotentHandler<DB extends OutboxTables>(
+  database: Database<DB>,
   consumer: string,
-  handler: (event: DomainEvent, trx: Kysely<any>) => Promise<void>,
+  handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>,
 ): (event: DomainEvent) => Promise<void> {
   if (typeof consumer !== 'string' || consumer.length === 0) throw new Error('consumer name is required');
   return async (event: DomainEvent) => {
     await database.db.transaction().execute(async (trx) => {
-      const inserted = await trx
+      const inserted = await outboxView(trx)
         .insertInto('processed_events')
         .values({ consumer, event_id: event.id })
         .onConflict((oc) => oc.columns(['consumer', 'event_id']).doNothing())

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration, type Selectable } from 'kysely';
 import type { Database } from '@agentvault/db';
+import { outboxView, type OutboxTable, type OutboxTables } from './tables.js';
 import { assertDomainEvent, assertEventNames, isUuid } from './subjects.js';
 import { noopLogger, type Bus, type DomainEvent, type Logger } from './types.js';
 import { Signal, errorInfo, toIso } from './util.js';
@@ -65,7 +66,7 @@ export interface NewEvent {
  * (a schema-scoped Kysely or Transaction) so the event commits, or rolls back, with it; after
  * the commit, call `relay.notify()` to publish without waiting for the relay's poll.
  */
-export async function appendToOutbox(trx: Kysely<any>, source: string, event: NewEvent): Promise<DomainEvent> {
+export async function appendToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, source: string, event: NewEvent): Promise<DomainEvent> {
   assertEventNames(source, event.type);
   const id = event.id ?? randomUUID();
   if (!isUuid(id)) throw new Error(`event id must be a uuid, got ${JSON.stringify(id)}`);
@@ -74,7 +75,7 @@ export async function appendToOutbox(trx: Kysely<any>, source: string, event: Ne
   // What subscribers will see: JSON, so Dates become strings and bigints are refused here, not later.
   const json = JSON.stringify(event.data);
   const occurredAt = new Date().toISOString();
-  await trx
+  await outboxView(trx)
     .insertInto('outbox')
     .values({ id, type: event.type, source, subject: event.subject ?? null, data: json, occurred_at: occurredAt })
     .execute();
@@ -83,26 +84,18 @@ export async function appendToOutbox(trx: Kysely<any>, source: string, event: Ne
   return appended;
 }
 
-interface OutboxRow {
-  id: string;
-  seq: string | number | bigint;
-  type: string;
-  source: string;
-  subject: string | null;
-  data: unknown;
-  occurred_at: unknown;
-}
+type OutboxRow = Pick<Selectable<OutboxTable>, 'id' | 'seq' | 'type' | 'source' | 'subject' | 'data' | 'occurred_at'>;
 
 function rowToEvent(row: OutboxRow): DomainEvent {
-  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Record<string, unknown>) : (row.data as Record<string, unknown>);
+  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Record<string, unknown>) : row.data;
   const event: DomainEvent = { id: row.id, type: row.type, source: row.source, occurredAt: toIso(row.occurred_at), data };
   if (row.subject !== null && row.subject !== undefined) event.subject = row.subject;
   return event;
 }
 
-export interface OutboxRelayOptions {
+export interface OutboxRelayOptions<DB extends OutboxTables = OutboxTables> {
   /** The service's database; its schema holds the `outbox` table. */
-  database: Database;
+  database: Database<DB>;
   bus: Bus;
   logger?: Logger;
   /** Fallback poll when nobody calls `notify()`; default 1000 ms. */
@@ -130,8 +123,8 @@ type Round = { published: number; read: number; busy: boolean };
  * unpublished and are retried with backoff. Nothing is lost; a row may be published twice
  * if the process dies between the publish and the stamp, which the bus drops by event id.
  */
-export class OutboxRelay {
-  private readonly database: Database;
+export class OutboxRelay<DB extends OutboxTables = OutboxTables> {
+  private readonly database: Database<OutboxTables>;
   private readonly bus: Bus;
   private readonly logger: Logger;
   private readonly pollMs: number;
@@ -142,8 +135,9 @@ export class OutboxRelay {
   private loop: Promise<void> | undefined;
   private exclusive: Promise<unknown> = Promise.resolve();
 
-  constructor(options: OutboxRelayOptions) {
-    this.database = options.database;
+  constructor(options: OutboxRelayOptions<DB>) {
+    // Only the outbox tables are touched; see outboxView for why this is a cast.
+    this.database = options.database as unknown as Database<OutboxTables>;
     this.bus = options.bus;
     this.logger = options.logger ?? noopLogger;
     this.pollMs = options.pollMs ?? 1000;
@@ -241,7 +235,7 @@ export class OutboxRelay {
       const lockKey = `agentvault.outbox:${this.database.schema}`;
       const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${lockKey})) as locked`.execute(trx);
       if (!rows[0]?.locked) return { published: 0, read: 0, busy: true };
-      const pending = (await trx
+      const pending: OutboxRow[] = await trx
         .selectFrom('outbox')
         .select(['id', 'seq', 'type', 'source', 'subject', 'data', 'occurred_at'])
         .where('published_at', 'is', null)
@@ -249,7 +243,7 @@ export class OutboxRelay {
         .limit(this.batchSize)
         .forUpdate()
         .skipLocked()
-        .execute()) as OutboxRow[];
+        .execute();
       const { published, error } = await this.publishInOrder(pending);
       failure = error;
       await this.stamp(trx, published);
@@ -259,14 +253,14 @@ export class OutboxRelay {
     return round;
   }
 
-  private async roundUnlocked(db: Kysely<any>): Promise<Round> {
-    const pending = (await db
+  private async roundUnlocked(db: Kysely<OutboxTables>): Promise<Round> {
+    const pending: OutboxRow[] = await db
       .selectFrom('outbox')
       .select(['id', 'seq', 'type', 'source', 'subject', 'data', 'occurred_at'])
       .where('published_at', 'is', null)
       .orderBy('seq')
       .limit(this.batchSize)
-      .execute()) as OutboxRow[];
+      .execute();
     const { published, error } = await this.publishInOrder(pending);
     await this.stamp(db, published);
     if (error !== undefined) throw error;
@@ -315,14 +309,17 @@ export class OutboxRelay {
     return { published, error: undefined };
   }
 
-  private async stamp(db: Kysely<any>, ids: string[]): Promise<void> {
+  private async stamp(db: Kysely<OutboxTables>, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await db.updateTable('outbox').set({ published_at: sql`now()` }).where('id', 'in', ids).execute();
   }
 }
 
-/** A service's repositories over one executor, told when something was appended to the outbox. */
-export type RepositoriesFactory<R> = (db: Kysely<any>, onOutboxAppend: () => void) => R;
+/**
+ * A service's repositories over one executor (the database or an open transaction). They call
+ * `onOutboxAppend` when they append to the outbox, so the unit of work knows to wake the relay.
+ */
+export type RepositoriesFactory<DB, R> = (db: Kysely<DB>, onOutboxAppend: () => void) => R;
 
 export interface OutboxUnitOfWork<R> {
   /** Reads that need no transaction. */
@@ -332,16 +329,20 @@ export interface OutboxUnitOfWork<R> {
 }
 
 /**
- * Transactions over a service's schema. `onCommitWithEvents` runs after a commit that wrote to
+ * Transactions over a service's schema. `onOutboxCommit` runs after a commit that appended to
  * the outbox (typically `relay.notify()`), so events leave at once rather than at the next poll.
  */
-export function outboxUnitOfWork<R>(database: Database, repositories: RepositoriesFactory<R>, onCommitWithEvents: () => void = () => {}): OutboxUnitOfWork<R> {
+export function createOutboxUnitOfWork<DB, R>(
+  database: Database<DB>,
+  repositories: RepositoriesFactory<DB, R>,
+  onOutboxCommit: () => void = () => {},
+): OutboxUnitOfWork<R> {
   return {
     read: repositories(database.db, () => {}),
     async run(work) {
-      let emitted = false;
-      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (emitted = true))));
-      if (emitted) onCommitWithEvents();
+      let appended = false;
+      const result = await database.db.transaction().execute((trx) => work(repositories(trx, () => (appended = true))));
+      if (appended) onOutboxCommit();
       return result;
     },
   };

@@ -1,5 +1,6 @@
+import * as grpc from '@grpc/grpc-js';
 import type { Server } from '@grpc/grpc-js';
-import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
+import { HealthImplementation, service as healthService, type ServingStatus } from 'grpc-health-check';
 
 export interface GrpcHealth {
   /**
@@ -57,4 +58,33 @@ export function addGrpcHealth(server: Server, serviceNames: string[]): GrpcHealt
     },
     setAll,
   };
+}
+
+const HealthClient = grpc.makeGenericClientConstructor(healthService, 'Health');
+const healthClients = new Map<string, grpc.Client>();
+
+/**
+ * Asks the server at `address` whether `serviceName` is SERVING (grpc.health.v1 Check); throws
+ * when it is not, or does not answer within `deadlineMs`. One channel per address is kept.
+ */
+export function checkGrpcHealth(address: string, serviceName: string, deadlineMs = 1000): Promise<void> {
+  let client = healthClients.get(address);
+  if (!client) {
+    client = new HealthClient(address, grpc.credentials.createInsecure());
+    healthClients.set(address, client);
+  }
+  const check = (client as unknown as Record<string, Function>).Check!;
+  return new Promise((resolve, reject) => {
+    check.call(client, { service: serviceName }, { deadline: new Date(Date.now() + deadlineMs) }, (err: grpc.ServiceError | null, res: { status: string }) => {
+      if (err) return reject(err);
+      if (res.status !== 'SERVING') return reject(new Error(`${serviceName} is ${res.status}`));
+      resolve();
+    });
+  });
+}
+
+/** Closes the channels {@link checkGrpcHealth} opened (at process shutdown). */
+export function closeGrpcHealthClients(): void {
+  for (const client of healthClients.values()) client.close();
+  healthClients.clear();
 }

@@ -9,6 +9,6 @@ export {
   type OpsServerOptions,
   type OpsHandlerOptions,
 } from './ops-server.js';
-export { addGrpcHealth, type GrpcHealth } from './grpc-health.js';
+export { addGrpcHealth, checkGrpcHealth, closeGrpcHealthClients, type GrpcHealth } from './grpc-health.js';
 export { createShutdown, DEFAULT_CLOSE_TIMEOUT_MS, type Shutdown, type ShutdownOptions } from './shutdown.js';
 export { currentTrace, runInTrace, newTraceId, traceIdFromTraceparent, TRACE_ID_METADATA, REQUEST_ID_METADATA, type TraceContext } from './trace.js';

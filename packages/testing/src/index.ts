@@ -1,3 +1,5 @@
 export * from './infra.js';
 export * from './stack.js';
 export * from './http.js';
+export * from './nats-server.js';
+export * from './raw-http.js';

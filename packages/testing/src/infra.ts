@@ -60,3 +60,9 @@ export async function waitFor<T>(check: () => Promise<T> | T, { timeoutMs = 10_0
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * A loopback port nothing listens on (tcpmux, privileged and unused), for "the server is down"
+ * cases: connecting to it is refused at once, and no test has to find a free port for it.
+ */
+export const CLOSED_PORT = 1;

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect } from 'nats';
@@ -10,16 +11,14 @@ export const AGENTVAULT_BIN = path.join(REPO_ROOT, 'packages/cli/bin/agentvault.
 
 export const TEST_ADMIN = { email: 'admin@agentvault.test', password: 'Admin-Passw0rd!' };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** What a started process reports once everything in it listens (`--ports-file`). */
+export interface PortsReport {
+  pid: number;
+  target: string;
+  /** `http` for a process with the gateway, `ops` (health and metrics) for the others. */
+  ports: { http?: number; ops?: number };
+  /** The gRPC address of each service the process runs. */
+  grpc: Record<string, string>;
 }
 
 export interface RunningProcess {
@@ -27,13 +26,23 @@ export interface RunningProcess {
   child: ChildProcess;
   output: string[];
   exited: Promise<number | null>;
+  /** Resolves with the process's ports report once it is written; rejects if the process dies first. */
+  report(timeoutMs?: number): Promise<PortsReport>;
 }
 
-/** Starts `agentvault` with arguments and environment, keeping its output for failure reports. */
+const reportDir = mkdtempSync(path.join(tmpdir(), 'agentvault-ports-'));
+let reports = 0;
+
+/**
+ * Starts `agentvault` with arguments and environment, keeping its output for failure reports.
+ * The process binds what it is told (port 0 by default in tests) and reports what it got in a
+ * ports file, which `report()` waits for: nobody probes for a free port first.
+ */
 export function startAgentVault(name: string, args: string[], env: Record<string, string | undefined>): RunningProcess {
+  const portsFile = path.join(reportDir, `${process.pid}-${++reports}.json`);
   const child = spawn(process.execPath, [AGENTVAULT_BIN, ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORTS_FILE: portsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -44,8 +53,46 @@ export function startAgentVault(name: string, args: string[], env: Record<string
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, child, output, exited };
+  const report = async (timeoutMs = 60_000): Promise<PortsReport> => {
+    const crashed = exited.then((code) => {
+      throw new Error(`${name} exited with ${code}:\n${output.join('').slice(-4000)}`);
+    });
+    crashed.catch(() => undefined);
+    const written = waitFor(() => readReport(portsFile, child.pid), { timeoutMs, intervalMs: 50, what: `${name} to report its ports` }).catch((err) => {
+      throw new Error(`${(err as Error).message}\n${output.join('').slice(-4000)}`);
+    });
+    return Promise.race([written, crashed]);
+  };
+  return { name, child, output, exited, report };
 }
+
+function readReport(file: string, pid: number | undefined): PortsReport | undefined {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as PortsReport;
+    return report.pid === pid ? report : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Waits for the process's ports report, then for its /ready (the gateway's, or its ops server's). */
+export async function waitForProcess(proc: RunningProcess, timeoutMs = 60_000): Promise<PortsReport> {
+  const report = await proc.report(timeoutMs);
+  const port = report.ports.http ?? report.ports.ops;
+  if (port === undefined) throw new Error(`${proc.name} reported no HTTP or ops port`);
+  await waitForReady(`http://127.0.0.1:${port}/ready`, proc, timeoutMs);
+  return report;
+}
+
+let targets: string[] | undefined;
+/** The program's services in start order (`agentvault --list-targets`), asked once. */
+export function listTargets(): string[] {
+  targets ??= execFileSync(process.execPath, [AGENTVAULT_BIN, '--list-targets'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n');
+  return targets;
+}
+
+/** `ledger` → `LEDGER`: the prefix of a service's variables (as the runner names them). */
+export const envPrefix = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 
 export async function stopProcess(proc: RunningProcess, signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 15_000): Promise<number | null> {
   if (proc.child.exitCode !== null || proc.child.signalCode !== null) return proc.child.exitCode;
@@ -88,11 +135,19 @@ export type StackLayout = 'all' | 'split';
 
 export interface Stack {
   baseUrl: string;
+  /** The gRPC address of every service (so a test can restart one on the same address). */
+  addresses: Record<string, string>;
   layout: StackLayout;
   env: Record<string, string>;
   processes: RunningProcess[];
   /** Output of every process, for a failing test's report. */
   logs(): string;
+  /**
+   * Stops the newest process called `name` (the split layout's service processes are named
+   * after their target) with `signal` and starts it again on the same gRPC address, with
+   * `env` on top of the stack's; resolves once it is ready.
+   */
+  restart(name: string, options?: { signal?: NodeJS.Signals; env?: Record<string, string>; stopped?: () => Promise<void> }): Promise<RunningProcess>;
   stop(): Promise<void>;
 }
 
@@ -101,12 +156,6 @@ export interface Stack {
  * one process per service (the microservices layout).
  */
 export async function startStack(options: { layout: StackLayout; databaseUrl: string; env?: Record<string, string> }): Promise<Stack> {
-  const gatewayPort = await freePort();
-  const identityPort = await freePort();
-  const ledgerPort = await freePort();
-  const webhooksPort = await freePort();
-  const stakingPort = await freePort();
-  const governancePort = await freePort();
   const suffix = uniqueSuffix();
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -115,13 +164,9 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     REDIS_KEY_PREFIX: `avtest:${suffix}:`,
     NATS_STREAM: `AVTEST_${suffix.toUpperCase()}`,
     NATS_SUBJECT_PREFIX: `avtest_${suffix}`,
-    PORT: String(gatewayPort),
+    PORT: '0',
+    OPS_PORT: '0',
     HOST: '127.0.0.1',
-    IDENTITY_GRPC_ADDR: `127.0.0.1:${identityPort}`,
-    LEDGER_GRPC_ADDR: `127.0.0.1:${ledgerPort}`,
-    WEBHOOKS_GRPC_ADDR: `127.0.0.1:${webhooksPort}`,
-    STAKING_GRPC_ADDR: `127.0.0.1:${stakingPort}`,
-    GOVERNANCE_GRPC_ADDR: `127.0.0.1:${governancePort}`,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     SANDBOX_BYPASS_RATE_LIMIT: 'true',
@@ -137,33 +182,28 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
     await Promise.all([...processes].reverse().map((p) => stopProcess(p)));
     await deleteStream(env.NATS_STREAM!);
   };
+  const addresses: Record<string, string> = {};
+  let gatewayPort = 0;
   try {
     if (options.layout === 'all') {
       const proc = startAgentVault('agentvault --target=all', ['--target=all'], env);
       processes.push(proc);
-      await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, proc);
+      const report = await waitForProcess(proc);
+      Object.assign(addresses, report.grpc);
+      gatewayPort = report.ports.http!;
     } else {
-      const identityOps = await freePort();
-      const identity = startAgentVault('identity', ['--target=identity'], { ...env, OPS_PORT: String(identityOps) });
-      processes.push(identity);
-      await waitForReady(`http://127.0.0.1:${identityOps}/ready`, identity);
-      const ledgerOps = await freePort();
-      const ledger = startAgentVault('ledger', ['--target=ledger'], { ...env, OPS_PORT: String(ledgerOps) });
-      processes.push(ledger);
-      await waitForReady(`http://127.0.0.1:${ledgerOps}/ready`, ledger);
-      const webhooksOps = await freePort();
-      const webhooks = startAgentVault('webhooks', ['--target=webhooks'], { ...env, OPS_PORT: String(webhooksOps) });
-      processes.push(webhooks);
-      await waitForReady(`http://127.0.0.1:${webhooksOps}/ready`, webhooks);
-      for (const name of ['staking', 'governance']) {
-        const ops = await freePort();
-        const proc = startAgentVault(name, [`--target=${name}`], { ...env, OPS_PORT: String(ops) });
+      // One process per service, in start order; each learns the addresses of those before it.
+      for (const name of listTargets()) {
+        const own = name === 'gateway' ? { MIGRATE_ON_START: 'false' } : { [`${envPrefix(name)}_GRPC_BIND`]: '127.0.0.1:0' };
+        const proc = startAgentVault(name, [`--target=${name}`], { ...env, ...own });
         processes.push(proc);
-        await waitForReady(`http://127.0.0.1:${ops}/ready`, proc);
+        const report = await waitForProcess(proc);
+        for (const [service, address] of Object.entries(report.grpc)) {
+          addresses[service] = address;
+          env[`${envPrefix(service)}_GRPC_ADDR`] = address;
+        }
+        if (report.ports.http !== undefined) gatewayPort = report.ports.http;
       }
-      const gateway = startAgentVault('gateway', ['--target=gateway'], { ...env, MIGRATE_ON_START: 'false' });
-      processes.push(gateway);
-      await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
     }
   } catch (err) {
     await stop();
@@ -171,10 +211,22 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
   }
   return {
     baseUrl: `http://127.0.0.1:${gatewayPort}`,
+    addresses,
     layout: options.layout,
     env,
     processes,
     logs: () => processes.map((p) => `── ${p.name} ──\n${p.output.join('')}`).join('\n'),
     stop,
+    async restart(name, restartOptions = {}) {
+      const current = processes.filter((p) => p.name === name).at(-1);
+      if (!current) throw new Error(`no process called ${name} in this stack`);
+      await stopProcess(current, restartOptions.signal ?? 'SIGTERM');
+      await restartOptions.stopped?.();
+      const same = addresses[name] ? { [`${envPrefix(name)}_GRPC_BIND`]: addresses[name]! } : {};
+      const proc = startAgentVault(name, [`--target=${name}`], { ...env, ...same, ...restartOptions.env });
+      processes.push(proc);
+      await waitForProcess(proc);
+      return proc;
+    },
   };
 }

@@ -1,2 +1,2 @@
-export { startGateway } from './main.js';
+export { gatewayModule } from './main.js';
 export { loadGatewayConfig } from './config.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { currentTotpCode } from '@agentvault/identity';
-import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
+import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, waitFor, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
 
 const PASSWORD = 'Corr3ct-Horse!';
 
@@ -234,28 +234,35 @@ function onboardingSuite(layout: 'all' | 'split') {
       assertProblem(await http('GET', '/api/v1/developers/me', { token }), 401, /revoked/);
     });
 
-    it('requires the TOTP code once 2FA is on', async () => {
+    it('requires the TOTP code once 2FA is on; each code counts once; enabling it ends earlier sessions', async () => {
+      // Steps roll over every 30 s: start well inside one, so that the codes below stay in their window.
+      await waitFor(() => (Date.now() / 1000) % 30 < 25, { intervalMs: 200, what: 'a TOTP step with time left' });
       const { email, token } = await newDeveloper();
       const setup = await http('POST', '/api/v1/auth/2fa/setup', { token });
       assert.equal(setup.status, 200);
       assert.match(setup.body.otpauth_uri, /^otpauth:\/\/totp\//);
       assertProblem(await http('POST', '/api/v1/auth/2fa/enable', { token, json: { code: '000000' } }), 422, 'Invalid 2FA code');
-      const enable = await http('POST', '/api/v1/auth/2fa/enable', { token, json: { code: currentTotpCode(setup.body.secret) } });
+      const enable = await http('POST', '/api/v1/auth/2fa/enable', { token, json: { code: currentTotpCode(setup.body.secret, -1) } });
       assert.equal(enable.status, 200);
       assert.equal(enable.body.enabled, true);
+      assertProblem(await http('GET', '/api/v1/developers/me', { token }), 401, /revoked/);
 
       assertProblem(await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD } }), 403, '2FA required');
       assertProblem(await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD, totp_code: '123456' } }), 401);
-      const ok = await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD, totp_code: currentTotpCode(setup.body.secret) } });
+      const code = currentTotpCode(setup.body.secret);
+      const ok = await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD, totp_code: code } });
       assert.equal(ok.status, 200);
+      assertProblem(await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD, totp_code: code } }), 401, 'Invalid 2FA code');
 
-      const disable = await http('POST', '/api/v1/auth/2fa/disable', { token, json: { code: currentTotpCode(setup.body.secret) } });
+      const disable = await http('POST', '/api/v1/auth/2fa/disable', { token: ok.body.access_token, json: { code: currentTotpCode(setup.body.secret, 1) } });
       assert.equal(disable.status, 200);
       assert.equal((await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD } })).status, 200);
     });
 
-    it('recovers an account with a one-time recovery key', async () => {
-      const { email, recoveryKeys } = await newDeveloper();
+    it('recovers an account with a one-time recovery key; the reset ends earlier sessions, API keys survive', async () => {
+      const { email, token: before, recoveryKeys } = await newDeveloper();
+      const apiKey = (await http('POST', '/api/v1/auth/api-keys', { token: before, json: { description: 'survives' } })).body.plain_api_key;
+      assert.equal((await http('GET', '/api/v1/developers/me', { token: before })).status, 200);
       const recovered = await http('POST', '/api/v1/auth/recover-account', { json: { email, recovery_key: recoveryKeys[0] } });
       assert.equal(recovered.status, 200, recovered.text);
       const recoveryToken = recovered.body.access_token;
@@ -265,6 +272,8 @@ function onboardingSuite(layout: 'all' | 'split') {
       const set = await http('POST', '/api/v1/auth/set-new-password', { token: recoveryToken, json: { new_password: 'N3w-Passw0rd!' } });
       assert.equal(set.status, 200, set.text);
       assertProblem(await http('POST', '/api/v1/auth/set-new-password', { token: recoveryToken, json: { new_password: 'An0ther-Pass!' } }), 401);
+      assertProblem(await http('GET', '/api/v1/developers/me', { token: before }), 401, /revoked/);
+      assert.equal((await http('GET', '/api/v1/developers/me', { headers: { 'X-API-Key': apiKey } })).status, 200);
 
       assert.equal((await http('POST', '/api/v1/auth/login', { form: { username: email, password: PASSWORD } })).status, 401);
       assert.equal((await http('POST', '/api/v1/auth/login', { form: { username: email, password: 'N3w-Passw0rd!' } })).status, 200);

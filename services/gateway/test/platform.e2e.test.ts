@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import {
-  createTestDatabase, freePort, httpClient, startAgentVault, startStack, TEST_ADMIN, waitFor,
+  createTestDatabase, httpClient, startAgentVault, startStack, TEST_ADMIN, waitFor,
   type HttpRequest, type Stack, type TestDatabase, type TestResponse,
 } from '@agentvault/testing';
 
@@ -257,8 +257,7 @@ describe('platform end to end', function () {
         cases.map(async ([variable, value]) => {
           const env: Record<string, string | undefined> = {
             ...stack.env,
-            PORT: String(await freePort()),
-            IDENTITY_GRPC_ADDR: `127.0.0.1:${await freePort()}`,
+            PORT: '0',
             MIGRATE_ON_START: 'false',
             BOOTSTRAP_ADMIN_EMAIL: undefined,
             BOOTSTRAP_ADMIN_PASSWORD: undefined,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  createTestDatabase, freePort, httpClient, startAgentVault, startStack, stopProcess, TEST_ADMIN, uniqueSuffix, waitFor, waitForReady,
+  CLOSED_PORT, createTestDatabase, httpClient, startAgentVault, startStack, stopProcess, TEST_ADMIN, uniqueSuffix, waitFor, waitForProcess,
   type RunningProcess, type Stack, type TestDatabase, type TestResponse,
 } from '@agentvault/testing';
 
@@ -241,11 +241,9 @@ describe('rate limits end to end', function () {
     let secondUrl: string;
     before(async () => {
       s = await useStack({ SANDBOX_BYPASS_RATE_LIMIT: 'false' }, 'split');
-      const port = await freePort();
-      secondUrl = `http://127.0.0.1:${port}`;
-      second = startAgentVault('gateway-2', ['--target=gateway'], { ...s.env, PORT: String(port), MIGRATE_ON_START: 'false' });
+      second = startAgentVault('gateway-2', ['--target=gateway'], { ...s.env, PORT: '0', MIGRATE_ON_START: 'false' });
       s.processes.push(second); // its output joins the failure report, and stack.stop() stops it too
-      await waitForReady(`${secondUrl}/ready`, second);
+      secondUrl = `http://127.0.0.1:${(await waitForProcess(second)).ports.http}`;
     });
     after(async () => {
       if (second) await stopProcess(second);
@@ -268,8 +266,7 @@ describe('rate limits end to end', function () {
   describe('fail-open when Redis is unreachable', () => {
     let s: Stack;
     before(async () => {
-      const closedPort = await freePort();
-      s = await useStack({ REDIS_URL: `redis://127.0.0.1:${closedPort}`, SANDBOX_BYPASS_RATE_LIMIT: 'false', RATE_LIMIT_GLOBAL: '1000' });
+      s = await useStack({ REDIS_URL: `redis://127.0.0.1:${CLOSED_PORT}`, SANDBOX_BYPASS_RATE_LIMIT: 'false', RATE_LIMIT_GLOBAL: '1000' });
     });
     after(stopStack);
 

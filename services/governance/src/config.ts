@@ -3,11 +3,6 @@ import { loadConfig, env, z } from '@agentvault/config';
 const percent = (fallback: string) => z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, 'expected a percentage such as 10 or 12.5').default(fallback);
 
 export const governanceConfigShape = {
-  GOVERNANCE_GRPC_ADDR: env.hostPort('127.0.0.1:50054'),
-  GOVERNANCE_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
-  STAKING_GRPC_ADDR: env.hostPort('127.0.0.1:50053'),
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   /** Share of the snapshot's total voting power that must vote for a tally to count. */
   GOVERNANCE_QUORUM_PERCENT: percent('10'),
   /** For must exceed this share of for + against. */

@@ -1,18 +1,14 @@
-import * as grpc from '@grpc/grpc-js';
-import { migrateToLatest } from '@agentvault/db';
-import { OutboxRelay } from '@agentvault/events';
-import { bindServer, implement, shutdownServer, serviceConstructor } from '@agentvault/grpc';
-import { addGrpcHealth } from '@agentvault/observability';
-import type { RunningService, ServiceContext } from '@agentvault/runtime';
-import { createLedgerClient } from '@agentvault/ledger';
+import { defineService } from '@agentvault/runtime';
+import { governanceContract } from '@agentvault/contracts/governance';
+import { governanceEvents } from '@agentvault/contracts/governance-events';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { stakingContract } from '@agentvault/contracts/staking';
 import { parseAmount } from '@agentvault/ledger/amount';
-import { createStakingClient } from '@agentvault/staking';
 import { loadGovernanceConfig } from './config.js';
 import { GovernanceService } from './domain/governance-service.js';
 import { governanceHandlers } from './grpc/handlers.js';
 import { executionPort, votingPowerPort } from './grpc/ports.js';
-import { GOVERNANCE_PROTO, GOVERNANCE_SERVICE } from './grpc/client.js';
-import { createGovernanceUnitOfWork } from './store/governance-store.js';
+import { createUnitOfWork } from './store/governance-store.js';
 import { governanceMigrations, GOVERNANCE_SCHEMA } from '../migrations/index.js';
 
 const bps = (percent: string) => {
@@ -20,53 +16,39 @@ const bps = (percent: string) => {
   return BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, '0') || '0');
 };
 
-/** Wiring only: config → db → staking and ledger clients → rules → gRPC server. */
-export async function startGovernance(context: ServiceContext): Promise<RunningService> {
-  const config = loadGovernanceConfig(context.env);
-  const logger = context.logger.child({ service: 'governance' });
-  const database = await context.openDatabase(GOVERNANCE_SCHEMA);
-  if (context.platform.MIGRATE_ON_START) await migrateToLatest(database, governanceMigrations);
+/** Proposals, snapshotted votes, tallies and policies; passed proposals are executed by the services that own what they change. */
+export const governanceModule = defineService({
+  name: 'governance',
+  contract: governanceContract,
+  events: governanceEvents,
+  schema: { name: GOVERNANCE_SCHEMA, migrations: governanceMigrations },
+  config: loadGovernanceConfig,
+  calls: { staking: stakingContract, ledger: ledgerContract },
+  async start({ config, logger, database, outbox, clients }) {
+    const governance = new GovernanceService(createUnitOfWork(database, () => outbox.notify()), votingPowerPort(clients.staking), executionPort(clients.ledger), {
+      quorumBps: bps(config.GOVERNANCE_QUORUM_PERCENT),
+      passThresholdBps: bps(config.GOVERNANCE_PASS_THRESHOLD_PERCENT),
+      minProposalPower: parseAmount(config.GOVERNANCE_MIN_PROPOSAL_POWER, 'GOVERNANCE_MIN_PROPOSAL_POWER', { allowZero: true }),
+      minVotingSeconds: config.GOVERNANCE_MIN_VOTING_SECONDS,
+      maxVotingSeconds: config.GOVERNANCE_MAX_VOTING_SECONDS,
+    });
 
-  const relay = new OutboxRelay({ database, bus: context.bus, logger });
-  relay.start();
-  const staking = createStakingClient(config.STAKING_GRPC_ADDR, { deadlineMs: config.GRPC_DEADLINE_MS });
-  const ledger = createLedgerClient(config.LEDGER_GRPC_ADDR, { deadlineMs: config.GRPC_DEADLINE_MS });
-  const governance = new GovernanceService(createGovernanceUnitOfWork(database, () => relay.notify()), votingPowerPort(staking), executionPort(ledger), {
-    quorumBps: bps(config.GOVERNANCE_QUORUM_PERCENT),
-    passThresholdBps: bps(config.GOVERNANCE_PASS_THRESHOLD_PERCENT),
-    minProposalPower: parseAmount(config.GOVERNANCE_MIN_PROPOSAL_POWER, 'GOVERNANCE_MIN_PROPOSAL_POWER', { allowZero: true }),
-    minVotingSeconds: config.GOVERNANCE_MIN_VOTING_SECONDS,
-    maxVotingSeconds: config.GOVERNANCE_MAX_VOTING_SECONDS,
-  });
-
-  const server = new grpc.Server();
-  server.addService(serviceConstructor(GOVERNANCE_PROTO, GOVERNANCE_SERVICE).service, implement(governanceHandlers(governance), logger));
-  const health = addGrpcHealth(server, [GOVERNANCE_SERVICE]);
-  const bindAddress = config.GOVERNANCE_GRPC_BIND ?? config.GOVERNANCE_GRPC_ADDR;
-  const port = await bindServer(server, bindAddress);
-  health.setAll(true);
-  logger.info({ address: bindAddress, port }, 'governance gRPC listening');
-
-  // Passed proposals whose execution failed for a passing reason (a service down) are retried.
-  let retrying: Promise<void> = Promise.resolve();
-  const retry = setInterval(() => {
-    retrying = retrying.then(() => governance.executePending().catch((err) => logger.warn({ err }, 'proposal execution retry failed')));
-  }, 5000);
-  retry.unref();
-
-  return {
-    name: 'governance',
-    readiness: [{ name: 'governance-database', check: () => database.ping() }],
-    async close() {
-      health.setAll(false);
-      clearInterval(retry);
-      await retrying;
-      await shutdownServer(server);
-      await relay.flush().catch((err) => logger.warn({ err }, 'outbox not fully flushed at shutdown'));
-      await relay.stop();
-      staking.close();
-      ledger.close();
-      await database.close();
-    },
-  };
-}
+    // Passed proposals whose execution failed for a passing reason (a service down) are retried.
+    let retry: NodeJS.Timeout | undefined;
+    let retrying: Promise<void> = Promise.resolve();
+    const executions = {
+      name: 'execution-retry',
+      start() {
+        retry = setInterval(() => {
+          retrying = retrying.then(() => governance.executePending().catch((err) => logger.warn({ err }, 'proposal execution retry failed')));
+        }, 5000);
+        retry.unref();
+      },
+      async stop() {
+        clearInterval(retry);
+        await retrying;
+      },
+    };
+    return { handlers: governanceHandlers(governance), workers: [executions] };
+  },
+});

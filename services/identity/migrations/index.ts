@@ -1,6 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 
+/** This service's Postgres schema. */
+export const IDENTITY_SCHEMA = 'identity';
+
 const initial: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
@@ -94,7 +97,19 @@ const initial: Migration = {
   },
 };
 
+/** One-time TOTP codes and ending every session of a developer (password reset, enabling 2FA). */
+const sessionsAndTotpSteps: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('developers')
+      .addColumn('totp_last_step', 'bigint')
+      .addColumn('session_version', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+};
+
 export const identityMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_identity_initial': initial,
+  '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
 };

@@ -1,10 +1,6 @@
-import { loadConfig, env, z, ConfigError } from '@agentvault/config';
+import { loadConfig, env, isSecretsKey, z, ConfigError } from '@agentvault/config';
 
 export const identityConfigShape = {
-  /** Where clients reach identity. */
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  /** Where identity listens, when that differs (e.g. 0.0.0.0:50051 in a pod). */
-  IDENTITY_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
   JWT_ISSUER: env.string('agentvault'),
   JWT_AUDIENCE: env.string('agentvault-api'),
   ACCESS_TOKEN_TTL_SECONDS: env.int(3600, 60),
@@ -13,6 +9,11 @@ export const identityConfigShape = {
   TOTP_ISSUER: env.string('AgentVault'),
   BOOTSTRAP_ADMIN_EMAIL: z.string().email({ message: 'expected an email address' }).optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * 32 bytes, base64: seals TOTP secrets at rest (AES-256-GCM). Required in production
+   * (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
+   */
+  TOTP_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
 };
 
 export type IdentityConfig = ReturnType<typeof loadIdentityConfig>;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { authenticator } from 'otplib';
 import { createTokenVerifier } from '@agentvault/auth';
 import { DomainError } from '@agentvault/errors';
+import { waitFor } from '@agentvault/testing';
 import { summarizeAgentCard } from '../src/domain/agent-card.js';
 import {
   API_KEY_PREFIX, DUMMY_PASSWORD_HASH, RECOVERY_KEY_COUNT, apiKeyDisplayPrefix, checkPasswordStrength, hashPassword, hashSecret,
@@ -29,6 +30,11 @@ async function expectDomainError(fn: () => unknown, kind: DomainError['kind'], d
 }
 
 /** A well-formed code that is valid at none of the steps the window accepts around now. */
+/** Steps roll over every 30 s: start a sequence of codes well inside one, so that "current" stays current. */
+function awayFromStepBoundary() {
+  return waitFor(() => (Date.now() / 1000) % 30 < 25, { timeoutMs: 10_000, intervalMs: 200, what: 'a TOTP step with time left' });
+}
+
 function wrongCode(secret: string): string {
   const valid = new Set([-30_000, 0, 30_000].map((d) => authenticator.clone({ epoch: Date.now() + d }).generate(secret)));
   for (let n = 0; ; n += 1) {
@@ -276,7 +282,7 @@ class MemoryUnitOfWork implements UnitOfWork {
       developers: {
         async insert(input) {
           if (s().developers.some((d) => d.email === input.email)) return null;
-          const developer: Developer = { id: self.id(), ...input, isVerified: false, totpSecret: null, totpEnabled: false, createdAt: new Date() };
+          const developer: Developer = { id: self.id(), ...input, isVerified: false, totpSecret: null, totpEnabled: false, totpLastStep: null, sessionVersion: 0, createdAt: new Date() };
           s().developers.push(developer);
           return { ...developer };
         },
@@ -293,6 +299,15 @@ class MemoryUnitOfWork implements UnitOfWork {
         },
         async setTotp(id, secret, enabled) {
           Object.assign(s().developers.find((d) => d.id === id)!, { totpSecret: secret, totpEnabled: enabled });
+        },
+        async useTotpStep(id, step) {
+          const d = s().developers.find((d) => d.id === id)!;
+          if (d.totpLastStep !== null && d.totpLastStep >= step) return false;
+          d.totpLastStep = step;
+          return true;
+        },
+        async endSessions(id) {
+          s().developers.find((d) => d.id === id)!.sessionVersion += 1;
         },
       },
       recoveryKeys: {
@@ -379,7 +394,7 @@ class MemoryUnitOfWork implements UnitOfWork {
           return s().revoked.has(jti);
         },
       },
-      events: {
+      outbox: {
         async emit(event) {
           s().outbox.push(structuredClone(event));
         },
@@ -455,6 +470,54 @@ describe('IdentityService (in-memory ports)', () => {
     assert.equal(uow.state.outbox.length, 0);
   });
 
+  it('accepts a TOTP code once per account, also when the earlier use was a different action', async () => {
+    await awayFromStepBoundary();
+    const { developer } = await register();
+    const { secret } = await service.setupTotp(developer.id);
+    const code = currentTotpCode(secret);
+    await service.enableTotp(developer.id, code);
+    await expectDomainError(() => service.login({ email: 'dev@example.com', password: STRONG, totpCode: code }), 'unauthorized', 'Invalid 2FA code');
+    // An earlier step than the last one used is refused too, even inside the drift window.
+    await expectDomainError(() => service.login({ email: 'dev@example.com', password: STRONG, totpCode: currentTotpCode(secret, -1) }), 'unauthorized', 'Invalid 2FA code');
+    const next = currentTotpCode(secret, 1);
+    await service.login({ email: 'dev@example.com', password: STRONG, totpCode: next });
+    await expectDomainError(() => service.login({ email: 'dev@example.com', password: STRONG, totpCode: next }), 'unauthorized', 'Invalid 2FA code');
+  });
+
+  it('ends every earlier session on a password reset and when 2FA is enabled; API keys survive', async () => {
+    await awayFromStepBoundary();
+    const { developer, recoveryKeys } = await register();
+    const claimsOf = async (token: string) => verifier().verify(token);
+    const sessionOf = async (token: string) => {
+      const c = await claimsOf(token);
+      return { jti: c.jti, session: { developerId: c.developer_id!, sessionVersion: c.sv ?? 0 } };
+    };
+    const revoked = async (token: string) => {
+      const { jti, session } = await sessionOf(token);
+      return service.isTokenRevoked(jti, session);
+    };
+    const before = (await service.login({ email: 'dev@example.com', password: STRONG })).access_token;
+    const { plainKey } = await service.createApiKey(developer.id, 'ci');
+    assert.equal(await revoked(before), false);
+
+    const recovery = (await service.recoverAccount({ email: 'dev@example.com', recoveryKey: recoveryKeys[0]! })).access_token;
+    const otherRecovery = (await service.recoverAccount({ email: 'dev@example.com', recoveryKey: recoveryKeys[1]! })).access_token;
+    const r = await claimsOf(recovery);
+    await service.setNewPassword({ developerId: developer.id, recoveryTokenId: r.jti, recoveryTokenExpiresAt: r.exp, newPassword: 'N3w-Passw0rd!' });
+    assert.equal(await revoked(before), true, 'a session from before the reset ends');
+    assert.equal(await revoked(otherRecovery), true, 'another recovery token from before the reset ends');
+    assert.equal((await service.authenticateApiKey(plainKey)).id, developer.id, 'API keys survive a reset');
+
+    const after = (await service.login({ email: 'dev@example.com', password: 'N3w-Passw0rd!' })).access_token;
+    assert.equal(await revoked(after), false);
+    const { secret } = await service.setupTotp(developer.id);
+    assert.equal(await revoked(after), false, 'setting 2FA up is not enabling it');
+    await service.enableTotp(developer.id, currentTotpCode(secret));
+    assert.equal(await revoked(after), true, 'enabling 2FA ends sessions opened with the password alone');
+    const withCode = (await service.login({ email: 'dev@example.com', password: 'N3w-Passw0rd!', totpCode: currentTotpCode(secret, 1) })).access_token;
+    assert.equal(await revoked(withCode), false);
+  });
+
   it('logs in with the right password only, with the same message for unknown accounts', async () => {
     const { developer } = await register();
     const token = await service.login({ email: 'DEV@example.com ', password: STRONG });
@@ -467,13 +530,15 @@ describe('IdentityService (in-memory ports)', () => {
   });
 
   it('with 2FA on: no code → forbidden "2FA required"; a wrong code → unauthorized; the current code → a token', async () => {
+    await awayFromStepBoundary();
     const { developer } = await register();
     const { secret, otpauth_uri } = await service.setupTotp(developer.id);
     assert.match(otpauth_uri, /^otpauth:\/\/totp\//);
     // Set up but not yet enabled: login does not ask for a code.
     await service.login({ email: 'dev@example.com', password: STRONG });
     await expectDomainError(() => service.enableTotp(developer.id, wrongCode(secret)), 'validation_error', 'Invalid 2FA code', 'code');
-    await service.enableTotp(developer.id, currentTotpCode(secret));
+    // Each code counts once, so this walks through the drift window: previous, current, next step.
+    await service.enableTotp(developer.id, currentTotpCode(secret, -1));
     assert.equal(uow.state.outbox.at(-1)!.type, 'developer.2fa_changed');
 
     const err = await expectDomainError(() => service.login({ email: 'dev@example.com', password: STRONG }), 'forbidden', '2FA required');
@@ -487,7 +552,7 @@ describe('IdentityService (in-memory ports)', () => {
     assert.equal(token.token_type, 'bearer');
 
     await expectDomainError(() => service.setupTotp(developer.id), 'conflict');
-    await service.disableTotp(developer.id, currentTotpCode(secret));
+    await service.disableTotp(developer.id, currentTotpCode(secret, 1));
     await service.login({ email: 'dev@example.com', password: STRONG });
   });
 

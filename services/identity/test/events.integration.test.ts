@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '@agentvault/db';
 import { connectNatsBus, type Bus, type DomainEvent, type Subscription } from '@agentvault/events';
 import {
-  TEST_NATS_URL, createTestDatabase, deleteStream, freePort, startAgentVault, stopProcess, uniqueSuffix, waitFor, waitForReady,
+  TEST_NATS_URL, createTestDatabase, deleteStream, startAgentVault, stopProcess, uniqueSuffix, waitFor, waitForProcess,
   type RunningProcess, type TestDatabase,
 } from '@agentvault/testing';
-import { createIdentityClient } from '../src/index.js';
-import type { ServiceClient } from '@agentvault/grpc';
+import { createUntypedClient, type ServiceClient } from '@agentvault/grpc';
+import { identityContract } from '@agentvault/contracts/identity';
 
 /**
  * The identity process against the real PostgreSQL and NATS JetStream: what it commits reaches
@@ -20,7 +20,7 @@ describe('identity events on NATS JetStream (agentvault --target=identity)', fun
   const subjectPrefix = `avtest_idev_${suffix}`;
   let testDb: TestDatabase;
   let env: Record<string, string>;
-  let opsPort: number;
+  let address: string | undefined;
   let identity: RunningProcess | undefined;
   let client: ServiceClient | undefined;
   let bus: Bus | undefined;
@@ -28,8 +28,9 @@ describe('identity events on NATS JetStream (agentvault --target=identity)', fun
   const subscriptions: Subscription[] = [];
 
   async function startIdentity(): Promise<RunningProcess> {
-    const proc = startAgentVault('identity', ['--target=identity'], env);
-    await waitForReady(`http://127.0.0.1:${opsPort}/ready`, proc, 30_000);
+    // The first start binds a port of its choosing; a restart takes the same address again.
+    const proc = startAgentVault('identity', ['--target=identity'], { ...env, IDENTITY_GRPC_BIND: address ?? '127.0.0.1:0' });
+    address = (await waitForProcess(proc, 30_000)).grpc.identity;
     return proc;
   }
 
@@ -42,18 +43,16 @@ describe('identity events on NATS JetStream (agentvault --target=identity)', fun
 
   before(async () => {
     testDb = await createTestDatabase('av_identity_events');
-    opsPort = await freePort();
     env = {
       DATABASE_URL: testDb.url,
       NATS_URL: TEST_NATS_URL,
       NATS_STREAM: stream,
       NATS_SUBJECT_PREFIX: subjectPrefix,
-      IDENTITY_GRPC_ADDR: `127.0.0.1:${await freePort()}`,
-      OPS_PORT: String(opsPort),
+      OPS_PORT: '0',
       LOG_LEVEL: 'warn',
     };
     identity = await startIdentity();
-    client = createIdentityClient(env.IDENTITY_GRPC_ADDR!);
+    client = createUntypedClient(identityContract, address!);
     bus = await connectNatsBus({ url: TEST_NATS_URL, stream, subjectPrefix, name: 'identity-events-test' });
     database = await openDatabase({ url: testDb.url, schema: 'identity', poolSize: 2 });
   });

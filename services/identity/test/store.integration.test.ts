@@ -2,12 +2,16 @@ import assert from 'node:assert/strict';
 import { generateSigningKey } from '@agentvault/auth';
 import { migrateToLatest, openDatabase, sql, type Database } from '@agentvault/db';
 import { DomainError } from '@agentvault/errors';
-import { createTestDatabase, uniqueSuffix, type TestDatabase } from '@agentvault/testing';
+import { createTestDatabase, uniqueSuffix, waitFor, type TestDatabase } from '@agentvault/testing';
 import { identityMigrations } from '../migrations/index.js';
 import { hashSecret, normalizeRecoveryKey } from '../src/domain/credentials.js';
 import { IdentityService, type IdentitySettings } from '../src/domain/identity-service.js';
 import type { SigningKeyRecord } from '../src/domain/ports.js';
-import { createSigningKeyStore, createUnitOfWork } from '../src/store/identity-store.js';
+import { createSecretBox } from '@agentvault/config';
+import { currentTotpCode } from '../src/domain/totp.js';
+import { createSigningKeyStore, createUnitOfWork, resealTotpSecrets } from '../src/store/identity-store.js';
+
+const BOX = createSecretBox(Buffer.alloc(32, 4));
 
 const PASSWORD = 'Corr3ct-Horse!';
 const SETTINGS: IdentitySettings = {
@@ -65,7 +69,7 @@ describe('identity store on PostgreSQL', function () {
     database = await open('identity');
     const applied = await migrateToLatest(database, identityMigrations);
     assert.deepEqual(applied, Object.keys(identityMigrations).sort());
-    service = new IdentityService(createUnitOfWork(database, () => (commitsWithEvents += 1)), createSigningKeyStore(database), SETTINGS);
+    service = new IdentityService(createUnitOfWork(database, () => (commitsWithEvents += 1), BOX), createSigningKeyStore(database), SETTINGS);
   });
   after(async () => {
     for (const db of opened) await db.close();
@@ -233,7 +237,7 @@ describe('identity store on PostgreSQL', function () {
     // The event is appended first; a database error later in the transaction takes it back.
     await assert.rejects(
       uow.run(async (repos) => {
-        await repos.events.emit({ type: 'agent.created', subject: 'did:agentvault:doomed', data: { agent_did: 'did:agentvault:doomed', developer_id: '0', agent_card_id: 'x', agent_card_name: 'x' } });
+        await repos.outbox.emit({ type: 'agent.created', subject: 'did:agentvault:doomed', data: { agent_did: 'did:agentvault:doomed', developer_id: '0', agent_card_id: 'x', agent_card_name: 'x' } });
         await repos.agents.insert({ did: 'did:agentvault:doomed', developerId: '999999999', clientId: `agent_${uniqueSuffix()}`, clientSecretHash: 'x', publicKeyJwk: null, card: { name: 'x', description: '', card: {} } });
       }),
       /foreign key/,
@@ -242,7 +246,7 @@ describe('identity store on PostgreSQL', function () {
     await assert.rejects(
       uow.run(async (repos) => {
         const d = await repos.developers.insert({ email: `doomed-${uniqueSuffix()}@example.com`, name: 'Doomed', passwordHash: 'x', role: 'developer' });
-        await repos.events.emit({ type: 'developer.registered', data: { developer_id: d!.id, email: 'doomed', name: 'Doomed' } });
+        await repos.outbox.emit({ type: 'developer.registered', data: { developer_id: d!.id, email: 'doomed', name: 'Doomed' } });
         throw new DomainError('conflict', 'changed my mind');
       }),
       /changed my mind/,
@@ -272,6 +276,21 @@ describe('identity store on PostgreSQL', function () {
     await assert.rejects(service.getDeveloper('99999999999999999999999'), (err: unknown) => err instanceof DomainError && err.kind === 'unauthorized');
   });
 
+  it('seals TOTP secrets stored in clear before sealing was the default, and they keep working', async () => {
+    await waitFor(() => (Date.now() / 1000) % 30 < 25, { intervalMs: 200, what: 'a TOTP step with time left' });
+    const { email, developer } = await newDeveloper();
+    const { secret } = await service.setupTotp(developer.id);
+    // As a row written by an earlier version looks: the secret itself.
+    await database.db.updateTable('developers').set({ totp_secret: secret }).where('id', '=', developer.id).execute();
+    assert.ok((await resealTotpSecrets(database, BOX)) >= 1);
+    const row = await database.db.selectFrom('developers').select('totp_secret').where('id', '=', developer.id).executeTakeFirstOrThrow();
+    assert.match(row.totp_secret, /^v1:/);
+    assert.ok(!row.totp_secret.includes(secret));
+    assert.equal(await resealTotpSecrets(database, BOX), 0, 'nothing left to seal');
+    await service.enableTotp(developer.id, currentTotpCode(secret, -1));
+    assert.equal((await service.login({ email, password: PASSWORD, totpCode: currentTotpCode(secret) })).token_type, 'bearer');
+  });
+
   it('stores secrets only hashed: no password, API key, client secret, recovery key or bootstrap token in any column', async () => {
     const { email, developer, recoveryKeys } = await newDeveloper();
     const { plainKey } = await service.createApiKey(developer.id, 'scan');
@@ -290,6 +309,7 @@ describe('identity store on PostgreSQL', function () {
       bootstrap_token: bootstrap_token,
       bootstrap_token_body: bootstrap_token.slice('bst_'.length),
       spare_bootstrap_token: spare.bootstrap_token,
+      totp_secret: totpSecret,
     };
     recoveryKeys.forEach((k, i) => {
       secrets[`recovery_key_${i}`] = k;
@@ -323,6 +343,10 @@ describe('identity store on PostgreSQL', function () {
     const recoveryRows = await database.db.selectFrom('recovery_keys').select('key_hash').where('developer_id', '=', developer.id).execute();
     assert.deepEqual(recoveryRows.map((r) => r.key_hash).sort(), recoveryKeys.map((k) => hashSecret(normalizeRecoveryKey(k))).sort());
     assert.equal(await count('bootstrap_tokens', ['token_hash', hashSecret(bootstrap_token)]), 1);
+
+    // The TOTP secret is sealed to its developer, and still checks codes.
+    assert.match(dev.totp_secret, /^v1:/);
+    await service.enableTotp(developer.id, currentTotpCode(totpSecret));
 
     // The hashes work: the credentials authenticate.
     assert.equal((await service.authenticateApiKey(plainKey)).id, developer.id);

@@ -1,11 +1,28 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
-import { SYSTEM_ACCOUNTS } from '../src/domain/accounts.js';
 import { locksAndParameters } from './0003-locks.js';
 
 export const LEDGER_SCHEMA = 'ledger';
-/** Shards of the fee account: every transfer credits it, so its credits are spread over rows. */
+/**
+ * Shards of the fee account: every transfer credits it, so its credits are spread over rows.
+ * 0001 creates this many; the store picks among them. A migration that adds shards changes it.
+ */
 export const FEE_ACCOUNT_SHARDS = 16;
+
+/**
+ * The system accounts as of 0001, frozen here: a migration must create what it created the
+ * day it was written, whatever src/domain/accounts.ts says later.
+ */
+const SYSTEM_ACCOUNTS_0001 = {
+  treasury: 'system:treasury',
+  fees: 'system:fees',
+  issuance: 'system:issuance',
+  stakingEscrow: 'system:escrow:staking',
+  paymentsEscrow: 'system:escrow:payments',
+  bridgeEscrow: 'system:escrow:bridge',
+} as const;
+/** 0001 created FEE_ACCOUNT_SHARDS shards; frozen for the same reason. */
+const FEE_ACCOUNT_SHARDS_0001 = 16;
 
 const money = 'numeric(38, 18)';
 
@@ -21,7 +38,7 @@ const initial: Migration = {
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       // No account may go negative but the issuance account, which holds minus the supply.
-      .addCheckConstraint('accounts_balance_non_negative', sql`balance >= 0 or id = ${sql.lit(SYSTEM_ACCOUNTS.issuance)}`)
+      .addCheckConstraint('accounts_balance_non_negative', sql`balance >= 0 or id = ${sql.lit(SYSTEM_ACCOUNTS_0001.issuance)}`)
       .execute();
     await db.schema.createIndex('accounts_developer').on('accounts').column('developer_id').execute();
 
@@ -92,11 +109,11 @@ const initial: Migration = {
 
     await db
       .insertInto('accounts')
-      .values(Object.values(SYSTEM_ACCOUNTS).map((id) => ({ id, kind: 'system' })))
+      .values(Object.values(SYSTEM_ACCOUNTS_0001).map((id) => ({ id, kind: 'system' })))
       .execute();
     await db
       .insertInto('account_shards')
-      .values(Array.from({ length: FEE_ACCOUNT_SHARDS }, (_, shard) => ({ account_id: SYSTEM_ACCOUNTS.fees, shard })))
+      .values(Array.from({ length: FEE_ACCOUNT_SHARDS_0001 }, (_, shard) => ({ account_id: SYSTEM_ACCOUNTS_0001.fees, shard })))
       .execute();
   },
 };

@@ -3,10 +3,6 @@ import { loadConfig, env, z, ConfigError } from '@agentvault/config';
 const decimal = (fallback: string) => z.string().regex(/^\d+(\.\d{1,18})?$/, 'expected a decimal amount such as 0.001').default(fallback);
 
 export const ledgerConfigShape = {
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  LEDGER_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
-  IDENTITY_GRPC_ADDR: env.hostPort('127.0.0.1:50051'),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   /** mainframe: its own event store, can mint. satellite: minting off, its parent's currency. */
   REGISTRY_ROLE: z.enum(['mainframe', 'satellite']).default('mainframe'),
   MINTING_ENABLED: env.bool(true),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { connectNatsBus, type Bus, type DomainEvent, type Subscription } from '@agentvault/events';
 import {
-  createTestDatabase, freePort, startAgentVault, startStack, stopProcess, TEST_NATS_URL, uniqueSuffix, waitFor, waitForReady,
+  createTestDatabase, startStack, stopProcess, TEST_NATS_URL, uniqueSuffix, waitFor,
   type Stack, type TestDatabase,
 } from '@agentvault/testing';
 import { actors, type TestAgent } from './helpers.js';
@@ -83,21 +83,14 @@ describe('ledger under concurrency and crashes', function () {
         outcome.set(t.key, { status: res.status, id: res.body?.transaction_id });
       };
 
-      const ledgerProc = stack.processes.find((p) => p.name === 'ledger')!;
       let next = 0;
       const workers = Array.from({ length: 8 }, async () => {
         while (next < logical.length) await send(logical[next++]!);
       });
       await waitFor(() => outcome.size >= 60, { what: 'load to be under way' });
-      ledgerProc.child.kill('SIGKILL');
-      await ledgerProc.exited;
-      await Promise.all(workers);
-
-      // Restart the ledger as its own process again, on the same address.
-      const ops = await freePort();
-      const restarted = startAgentVault('ledger (restarted)', ['--target=ledger'], { ...stack.env, OPS_PORT: String(ops) });
-      stack.processes.push(restarted);
-      await waitForReady(`http://127.0.0.1:${ops}/ready`, restarted);
+      // SIGKILL the ledger under load, let the clients finish against it down, then start it
+      // again as its own process on the same address.
+      await stack.restart('ledger', { signal: 'SIGKILL', stopped: async () => void (await Promise.all(workers)) });
       await waitFor(async () => (await a.http('GET', '/ready')).status === 200, { what: 'the gateway to see the ledger again' });
 
       // Retry what did not get a 200, with the same keys: each moves money at most once.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { createTestDatabase, freePort, startStack, TEST_REDIS_URL, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
+import { CLOSED_PORT, createTestDatabase, startStack, TEST_REDIS_URL, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, type TestAgent } from './helpers.js';
 
 describe('ledger through the gateway', function () {
@@ -249,7 +249,7 @@ describe('ledger through the gateway', function () {
       const down = await startStack({
         layout: 'all',
         databaseUrl: db.url,
-        env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, MIGRATE_ON_START: 'false' },
+        env: { REDIS_URL: `redis://127.0.0.1:${CLOSED_PORT}`, MIGRATE_ON_START: 'false' },
       });
       try {
         const b = actors(down.baseUrl);

@@ -3,10 +3,6 @@ import { loadConfig, env, z } from '@agentvault/config';
 const decimal = (fallback: string) => z.string().regex(/^\d+(\.\d{1,18})?$/, 'expected a decimal such as 5.5').default(fallback);
 
 export const stakingConfigShape = {
-  STAKING_GRPC_ADDR: env.hostPort('127.0.0.1:50053'),
-  STAKING_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
-  LEDGER_GRPC_ADDR: env.hostPort('127.0.0.1:50052'),
-  GRPC_DEADLINE_MS: env.int(5000, 10),
   /** How long unstaked AVT stays locked before it returns to the liquid balance. */
   STAKING_UNBONDING_SECONDS: env.int(7 * 24 * 3600, 0),
   /** Reward cycles run this often; 0 runs them only when an administrator triggers one. */

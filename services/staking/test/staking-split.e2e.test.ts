@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import {
-  createTestDatabase, freePort, startAgentVault, startStack, waitFor, waitForReady, type Stack, type TestDatabase,
-} from '@agentvault/testing';
+import { createTestDatabase, startStack, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, type TestAgent } from '../../ledger/test/helpers.js';
 import { assertBooksAgree, avt } from './helpers.js';
 
@@ -138,27 +136,28 @@ describe('staking and governance, one process per service', function () {
         from staking.reward_cycles c join staking.reward_payouts p on p.cycle_id = c.id where c.status = 'paying' group by c.id`);
       return r.rows[0] && r.rows[0].paid * 4 >= r.rows[0].total ? (r.rows[0] as { id: string; paid: number; total: number }) : null;
     }, { timeoutMs: 60_000, intervalMs: 5, what: 'the cycle to be paying' });
-    const stakingProc = stack.processes.find((p) => p.name === 'staking')!;
-    stakingProc.child.kill('SIGKILL');
-    await stakingProc.exited;
-    const interrupted = await first;
-    assert.notEqual(interrupted.status, 200, `the first run should not have finished: ${interrupted.text}`);
-
-    const cycleId = progress.id;
-    const planned = await payoutsOf(cycleId);
-    const unpaid = planned.filter((p) => p.status === 'pending').length;
-    assert.ok(unpaid > 0, `the kill should have left payouts unpaid (${progress.paid} of ${progress.total} paid when it was sent)`);
-    const ownersPlanned = planned.filter((p) => p.kind === 'staker' && stakeIds.has(p.stake_id)).map((p) => p.stake_id);
-    assert.equal(ownersPlanned.length, stakeIds.size, 'one staker payout per stake');
-    assert.equal(new Set(ownersPlanned).size, stakeIds.size);
-    const { rows: [cycleRow] } = await sql.query(`select status, pool::text, distributed::text, remainder::text from staking.reward_cycles where id = $1`, [cycleId]);
-    assert.equal(cycleRow.status, 'paying');
+    // Kill the staking process there; while it is down, the cycle is left half paid.
+    let cycleId = '';
+    let planned: Awaited<ReturnType<typeof payoutsOf>> = [];
+    let cycleRow: { status: string; pool: string; distributed: string; remainder: string } | undefined;
+    await stack.restart('staking', {
+      signal: 'SIGKILL',
+      stopped: async () => {
+        const interrupted = await first;
+        assert.notEqual(interrupted.status, 200, `the first run should not have finished: ${interrupted.text}`);
+        cycleId = progress.id;
+        planned = await payoutsOf(cycleId);
+        const unpaid = planned.filter((p) => p.status === 'pending').length;
+        assert.ok(unpaid > 0, `the kill should have left payouts unpaid (${progress.paid} of ${progress.total} paid when it was sent)`);
+        const ownersPlanned = planned.filter((p) => p.kind === 'staker' && stakeIds.has(p.stake_id)).map((p) => p.stake_id);
+        assert.equal(ownersPlanned.length, stakeIds.size, 'one staker payout per stake');
+        assert.equal(new Set(ownersPlanned).size, stakeIds.size);
+        cycleRow = (await sql.query(`select status, pool::text, distributed::text, remainder::text from staking.reward_cycles where id = $1`, [cycleId])).rows[0];
+        assert.equal(cycleRow!.status, 'paying');
+      },
+    });
 
     // The same process, on the same address, and the same call again.
-    const ops = await freePort();
-    const restarted = startAgentVault('staking (restarted)', ['--target=staking'], { ...stack.env, OPS_PORT: String(ops) });
-    stack.processes.push(restarted);
-    await waitForReady(`http://127.0.0.1:${ops}/ready`, restarted);
     const rerun = await waitFor(async () => {
       const res = await a.http('POST', '/api/v1/governance/admin/staking/trigger-reward-cycle', { token: admin, json: { reward_percentage: '10' } });
       return res.status === 200 ? res : null;
@@ -175,8 +174,8 @@ describe('staking and governance, one process per service', function () {
     const cycles = await sql.query(`select count(*)::int as n from staking.reward_cycles`);
     assert.equal(cycles.rows[0].n, 1, 'no second cycle');
     const distributed = after.reduce((s, p) => s + avt(p.amount), 0n);
-    assert.equal(distributed, avt(cycleRow.distributed));
-    assert.equal(avt(cycleRow.distributed) + avt(cycleRow.remainder), avt(cycleRow.pool));
+    assert.equal(distributed, avt(cycleRow!.distributed));
+    assert.equal(avt(cycleRow!.distributed) + avt(cycleRow!.remainder), avt(cycleRow!.pool));
 
     // The ledger's: one payout movement per planned payout, of its amount, and no other.
     const moved = await sql.query(`select emit_key, payload->>'amount' as amount, payload->>'account' as account from ledger.ledger_events

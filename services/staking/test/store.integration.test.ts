@@ -7,7 +7,9 @@ import { stakingMigrations, STAKING_SCHEMA } from '../migrations/index.js';
 import type { RewardCycle, RewardPayout, Stake } from '../src/domain/model.js';
 import type { LedgerPort, StakingUnitOfWork } from '../src/domain/ports.js';
 import { StakingService, type StakingSettings } from '../src/domain/staking-service.js';
-import { createStakingUnitOfWork } from '../src/store/staking-store.js';
+import { createUnitOfWork } from '../src/store/staking-store.js';
+import type { StakingDatabase } from '../src/store/schema.js';
+import type { StakingEvent } from '@agentvault/contracts/staking-events';
 
 const AVT = 10n ** 18n;
 const DAY = 24 * 3600 * 1000;
@@ -85,7 +87,7 @@ class FakeLedger implements LedgerPort {
 
 /** A staking schema of its own (a fresh database: the migrations name the `staking` schema). */
 interface World {
-  database: Database;
+  database: Database<StakingDatabase>;
   uow: StakingUnitOfWork;
   ledger: FakeLedger;
   staking: StakingService;
@@ -93,6 +95,11 @@ interface World {
   commitsWithEvents: number;
   outbox(type: string): Promise<Array<{ type: string; source: string; subject: string | null; data: Record<string, any> }>>;
 }
+
+/** A stake.created event marked in its amount, to tell a rolled-back one from a committed one. */
+const created = (s: Stake, mark: string): StakingEvent => ({
+  type: 'stake.created', subject: s.agentDid, data: { stake_id: s.id, agent_did: s.agentDid, amount: mark, lock_days: 0, locked_until: null },
+});
 
 const did = () => `did:agentvault:${randomBytes(8).toString('hex')}`;
 
@@ -112,7 +119,7 @@ describe('staking store on PostgreSQL', function () {
 
   async function world(): Promise<World> {
     const testDb: TestDatabase = await createTestDatabase('av_staking');
-    const database = await openDatabase({ url: testDb.url, schema: STAKING_SCHEMA, poolSize: 10 });
+    const database: Database<StakingDatabase> = await openDatabase({ url: testDb.url, schema: STAKING_SCHEMA, poolSize: 10 });
     cleanups.push(async () => {
       await database.close();
       await testDb.drop();
@@ -123,7 +130,7 @@ describe('staking store on PostgreSQL', function () {
     const clock = { now: new Date(T0), advance: (ms: number) => (clock.now = new Date(clock.now.getTime() + ms)) };
     w.database = database;
     w.clock = clock;
-    w.uow = createStakingUnitOfWork(database, () => (w.commitsWithEvents += 1));
+    w.uow = createUnitOfWork(database, () => (w.commitsWithEvents += 1));
     w.ledger = new FakeLedger();
     w.staking = new StakingService(w.uow, w.ledger, SETTINGS, () => clock.now);
     w.outbox = async (type) => (await database.db.selectFrom('outbox').selectAll().where('type', '=', type).orderBy('seq').execute()) as any;
@@ -246,15 +253,17 @@ describe('staking store on PostgreSQL', function () {
       const before = w.commitsWithEvents;
       await assert.rejects(w.uow.run(async (r) => {
         await r.stakes.insert(s);
-        await r.outbox.emit({ type: 'test.rolled_back', subject: s.agentDid, data: { stake_id: s.id } });
+        await r.outbox.emit(created(s, 'rolled-back'));
         throw new Error('boom');
       }), /boom/);
       assert.equal(await w.uow.read.stakes.get(s.id), null);
-      assert.deepEqual(await w.outbox('test.rolled_back'), []);
+      assert.deepEqual((await w.outbox('stake.created')).filter((e) => e.data.stake_id === s.id), []);
       assert.equal(w.commitsWithEvents, before, 'the relay is not woken for a rollback');
-      await w.uow.run((r) => r.outbox.emit({ type: 'test.committed', subject: s.agentDid, data: { n: 1 } }));
+      await w.uow.run((r) => r.outbox.emit(created(s, 'committed')));
       assert.equal(w.commitsWithEvents, before + 1);
-      assert.equal((await w.outbox('test.committed'))[0]!.source, 'staking');
+      const [committed] = (await w.outbox('stake.created')).filter((e) => e.data.stake_id === s.id);
+      assert.equal(committed!.source, 'staking');
+      assert.equal(committed!.data.amount, 'committed');
     });
 
     it('reads: pages of stakes with totals, the summary, auto-compound settings, the newest active reward configuration', async () => {

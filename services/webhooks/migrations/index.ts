@@ -1,6 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 
+/** This service's Postgres schema. */
+export const WEBHOOKS_SCHEMA = 'webhooks';
+
 const initial: Migration = {
   async up(db: Kysely<any>) {
     await db.schema

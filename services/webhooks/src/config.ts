@@ -1,10 +1,6 @@
-import { loadConfig, env, z } from '@agentvault/config';
+import { loadConfig, env, isSecretsKey, z } from '@agentvault/config';
 
 export const webhooksConfigShape = {
-  /** Where clients reach the webhooks service. */
-  WEBHOOKS_GRPC_ADDR: env.hostPort('127.0.0.1:50059'),
-  /** Where it listens, when that differs (e.g. 0.0.0.0:50059 in a pod). */
-  WEBHOOKS_GRPC_BIND: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port').optional(),
   /** Deadline of one delivery attempt (resolve, connect, send, the receiver's answer). */
   WEBHOOK_TIMEOUT_MS: env.int(10_000, 100),
   /** The unit of the retry schedule 1 → 5 → 15 → 60 → 360 units (a minute: 1m → 5m → 15m → 1h → 6h). */
@@ -18,11 +14,11 @@ export const webhooksConfigShape = {
   WEBHOOK_POLL_MS: env.int(1000, 10),
   /** Finished deliveries stay in the history this long. */
   WEBHOOK_DELIVERY_RETENTION_DAYS: env.int(30, 1),
-  /** 32 bytes, base64: seals the signing secrets at rest (AES-256-GCM). Unset: stored as they are. */
-  WEBHOOK_SECRETS_KEY: z
-    .string()
-    .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)')
-    .optional(),
+  /**
+   * 32 bytes, base64: seals the signing secrets at rest (AES-256-GCM). Required in production
+   * (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
+   */
+  WEBHOOK_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
 };
 
 export type WebhooksConfig = ReturnType<typeof loadWebhooksConfig>;

@@ -6,15 +6,22 @@ import { DomainError } from '@agentvault/errors';
 import { connectNatsBus, type Bus, type DomainEvent } from '@agentvault/events';
 import type { ServiceClient } from '@agentvault/grpc';
 import { createLogger } from '@agentvault/observability';
-import { databaseOpener, loadPlatformConfig, type RunningService } from '@agentvault/runtime';
-import { TEST_NATS_URL, createTestDatabase, deleteStream, freePort, uniqueSuffix, waitFor, type TestDatabase } from '@agentvault/testing';
-import { createWebhooksClient, startWebhooks, webhooksMigrations, WEBHOOKS_CONSUMER } from '../src/index.js';
+import { AddressBook, databaseOpener, loadPlatformConfig, startService, type RunningService } from '@agentvault/runtime';
+import { createUntypedClient } from '@agentvault/grpc';
+import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { identityEvents } from '@agentvault/contracts/identity-events';
+import { ledgerEvents } from '@agentvault/contracts/ledger-events';
+import { webhooksEvents } from '@agentvault/contracts/webhooks-events';
+import { CLOSED_PORT, TEST_NATS_URL, createTestDatabase, deleteStream, uniqueSuffix, waitFor, type TestDatabase } from '@agentvault/testing';
+import { EventCatalogue, webhooksMigrations, webhooksModule, WEBHOOKS_CONSUMER } from '../src/index.js';
+
+const catalogue = new EventCatalogue([...identityEvents.catalogue, ...ledgerEvents.catalogue, ...webhooksEvents.catalogue]);
 import { DeliveryWorker } from '../src/domain/delivery-worker.js';
 import { WebhookService } from '../src/domain/webhook-service.js';
 import { envelopeBody, verifyProtocolSignature } from '../src/domain/signature.js';
 import type { Logger } from '../src/domain/ports.js';
 import { createSecretBox } from '../src/store/secret-box.js';
-import { createDeliveryQueue, createEventConsumer, createUnitOfWork } from '../src/store/webhooks-store.js';
+import { createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from '../src/store/webhooks-store.js';
 import { HttpTransport } from '../src/transport/http-transport.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
@@ -56,7 +63,6 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     const env = {
       DATABASE_URL: testDb.url,
       NATS_URL: TEST_NATS_URL,
-      WEBHOOKS_GRPC_ADDR: `127.0.0.1:${await freePort()}`,
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       WEBHOOK_RETRY_UNIT_MS: '20',
       WEBHOOK_TIMEOUT_MS: '2000',
@@ -64,8 +70,11 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     };
     const platform = loadPlatformConfig(env);
     bus = await connectNatsBus({ url: TEST_NATS_URL, stream, subjectPrefix, name: 'webhooks-int' });
-    service = await startWebhooks({ platform, env, logger: createLogger({ target: 'test', level: 'silent' }), bus, sharedReadiness: [], openDatabase: databaseOpener(platform) });
-    client = createWebhooksClient(env.WEBHOOKS_GRPC_ADDR);
+    service = await startService(webhooksModule, {
+      platform, env, logger: createLogger({ target: 'test', level: 'silent' }), bus, addresses: new AddressBook(env), inProcess: true,
+      openDatabase: databaseOpener(platform), catalogue: catalogue.entries, readiness: [],
+    });
+    client = createUntypedClient(webhooksContract, service.address!);
     database = await openDatabase({ url: testDb.url, schema: 'webhooks', poolSize: 4 });
     receiver = await startReceiver();
   });
@@ -131,12 +140,25 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     assert.ok(!rows.some((r) => [unknownAgent.id, notSubscribed.id, internal.id].includes(r.event_id)));
   });
 
+  it('seals signing secrets stored in clear before sealing was the default', async () => {
+    const developer = `dev-reseal-${suffix}`;
+    const hook = await client.call<any>('CreateWebhook', { developer_id: developer, url: `${receiver.url}/reseal`, events: ['api_key.revoked'] });
+    // As a row written by an earlier version without WEBHOOK_SECRETS_KEY looks.
+    await database.db.updateTable('webhooks').set({ secret: 'plain:whsec_legacy' }).where('id', '=', hook.webhook.id).execute();
+    const box = createSecretBox(Buffer.alloc(32, 6));
+    assert.ok((await resealWebhookSecrets(database, box)) >= 1);
+    const row = await database.db.selectFrom('webhooks').select('secret').where('id', '=', hook.webhook.id).executeTakeFirstOrThrow();
+    assert.match(row.secret, /^v1:/);
+    assert.equal(box.open(hook.webhook.id, row.secret), 'whsec_legacy');
+    await client.call('DeleteWebhook', { developer_id: developer, id: hook.webhook.id });
+  });
+
   it('makes no second delivery when an event is handed over again', async () => {
     const developer = `dev-dup-${suffix}`;
     const hook = await client.call<any>('CreateWebhook', { developer_id: developer, url: `${receiver.url}/dup`, events: ['api_key.revoked'] });
     const e = event('api_key.revoked', 'identity', { developer_id: developer, api_key_id: '9', prefix: 'avreg_99' });
-    const box = createSecretBox(Buffer.alloc(32, 3).toString('base64'));
-    const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000 });
+    const box = createSecretBox(Buffer.alloc(32, 3));
+    const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const handler = createEventConsumer(database, WEBHOOKS_CONSUMER, box, {}, (ev, repos) => svc.handleEvent(ev, repos));
     await Promise.all([handler(e), handler(e), handler(e)]);
     await handler(e);
@@ -179,11 +201,12 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     await rejectsWith(client.call('GetWebhook', { developer_id: developer, id: ids[0] }), 'not_found');
 
     // A service that does not allow private targets refuses them on subscription...
-    const box = createSecretBox();
+    const box = createSecretBox(Buffer.alloc(32, 9));
     const strict = new WebhookService(createUnitOfWork(database, box), async (host) => (host === 'localhost' ? [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }] : []), {
       maxWebhooksPerDeveloper: 10,
       allowPrivateTargets: false,
       resolveTimeoutMs: 1000,
+      catalogue,
     });
     for (const url of [receiver.url, 'http://localhost:8080/', 'http://[::1]/', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.1/']) {
       const err = await rejectsWith(strict.createWebhook(`strict-${suffix}`, { url, events: ['agent.created'] }), 'validation_error', /not allowed/);
@@ -225,8 +248,8 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   });
 
   async function schedule(db: Database, count: number, path: string): Promise<{ webhookId: string; ids: string[] }> {
-    const box = createSecretBox();
-    const svc = new WebhookService(createUnitOfWork(db, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000 });
+    const box = createSecretBox(Buffer.alloc(32, 9));
+    const svc = new WebhookService(createUnitOfWork(db, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
     const { webhook } = await svc.createWebhook(`dev-${uniqueSuffix()}`, { url: `${receiver.url}${path}`, events: ['agent.created'] });
     const ids = Array.from({ length: count }, () => randomUUID());
     await createUnitOfWork(db, box).run((repos) =>
@@ -241,7 +264,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   }
 
   function worker(db: Database, transport: HttpTransport, settings: Partial<ConstructorParameters<typeof DeliveryWorker>[3]> = {}) {
-    const box = createSecretBox();
+    const box = createSecretBox(Buffer.alloc(32, 9));
     return new DeliveryWorker(createDeliveryQueue(db, box), createUnitOfWork(db, box), transport, {
       retryUnitMs: 20, timeoutMs: 2000, leaseMs: 7000, concurrency: 8, pollMs: 50, retentionMs: 86_400_000, ...settings,
     }, quiet);
@@ -270,7 +293,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
   it("a dead worker's claim expires and another worker sends the delivery; a live claim is not taken", async () => {
     const db = databases[0]!;
     const { ids } = await schedule(db, 1, '/lease');
-    const queue = createDeliveryQueue(db, createSecretBox());
+    const queue = createDeliveryQueue(db, createSecretBox(Buffer.alloc(32, 9)));
     const claimed = await queue.claim(5, 1500); // a worker that will never finish
     assert.deepEqual(claimed.map((c) => c.id), ids);
     assert.deepEqual(await queue.claim(5, 1500), [], 'held by the first claim');
@@ -311,7 +334,7 @@ describe('webhooks delivery schedule (PostgreSQL)', function () {
       assert.equal(big.responseStatus, 200);
       assert.equal(big.responseExcerpt!.length, 1024);
 
-      const refused = await transport.send({ url: `http://127.0.0.1:${await freePort()}/`, headers: {}, body: '{}', timeoutMs: 2000 });
+      const refused = await transport.send({ url: `http://127.0.0.1:${CLOSED_PORT}/`, headers: {}, body: '{}', timeoutMs: 2000 });
       assert.equal(refused.responseStatus, null);
       assert.match(refused.error!, /ECONNREFUSED/);
     } finally {

@@ -2,13 +2,26 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { DomainError } from '@agentvault/errors';
-import { EVENT_CATALOGUE, isDeliverableBusEvent, normalizeEventNames, unknownEventNames } from '../src/domain/catalogue.js';
+import { identityEvents } from '@agentvault/contracts/identity-events';
+import { ledgerEvents } from '@agentvault/contracts/ledger-events';
+import { webhooksEvents } from '@agentvault/contracts/webhooks-events';
+import { EventCatalogue } from '../src/domain/catalogue.js';
+
+const catalogue = new EventCatalogue([...identityEvents.catalogue, ...ledgerEvents.catalogue, ...webhooksEvents.catalogue]);
+const EVENT_CATALOGUE = catalogue.entries;
+const isDeliverableBusEvent = (type: string) => catalogue.isDeliverableBusEvent(type);
+const normalizeEventNames = (names: string[]) => catalogue.normalizeEventNames(names);
+const unknownEventNames = (names: string[]) => catalogue.unknownEventNames(names);
 import {
   canonicalJson, deliveryHeaders, envelopeBody, isWebhookSecret, newWebhookSecret, protocolSignature, standardWebhookSignature, verifyProtocolSignature,
 } from '../src/domain/signature.js';
 import { DISABLE_AFTER_CONSECUTIVE_FAILURES, MAX_ATTEMPTS, isSuccessStatus, outcomeOfAttempt, retryDelayMs, shouldDisable } from '../src/domain/retry.js';
 import { forbiddenAddressReason, parseWebhookUrl, resolveTarget, TargetRefused, type Resolver } from '../src/domain/targets.js';
 import { concernedAgents, developerOf } from '../src/domain/webhook-service.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isProduction, secretsKey } from '@agentvault/config';
 import { createSecretBox } from '../src/store/secret-box.js';
 
 function domainError(fn: () => unknown): DomainError {
@@ -208,17 +221,36 @@ describe('webhooks: the SSRF guard', () => {
 });
 
 describe('webhooks: secrets at rest', () => {
-  it('seals secrets with AES-256-GCM bound to the webhook id when a key is set, and reads both forms', () => {
-    const key = Buffer.alloc(32, 7).toString('base64');
-    const box = createSecretBox(key);
+  it('seals secrets with AES-256-GCM bound to the webhook id, and still reads rows from before sealing', () => {
+    const box = createSecretBox(Buffer.alloc(32, 7));
     const secret = newWebhookSecret();
     const sealed = box.seal('wh-1', secret);
     assert.match(sealed, /^v1:/);
+    assert.ok(box.isSealed(sealed));
     assert.ok(!sealed.includes(secret.slice(6)));
     assert.equal(box.open('wh-1', sealed), secret);
     assert.throws(() => box.open('wh-2', sealed));
-    assert.equal(box.open('wh-1', createSecretBox().seal('wh-1', secret)), secret);
-    assert.throws(() => createSecretBox().open('wh-1', sealed), /WEBHOOK_SECRETS_KEY/);
-    assert.throws(() => createSecretBox(Buffer.alloc(16).toString('base64')), /32 bytes/);
+    assert.throws(() => createSecretBox(Buffer.alloc(32, 8)).open('wh-1', sealed));
+    assert.equal(box.open('wh-1', `plain:${secret}`), secret);
+    assert.equal(box.isSealed(`plain:${secret}`), false);
+    assert.throws(() => createSecretBox(Buffer.alloc(16)), /32 bytes/);
+  });
+
+  it('takes its key from the setting, refuses to start without one in production, and generates one once elsewhere', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'av-keys-'));
+    try {
+      const given = Buffer.alloc(32, 5).toString('base64');
+      assert.deepEqual(secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: given, production: true, dataDir }), Buffer.alloc(32, 5));
+      assert.throws(() => secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: undefined, production: true, dataDir }), /WEBHOOK_SECRETS_KEY: required when NODE_ENV=production/);
+      assert.throws(() => secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: 'short', production: false, dataDir }), /WEBHOOK_SECRETS_KEY: expected 32 bytes/);
+      const generated = secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: undefined, production: false, dataDir });
+      assert.equal(generated.length, 32);
+      assert.deepEqual(secretsKey({ variable: 'WEBHOOK_SECRETS_KEY', value: undefined, production: false, dataDir }), generated, 'the same key on the next start');
+      assert.notDeepEqual(secretsKey({ variable: 'TOTP_SECRETS_KEY', value: undefined, production: false, dataDir }), generated, 'one key per kind of secret');
+      assert.equal(isProduction({ NODE_ENV: 'production' }), true);
+      assert.equal(isProduction({ NODE_ENV: 'development' }), false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

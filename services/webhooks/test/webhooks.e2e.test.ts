@@ -9,7 +9,8 @@ import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { openDatabase, type Database } from '@agentvault/db';
 import { connectNatsBus, type Bus, type DomainEvent } from '@agentvault/events';
 import {
-  TEST_NATS_URL, createTestDatabase, freePort, httpClient, startAgentVault, startStack, stopProcess, uniqueSuffix, waitFor, waitForReady,
+  TEST_NATS_URL, createTestDatabase, httpClient, startPrivateNats, startStack, stopProcess, uniqueSuffix, waitFor,
+  type PrivateNats,
   type HttpRequest, type Stack, type TestDatabase,
 } from '@agentvault/testing';
 import { startReceiver, type Received, type Receiver } from './receiver.js';
@@ -122,12 +123,7 @@ describe('webhooks end to end through the gateway (one process per service)', fu
 
   /** Restarts the webhooks process with extra settings and waits until the gateway reaches it. */
   async function restartWebhooks(signal: NodeJS.Signals, env: Record<string, string> = {}) {
-    const current = stack.processes.filter((p) => p.name === 'webhooks').at(-1)!;
-    await stopProcess(current, signal);
-    const ops = await freePort();
-    const proc = startAgentVault('webhooks', ['--target=webhooks'], { ...stack.env, OPS_PORT: String(ops), ...env });
-    stack.processes.push(proc);
-    await waitForReady(`http://127.0.0.1:${ops}/ready`, proc);
+    await stack.restart('webhooks', { signal, env });
     await waitFor(async () => (await http('GET', '/api/v1/webhooks/events')).status === 200, { timeoutMs: 15_000, what: 'the gateway to reach webhooks again' });
   }
 
@@ -381,26 +377,23 @@ describe('webhooks end to end: retry schedule, auto-disable, NATS outage (--targ
   let http: HttpRequest;
   let bus: Bus;
   let receiver: Receiver;
-  let nats: ChildProcess | undefined;
+  let nats: PrivateNats | undefined;
   let webhooksDb: Database;
-  let natsPort: number;
+  let natsPort: number | undefined;
   let natsDir: string;
   const unit = 10;
 
+  /** Starts the private NATS, on the port it had before when it is a restart. */
   async function startNats(): Promise<void> {
-    nats = spawn('/usr/sbin/nats-server', ['-a', '127.0.0.1', '-p', String(natsPort), '-js', '-sd', natsDir], { stdio: 'ignore' });
-    await waitForPort(natsPort, true);
+    nats = await startPrivateNats(natsDir, natsPort);
+    natsPort = nats.port;
   }
   async function killNats(): Promise<void> {
-    const proc = nats!;
-    const exited = new Promise((r) => proc.once('exit', r));
-    proc.kill('SIGKILL');
-    await exited;
-    await waitForPort(natsPort, false);
+    await nats!.kill();
+    await waitForPort(natsPort!, false);
   }
 
   before(async () => {
-    natsPort = await freePort();
     natsDir = mkdtempSync(path.join(tmpdir(), 'av-nats-'));
     await startNats();
     db = await createTestDatabase('av_webhooks_e2e2');
@@ -418,7 +411,7 @@ describe('webhooks end to end: retry schedule, auto-disable, NATS outage (--targ
     await webhooksDb?.close();
     await bus?.close();
     await stack?.stop();
-    nats?.kill('SIGKILL');
+    await nats?.kill();
     await receiver?.close();
     await db?.drop();
     rmSync(natsDir, { recursive: true, force: true });

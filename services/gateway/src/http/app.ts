@@ -4,37 +4,21 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { Redis } from 'ioredis';
-import type { ServiceClient } from '@agentvault/grpc';
 import { createOpsHandler, histogram, newTraceId, runInTrace, traceIdFromTraceparent, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { GatewayConfig } from '../config.js';
 import { createAuthenticator } from './authenticate.js';
 import { createOpenApiRegistry, generateOpenApiDocument, z } from './openapi.js';
 import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
+import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
-import { authRoutes } from '../routes/auth.js';
-import { developerRoutes } from '../routes/developers.js';
-import { onboardingRoutes } from '../routes/onboarding.js';
-import { agentRoutes } from '../routes/agents.js';
-import { ledgerRoutes } from '../routes/ledger.js';
-import { fundingRoutes } from '../routes/funding.js';
-import { reputationRoutes } from '../routes/reputation.js';
-import { webhookRoutes } from '../routes/webhooks.js';
-import { stakingRoutes } from '../routes/staking.js';
-import { governanceRoutes } from '../routes/governance.js';
+import { routeModules, type GatewayClients } from '../routes/index.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
   config: GatewayConfig;
   logger: Logger;
-  identity: ServiceClient;
-  ledger: ServiceClient;
-  /** The webhooks service; its routes are served only when given. */
-  webhooks?: ServiceClient;
-  /** The staking service; its routes are served only when given. */
-  staking?: ServiceClient;
-  /** The governance service; its routes are served only when given. */
-  governance?: ServiceClient;
+  clients: GatewayClients;
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
@@ -112,6 +96,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
+  app.use(acceptableInput);
 
   registry.registerPath({
     method: 'get',
@@ -128,7 +113,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   });
   app.get('/.well-known/jwks.json', async (_req, res, next) => {
     try {
-      const { jwks_json } = await deps.identity.call<{ jwks_json: string }>('GetJwks', {});
+      const { jwks_json } = await deps.clients.identity.call('GetJwks', {});
       res.setHeader('Cache-Control', 'public, max-age=300');
       res.type('application/json').send(jwks_json);
     } catch (err) {
@@ -140,7 +125,14 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   const routeDeps: RouteDeps = {
     router,
     registry,
-    authenticator: createAuthenticator(deps.identity, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    authenticator: createAuthenticator(deps.clients.identity, {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      svid:
+        config.SPIFFE_TRUST_DOMAIN && config.SPIFFE_TRUST_BUNDLE
+          ? { trustDomain: config.SPIFFE_TRUST_DOMAIN, bundle: config.SPIFFE_TRUST_BUNDLE, audience: config.SPIFFE_AUDIENCE, allowed: config.SPIFFE_ALLOWED_IDS }
+          : undefined,
+    }),
     limits,
     idempotency: idempotencyMiddleware(
       deps.redis ? redisIdempotencyStore(deps.redis, `${deps.redisKeyPrefix ?? 'agentvault:'}idem:`) : memoryIdempotencyStore(),
@@ -148,16 +140,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
       logger,
     ),
   };
-  authRoutes(routeDeps, deps.identity);
-  developerRoutes(routeDeps, deps.identity, deps.ledger);
-  onboardingRoutes(routeDeps, deps.identity);
-  agentRoutes(routeDeps, deps.identity);
-  ledgerRoutes(routeDeps, deps.ledger, deps.identity);
-  fundingRoutes(routeDeps, deps.ledger);
-  reputationRoutes(routeDeps, deps.ledger);
-  if (deps.webhooks) webhookRoutes(routeDeps, deps.webhooks);
-  if (deps.staking) stakingRoutes(routeDeps, deps.staking);
-  if (deps.governance) governanceRoutes(routeDeps, deps.governance);
+  for (const routes of routeModules) routes(routeDeps, deps.clients);
   app.use(router);
 
   app.use(unknownRoute);

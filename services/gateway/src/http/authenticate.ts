@@ -1,12 +1,23 @@
 import type { Request } from 'express';
-import { createTokenVerifier, InvalidTokenError, looksLikeJwt } from '@agentvault/auth';
+import { createSvidVerifier, createTokenVerifier, InvalidTokenError, looksLikeJwt, looksLikeSvid } from '@agentvault/auth';
 import { DomainError, forbidden, unauthorized } from '@agentvault/errors';
-import type { ServiceClient } from '@agentvault/grpc';
+import type { IdentityClient } from '@agentvault/contracts/identity';
 import { ADMIN_ROLE, type AuthTier, type Principal } from './principal.js';
 
 export interface Authenticator {
-  /** Establishes the caller from the request's credentials, accepting only `tiers`. */
-  authenticate(req: Request, tiers: AuthTier[], adminOnly: boolean): Promise<Principal>;
+  /**
+   * Establishes the caller from the request's credentials, accepting only `tiers`. A JWT-SVID
+   * must hold `svidScope`; on admin routes that scope stands in for the admin role.
+   */
+  authenticate(req: Request, tiers: AuthTier[], adminOnly: boolean, svidScope?: string): Promise<Principal>;
+}
+
+export interface SvidSettings {
+  trustDomain: string;
+  bundle: string;
+  audience: string;
+  /** SPIFFE ID → scopes; an ID not listed is refused. */
+  allowed: Record<string, string[]>;
 }
 
 function rejectionFor(tiers: AuthTier[]): DomainError {
@@ -34,16 +45,21 @@ function presentedCredential(req: Request): Presented {
   return { kind: 'jwt', value };
 }
 
-export function createAuthenticator(identity: ServiceClient, settings: { issuer: string; audience: string }): Authenticator {
+export function createAuthenticator(identity: IdentityClient, settings: { issuer: string; audience: string; svid?: SvidSettings }): Authenticator {
+  const svid = settings.svid;
+  const svidVerifier = svid && createSvidVerifier({ trustDomain: svid.trustDomain, audience: svid.audience, bundle: svid.bundle });
   const verifier = createTokenVerifier({
-    ...settings,
-    fetchJwks: async () => JSON.parse((await identity.call<{ jwks_json: string }>('GetJwks', {})).jwks_json),
+    issuer: settings.issuer,
+    audience: settings.audience,
+    fetchJwks: async () => JSON.parse((await identity.call('GetJwks', {})).jwks_json),
   });
 
   async function fromJwt(token: string): Promise<Principal> {
     if (!looksLikeJwt(token)) throw new InvalidTokenError('Token is invalid');
     const claims = await verifier.verify(token);
-    const { revoked } = await identity.call<{ revoked: boolean }>('IsTokenRevoked', { jti: claims.jti });
+    // Developer and recovery tokens also end when the developer's sessions were ended (reset, 2FA on).
+    const session = claims.tier !== 'agent' && claims.developer_id ? { developer_id: claims.developer_id, session_version: claims.sv ?? 0 } : {};
+    const { revoked } = await identity.call('IsTokenRevoked', { jti: claims.jti, ...session });
     if (revoked) throw new InvalidTokenError('Token has been revoked');
     switch (claims.tier) {
       case 'developer':
@@ -55,8 +71,24 @@ export function createAuthenticator(identity: ServiceClient, settings: { issuer:
     }
   }
 
+  async function fromSvid(token: string, tiers: AuthTier[], svidScope: string | undefined): Promise<Principal> {
+    if (!tiers.includes('svid') || !svidVerifier || !svid) throw rejectionFor(tiers);
+    let verified;
+    try {
+      verified = await svidVerifier.verify(token);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw unauthorized(`Could not validate credentials: ${err.message.toLowerCase()}`);
+      // The bundle could not be read: our trouble, not the caller's.
+      throw new DomainError('service_unavailable', 'The SPIFFE trust bundle is unavailable');
+    }
+    const scopes = svid.allowed[verified.spiffeId];
+    if (!scopes) throw forbidden(`${verified.spiffeId} is not allowed to call this registry`);
+    if (!svidScope || !scopes.includes(svidScope)) throw forbidden(`${verified.spiffeId} lacks the ${svidScope ?? 'required'} scope`);
+    return { tier: 'svid', spiffeId: verified.spiffeId, scopes, exp: verified.exp };
+  }
+
   return {
-    async authenticate(req, tiers, adminOnly) {
+    async authenticate(req, tiers, adminOnly, svidScope) {
       const presented = presentedCredential(req);
       if (!presented) {
         throw tiers.length === 1 && tiers[0] === 'bootstrap' ? rejectionFor(tiers) : unauthorized('Not authenticated');
@@ -66,10 +98,12 @@ export function createAuthenticator(identity: ServiceClient, settings: { issuer:
         principal = { tier: 'bootstrap', token: presented.value };
       } else if (presented.kind === 'api_key') {
         if (!tiers.includes('developer')) throw rejectionFor(tiers);
-        const developer = await identity.call<{ developer_id: string; role: string }>('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
+        const developer = await identity.call('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
           throw err instanceof DomainError && err.kind === 'unauthorized' ? unauthorized('Invalid API key') : err;
         });
         principal = { tier: 'developer', developerId: developer.developer_id, role: developer.role, via: 'api_key' };
+      } else if (looksLikeSvid(presented.value)) {
+        return fromSvid(presented.value, tiers, svidScope);
       } else {
         try {
           principal = await fromJwt(presented.value);

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { DomainError } from '@agentvault/errors';
 import type { Logger } from '@agentvault/observability';
 import type { Principal } from './principal.js';
+import { MAX_INPUT_DEPTH, tooDeep } from './input.js';
 
 /**
  * Idempotency-Key, layer one (Stripe-style): the first request with a key runs and its
@@ -82,11 +83,15 @@ export function memoryIdempotencyStore(): IdempotencyStore {
   };
 }
 
-/** Same JSON, same hash: key order does not matter. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/**
+ * Same JSON, same hash: key order does not matter. Bodies are refused deeper than MAX_INPUT_DEPTH
+ * before they get here; the bound keeps this recursion finite even if that ever changes.
+ */
+function canonical(value: unknown, depth = 0): string {
+  if (depth > MAX_INPUT_DEPTH) throw tooDeep(MAX_INPUT_DEPTH, 'body');
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

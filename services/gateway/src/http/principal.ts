@@ -5,7 +5,9 @@ export type Principal =
   | { tier: 'developer'; developerId: string; role: string; via: 'jwt' | 'api_key'; jti?: string; exp?: number }
   | { tier: 'agent'; agentDid: string; developerId: string; jti: string; exp: number }
   | { tier: 'bootstrap'; token: string }
-  | { tier: 'recovery'; developerId: string; jti: string; exp: number };
+  | { tier: 'recovery'; developerId: string; jti: string; exp: number }
+  /** A workload of the platform's SPIFFE trust domain, with the scopes SPIFFE_ALLOWED_IDS gives its ID. */
+  | { tier: 'svid'; spiffeId: string; scopes: string[]; exp: number };
 
 export type AuthTier = Principal['tier'];
 

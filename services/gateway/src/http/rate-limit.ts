@@ -87,7 +87,8 @@ export function createRateLimits(settings: RateLimitSettings) {
     role: limiter(settings, 'role', {
       limit: (req) => {
         const tier = req.principal?.tier;
-        return tier === 'developer' ? settings.developer : tier === 'agent' ? settings.agent : settings.public;
+        // Platform workloads (svid) get the agents' allowance.
+        return tier === 'developer' ? settings.developer : tier === 'agent' || tier === 'svid' ? settings.agent : settings.public;
       },
       key: (req) => `${roleOf(req)}:${clientIp(req)}`,
       skip: (req) => isAdmin(req.principal),
@@ -99,7 +100,7 @@ export function createRateLimits(settings: RateLimitSettings) {
 
 function roleOf(req: Request): string {
   const tier = req.principal?.tier;
-  return tier === 'developer' || tier === 'agent' ? tier : 'public';
+  return tier === 'developer' || tier === 'agent' || tier === 'svid' ? tier : 'public';
 }
 
 export type RateLimits = ReturnType<typeof createRateLimits>;

@@ -6,6 +6,7 @@ import type { Authenticator } from './authenticate.js';
 import type { AuthTier, Principal } from './principal.js';
 import type { EndpointCap, RateLimits } from './rate-limit.js';
 import type { IdempotencyContext } from './idempotency.js';
+import { assertAcceptableInput } from './input.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -35,6 +36,8 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
   tags: string[];
   /** Accepted credentials; absent means public. */
   auth?: AuthTier[];
+  /** With 'svid' in auth: the scope (from SPIFFE_ALLOWED_IDS) a JWT-SVID must hold. */
+  svidScope?: string;
   admin?: boolean;
   cap?: EndpointCap;
   /** Accepts an Idempotency-Key header (§ Idempotency-Key). */
@@ -68,55 +71,15 @@ export function validationFailure(error: z.ZodError, where: 'body' | 'query' | '
   });
 }
 
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Far more than any agent card or JWK needs, far less than what overflows JSON.stringify's stack. */
-const MAX_DEPTH = 64;
-
-/**
- * Input no service can take, found before it reaches one (where it would come back as a 500):
- * strings or object keys with NUL (U+0000) or unpaired UTF-16 surrogates, which PostgreSQL text
- * and jsonb refuse, and nesting deeper than MAX_DEPTH. Iterative, so that it cannot overflow itself.
- */
-function unacceptableInput(root: unknown): { path: string[]; message: string } | undefined {
-  type Node = { value: unknown; depth: number; key?: string; parent?: Node };
-  const pathOf = (node: Node) => {
-    const path: string[] = [];
-    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.unshift(n.key);
-    return path;
-  };
-  const unstorable = 'must not contain NUL characters or unpaired surrogates';
-  const pending: Node[] = [{ value: root, depth: 0 }];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (typeof node.value === 'string') {
-      if (UNSTORABLE.test(node.value)) return { path: pathOf(node), message: unstorable };
-    } else if (node.value !== null && typeof node.value === 'object') {
-      if (node.depth >= MAX_DEPTH) return { path: pathOf(node), message: `must not be nested more than ${MAX_DEPTH} levels deep` };
-      for (const [key, value] of Object.entries(node.value).reverse()) {
-        if (UNSTORABLE.test(key)) return { path: pathOf(node), message: unstorable };
-        pending.push({ value, depth: node.depth + 1, key, parent: node });
-      }
-    }
-  }
-  return undefined;
-}
-
 function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, where: 'body' | 'query' | 'path'): z.infer<T> {
   if (!schema) return undefined;
-  const problem = unacceptableInput(value);
-  if (problem) {
-    const field = problem.path.join('.') || where;
-    throw new DomainError('validation_error', `${field}: ${problem.message}`, {
-      code: 'VALIDATION_FAILED',
-      field,
-      context: { errors: [{ field, message: problem.message }] },
-    });
-  }
+  assertAcceptableInput(value, where);
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!result.success) throw validationFailure(result.error, where);
   return result.data;
 }
 
-const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken' };
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid' };
 
 /**
  * Declares one endpoint: the express route (caps, authentication, the role bucket,
@@ -126,6 +89,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   deps: RouteDeps,
   spec: RouteSpec<B, Q, P>,
 ): void {
+  if (Boolean(spec.auth?.includes('svid')) !== Boolean(spec.svidScope)) throw new Error(`${spec.method} ${spec.path}: the svid tier and svidScope go together`);
   const openapiPath = spec.path.replace(/:([A-Za-z_]+)/g, '{$1}');
   const security = spec.auth?.flatMap((tier) => (tier === 'developer' ? [{ [SECURITY.developer]: [] }, { apiKey: [] }] : [{ [SECURITY[tier]]: [] }]));
   const responses: RouteConfig['responses'] = {};
@@ -142,7 +106,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     method: spec.method,
     path: openapiPath,
     summary: spec.summary,
-    description: spec.description,
+    description: spec.svidScope ? `${spec.description ? `${spec.description} ` : ''}Also open to a JWT-SVID holding the \`${spec.svidScope}\` scope.` : spec.description,
     tags: spec.tags,
     security,
     request: {
@@ -159,7 +123,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   if (spec.auth) {
     handlers.push(async (req, _res, next) => {
       try {
-        req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false);
+        req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false, spec.svidScope);
         next();
       } catch (err) {
         next(err);
@@ -176,7 +140,9 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
           field: 'body',
         });
       }
-      if (spec.body && spec.bodyType !== 'form' && req.body !== undefined && !req.is('application/json')) {
+      // A body of another type is left unread by the JSON parser: refuse it rather than act as if none was sent.
+      const hasContent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+      if (spec.body && spec.bodyType !== 'form' && hasContent && !req.is(['application/json', 'application/*+json'])) {
         throw new DomainError('unsupported_media_type', 'This endpoint takes application/json');
       }
       const body = parse(spec.body, req.body, 'body');
@@ -195,10 +161,11 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
 }
 
 /**
- * A number from a non-blank query string; anything else is left for the schema to refuse. (Not
- * z.coerce: it turns null into 0, which makes the OpenAPI document call the parameter nullable.)
+ * A number from a plain decimal query string (`0x10`, `1e1`, ` 5` stay strings, for the schema to
+ * refuse: Number() would take them). Not z.coerce: it turns null into 0, which makes the OpenAPI
+ * document call the parameter nullable.
  */
-const queryNumber = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+const queryNumber = (value: unknown) => (typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : value);
 
 /** limit (1–100, default 50) and offset (≥ 0), as every list takes them. */
 export const PaginationQuery = z.object({

@@ -1,9 +1,10 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
+import { agentOf } from './common.js';
 import { route, type RouteDeps } from '../http/route.js';
 import { AgentSelfSchema, DidParams, PublicAgentSchema } from './schemas.js';
 import { agentSelfJson, publicAgentJson } from './mappers.js';
 
-export function agentRoutes(deps: RouteDeps, identity: ServiceClient): void {
+export function agentRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/agents/me',
@@ -11,7 +12,7 @@ export function agentRoutes(deps: RouteDeps, identity: ServiceClient): void {
     tags: ['Agents'],
     auth: ['agent'],
     responses: { 200: { description: 'The agent', schema: AgentSelfSchema } },
-    handler: async ({ principal }) => ({ body: agentSelfJson(await identity.call('GetAgent', { did: (principal as any).agentDid })) }),
+    handler: async ({ principal }) => ({ body: agentSelfJson(await identity.call('GetAgent', { did: agentOf(principal) })) }),
   });
 
   route(deps, {

@@ -1,4 +1,6 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import { present } from '../http/grpc-result.js';
+import type { GatewayClients } from './clients.js';
+import { developerOf } from './common.js';
 import { DomainError, validationError } from '@agentvault/errors';
 import { route, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
@@ -10,11 +12,8 @@ import { apiKeyJson } from './mappers.js';
 
 const TAGS = ['Authentication'];
 
-function developerOf(principal: any): string {
-  return principal.developerId;
-}
 
-export function authRoutes(deps: RouteDeps, identity: ServiceClient): void {
+export function authRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
     method: 'post',
     path: '/api/v1/auth/register-developer',
@@ -25,7 +24,7 @@ export function authRoutes(deps: RouteDeps, identity: ServiceClient): void {
     body: RegisterDeveloperBody,
     responses: { 201: { description: 'Registered', schema: RegistrationSchema }, 409: { description: 'Email already registered' } },
     handler: async ({ body }) => {
-      const result = await identity.call<any>('RegisterDeveloper', body);
+      const result = await identity.call('RegisterDeveloper', body);
       return {
         status: 201,
         body: {
@@ -145,8 +144,8 @@ export function authRoutes(deps: RouteDeps, identity: ServiceClient): void {
     body: CreateApiKeyBody,
     responses: { 201: { description: 'The new key', schema: NewApiKeySchema } },
     handler: async ({ principal, body }) => {
-      const created = await identity.call<any>('CreateApiKey', { developer_id: developerOf(principal), description: body?.description ?? '' });
-      return { status: 201, body: { plain_api_key: created.plain_api_key, api_key_info: apiKeyJson(created.api_key_info) } };
+      const created = await identity.call('CreateApiKey', { developer_id: developerOf(principal), description: body?.description ?? '' });
+      return { status: 201, body: { plain_api_key: created.plain_api_key, api_key_info: apiKeyJson(present(created.api_key_info, 'api_key_info')) } };
     },
   });
 
@@ -158,7 +157,7 @@ export function authRoutes(deps: RouteDeps, identity: ServiceClient): void {
     auth: ['developer'],
     responses: { 200: { description: 'Active keys', schema: z.array(ApiKeyInfoSchema) } },
     handler: async ({ principal }) => {
-      const { items } = await identity.call<any>('ListApiKeys', { developer_id: developerOf(principal) });
+      const { items } = await identity.call('ListApiKeys', { developer_id: developerOf(principal) });
       return { body: items.map(apiKeyJson) };
     },
   });

@@ -1,14 +1,12 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
+import { Amount, AmountText, agentOf, developerOf, orNull, text } from './common.js';
+import type { FundingRequestRecord__Output } from '@agentvault/contracts/generated/agentvault/ledger/v1/FundingRequestRecord';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
-import type { Principal } from '../http/principal.js';
+import { present } from '../http/grpc-result.js';
 
 /** Funding requests (flow 10): an agent asks the treasury for AVT; an administrator approves or rejects. */
 
-const Amount = z
-  .union([z.string().max(64), z.number()])
-  .openapi({ description: 'AVT, a decimal with at most 18 places; send a string to keep it exact', example: '100' });
-const AmountText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '100.000000000000000000' });
 const Status = z.enum(['pending', 'approved', 'rejected']);
 
 const FundingRequestBody = z
@@ -36,12 +34,8 @@ const FundingRequestPage = pageEnvelope(FundingRequestSchema, 'FundingRequestPag
 const StatusQuery = PaginationQuery.extend({ status: Status.optional() });
 const RequestParams = z.object({ id: z.string().min(1).max(100) });
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const developerOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'developer' }>).developerId;
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-const orNull = (v: string | undefined) => (v ? v : null);
 
-function fundingRequestBody(r: any) {
+function fundingRequestBody(r: FundingRequestRecord__Output) {
   return {
     request_id: r.request_id,
     agent_did: r.agent_did,
@@ -56,14 +50,14 @@ function fundingRequestBody(r: any) {
   };
 }
 
-export function fundingRoutes(deps: RouteDeps, ledger: ServiceClient): void {
+export function fundingRoutes(deps: RouteDeps, { ledger }: GatewayClients): void {
   route(deps, {
     method: 'post', path: '/api/v1/funding/request', summary: 'Ask the treasury for AVT', tags: ['Funding'],
     description: 'An administrator approves (the agent is funded once) or rejects the request.',
     auth: ['agent'], body: FundingRequestBody,
     responses: { 201: { description: 'Pending', schema: FundingRequestSchema }, 403: { description: 'The agent is suspended' } },
     handler: async ({ principal, body }) => {
-      const r = await ledger.call<any>('RequestFunding', { agent_did: agentOf(principal), amount: text(body.amount), reason: body.reason });
+      const r = await ledger.call('RequestFunding', { agent_did: agentOf(principal), amount: text(body.amount), reason: body.reason });
       return { status: 201, body: fundingRequestBody(r) };
     },
   });
@@ -73,17 +67,17 @@ export function fundingRoutes(deps: RouteDeps, ledger: ServiceClient): void {
     auth: ['agent'], query: StatusQuery,
     responses: { 200: { description: 'A page of requests', schema: FundingRequestPage } },
     handler: async ({ principal, query }) => {
-      const page = await ledger.call<any>('ListFundingRequests', { agent_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset });
+      const page = await ledger.call('ListFundingRequests', { agent_did: agentOf(principal), status: query.status ?? '', limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(fundingRequestBody), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
 
   route(deps, {
     method: 'get', path: '/api/v1/admin/funding-requests', summary: "Every agent's funding requests, newest first", tags: ['Funding Admin'],
-    auth: ['developer'], admin: true, query: StatusQuery,
+    auth: ['developer', 'svid'], svidScope: 'funding:read', admin: true, query: StatusQuery,
     responses: { 200: { description: 'A page of requests', schema: FundingRequestPage } },
     handler: async ({ query }) => {
-      const page = await ledger.call<any>('ListFundingRequests', { agent_did: '', status: query.status ?? '', limit: query.limit, offset: query.offset });
+      const page = await ledger.call('ListFundingRequests', { agent_did: '', status: query.status ?? '', limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(fundingRequestBody), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
@@ -98,8 +92,8 @@ export function fundingRoutes(deps: RouteDeps, ledger: ServiceClient): void {
       422: { description: 'The treasury cannot cover it' },
     },
     handler: async ({ principal, params }) => {
-      const r = await ledger.call<any>('ApproveFundingRequest', { request_id: params.id, admin_id: developerOf(principal), reason: '' });
-      return { body: { ...fundingRequestBody(r.request), new_balance: r.transaction.balance_after } };
+      const r = await ledger.call('ApproveFundingRequest', { request_id: params.id, admin_id: developerOf(principal), reason: '' });
+      return { body: { ...fundingRequestBody(present(r.request, 'request')), new_balance: present(r.transaction, 'transaction').balance_after } };
     },
   });
 
@@ -112,7 +106,7 @@ export function fundingRoutes(deps: RouteDeps, ledger: ServiceClient): void {
       409: { description: 'Already decided' },
     },
     handler: async ({ principal, params, body }) => {
-      const r = await ledger.call<any>('RejectFundingRequest', { request_id: params.id, admin_id: developerOf(principal), reason: body?.reason ?? '' });
+      const r = await ledger.call('RejectFundingRequest', { request_id: params.id, admin_id: developerOf(principal), reason: body?.reason ?? '' });
       return { body: fundingRequestBody(r) };
     },
   });

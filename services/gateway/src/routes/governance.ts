@@ -1,7 +1,9 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { Proposal__Output } from '@agentvault/contracts/generated/agentvault/governance/v1/Proposal';
+import type { Policy__Output } from '@agentvault/contracts/generated/agentvault/governance/v1/Policy';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, type RouteDeps } from '../http/route.js';
-import type { Principal } from '../http/principal.js';
+import type { GatewayClients } from './clients.js';
+import { agentOf, orNull } from './common.js';
 
 /** Governance (flow 7): proposals, votes, tallies (agent JWTs only) and the TEG policies. */
 
@@ -67,31 +69,31 @@ const PolicyList = z.object({ policies: z.array(PolicySchema), total: z.number()
 const PolicyParams = z.object({ policy_id: z.string().min(1).max(100) });
 const PolicyQuery = z.object({ active_only: z.enum(['true', 'false']).optional(), policy_type: z.string().max(50).optional() });
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const orNull = (v: string) => (v ? v : null);
+/** A JSON object the service stored from a request; the gateway's own schema checked it then. */
+const jsonObject = (text: string): Record<string, unknown> => (text ? (JSON.parse(text) as Record<string, unknown>) : {});
 const opt = (v: string | null | undefined) => v ?? '';
 const bool = (v: boolean | null | undefined) => (v === undefined || v === null ? '' : String(v));
 
-function proposalJson(p: any) {
+function proposalJson(p: Proposal__Output) {
   return {
     id: p.proposal_id, proposal_id: p.proposal_id, proposer_did: p.proposer_did, title: p.title, description: p.description, proposal_type: p.proposal_type,
-    parameters: JSON.parse(p.parameters_json || '{}'), status: p.status, created_at: p.created_at, end_timestamp: p.voting_ends_at,
+    parameters: jsonObject(p.parameters_json), status: p.status, created_at: p.created_at, end_timestamp: p.voting_ends_at,
     snapshot_total_power: p.snapshot_total_power, quorum_power: p.quorum_power, quorum_percent: p.quorum_percent, pass_threshold_percent: p.pass_threshold_percent,
     votes_for: p.votes_for, votes_against: p.votes_against, votes_abstain: p.votes_abstain, total_voters: p.total_voters, tallied_at: orNull(p.tallied_at),
     execution_status: p.execution_status, execution_result: orNull(p.execution_result), executed_at: orNull(p.executed_at),
   };
 }
 
-function policyJson(p: any) {
+function policyJson(p: Policy__Output) {
   return {
     policy_id: p.policy_id, policy_code: p.policy_code, policy_name: p.policy_name, policy_type: p.policy_type, policy_version: p.policy_version,
-    description: orNull(p.description), parameters: p.parameters_json ? JSON.parse(p.parameters_json) : null, circuit_identifier: orNull(p.circuit_identifier),
+    description: orNull(p.description), parameters: p.parameters_json ? jsonObject(p.parameters_json) : null, circuit_identifier: orNull(p.circuit_identifier),
     enforcement_level: orNull(p.enforcement_level), reward_amount: orNull(p.reward_amount), rules_document_url: orNull(p.rules_document_url),
     is_active: p.is_active, created_at: p.created_at, updated_at: p.updated_at,
   };
 }
 
-export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): void {
+export function governanceRoutes(deps: RouteDeps, { governance }: GatewayClients): void {
   const TAGS = ['Governance'];
 
   route(deps, {
@@ -99,7 +101,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     responses: { 201: { description: 'The proposal', schema: ProposalSchema }, 403: { description: 'Not enough voting power to propose' } },
     handler: async ({ principal, body }) => ({
       status: 201,
-      body: proposalJson(await governance.call<any>('CreateProposal', {
+      body: proposalJson(await governance.call('CreateProposal', {
         proposer_did: agentOf(principal), title: body.title, description: body.description, proposal_type: body.proposal_type,
         parameters_json: JSON.stringify(body.parameters ?? {}), voting_period_seconds: body.voting_period_seconds ?? body.duration_seconds ?? 7 * 24 * 3600,
       })),
@@ -110,7 +112,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     responses: { 200: { description: 'Proposals', schema: z.array(ProposalSchema) } },
     handler: async ({ query, res }) => {
       const status = query.status ?? (query.include_closed === 'false' ? 'open' : '');
-      const page = await governance.call<any>('ListProposals', { status, limit: query.limit, offset: query.offset });
+      const page = await governance.call('ListProposals', { status, limit: query.limit, offset: query.offset });
       res.setHeader('X-Total-Count', String(page.total));
       return { body: page.items.map(proposalJson) };
     },
@@ -118,7 +120,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
   route(deps, {
     method: 'get', path: '/api/v1/governance/proposals/:proposal_id', summary: 'One proposal', tags: TAGS, auth: ['agent'], params: ProposalParams,
     responses: { 200: { description: 'The proposal', schema: ProposalSchema } },
-    handler: async ({ params }) => ({ body: proposalJson(await governance.call<any>('GetProposal', { proposal_id: params.proposal_id })) }),
+    handler: async ({ params }) => ({ body: proposalJson(await governance.call('GetProposal', { proposal_id: params.proposal_id })) }),
   });
   route(deps, {
     method: 'post', path: '/api/v1/governance/proposals/:proposal_id/vote', summary: 'Vote with your power at the snapshot, once', tags: TAGS, auth: ['agent'],
@@ -127,7 +129,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     responses: { 201: { description: 'The vote', schema: VoteSchema }, 409: { description: 'Already voted' }, 422: { description: 'Voting has ended, or no power at the snapshot' } },
     handler: async ({ principal, params, body }) => {
       const choice = body.choice ?? (body.vote_in_favor ? 'for' : 'against');
-      const v = await governance.call<any>('CastVote', { proposal_id: params.proposal_id, voter_did: agentOf(principal), choice, reason: body.reason ?? '' });
+      const v = await governance.call('CastVote', { proposal_id: params.proposal_id, voter_did: agentOf(principal), choice, reason: body.reason ?? '' });
       return {
         status: 201,
         body: { id: v.vote_id, proposal_id: v.proposal_id, voter_did: v.voter_did, choice: v.choice, vote: v.choice === 'abstain' ? null : v.choice === 'for', voting_power: v.voting_power, reason: orNull(v.reason), created_at: v.created_at },
@@ -139,7 +141,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     auth: ['agent'], params: ProposalParams,
     responses: { 200: { description: 'The decided proposal', schema: ProposalSchema.extend({ total_votes: PowerText }) }, 422: { description: 'Voting is still open' } },
     handler: async ({ params }) => {
-      const p = proposalJson(await governance.call<any>('Tally', { proposal_id: params.proposal_id }));
+      const p = proposalJson(await governance.call('Tally', { proposal_id: params.proposal_id }));
       const total = [p.votes_for, p.votes_against, p.votes_abstain].reduce((t, v) => t + BigInt(v.replace('.', '')), 0n);
       return { body: { ...p, total_votes: `${total / 10n ** 18n}.${(total % 10n ** 18n).toString().padStart(18, '0')}` } };
     },
@@ -148,7 +150,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     method: 'get', path: '/api/v1/governance/policies/active', summary: 'The policies in force', tags: TAGS, auth: ['agent'], query: PolicyQuery,
     responses: { 200: { description: 'Active policies', schema: PolicyList } },
     handler: async ({ query }) => {
-      const page = await governance.call<any>('ListPolicies', { active_only: true, policy_type: query.policy_type ?? '' });
+      const page = await governance.call('ListPolicies', { active_only: true, policy_type: query.policy_type ?? '' });
       return { body: { policies: page.items.map(policyJson), total: page.total } };
     },
   });
@@ -156,19 +158,19 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
   // ── policies: administration, and the registry's TEG views ────────────────────
 
   const list = async (activeOnly: boolean, type?: string) => {
-    const page = await governance.call<any>('ListPolicies', { active_only: activeOnly, policy_type: type ?? '' });
+    const page = await governance.call('ListPolicies', { active_only: activeOnly, policy_type: type ?? '' });
     return { body: { policies: page.items.map(policyJson), total: page.total } };
   };
   const create = async (body: z.infer<typeof PolicyBody>) => ({
     status: 201,
-    body: policyJson(await governance.call<any>('CreatePolicy', {
+    body: policyJson(await governance.call('CreatePolicy', {
       policy_code: body.policy_code, policy_name: body.policy_name, policy_type: body.policy_type, description: opt(body.description),
       parameters_json: body.parameters ? JSON.stringify(body.parameters) : '', circuit_identifier: opt(body.circuit_identifier), enforcement_level: opt(body.enforcement_level),
       reward_amount: opt(body.reward_amount), rules_document_url: opt(body.rules_document_url), is_active: bool(body.is_active),
     })),
   });
   const update = async (id: string, body: z.infer<typeof PolicyPatch>) => ({
-    body: policyJson(await governance.call<any>('UpdatePolicy', {
+    body: policyJson(await governance.call('UpdatePolicy', {
       policy_id: id, policy_name: opt(body.policy_name), description: opt(body.description), parameters_json: body.parameters ? JSON.stringify(body.parameters) : '',
       enforcement_level: opt(body.enforcement_level), reward_amount: opt(body.reward_amount), is_active: bool(body.is_active),
     })),
@@ -183,7 +185,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     route(deps, {
       method: 'get', path: `${base}/:policy_id`, summary: 'One policy', tags: [...tags], params: PolicyParams, ...(adminOnly ? { auth: ['developer' as const], admin: true } : {}),
       responses: { 200: { description: 'The policy', schema: PolicySchema } },
-      handler: async ({ params }) => ({ body: policyJson(await governance.call<any>('GetPolicy', { policy_id: params.policy_id })) }),
+      handler: async ({ params }) => ({ body: policyJson(await governance.call('GetPolicy', { policy_id: params.policy_id })) }),
     });
     route(deps, {
       method: 'post', path: base, summary: 'Create a policy', tags: [...tags], auth: ['developer'], admin: true, body: PolicyBody,
@@ -198,7 +200,7 @@ export function governanceRoutes(deps: RouteDeps, governance: ServiceClient): vo
     route(deps, {
       method: 'delete', path: `${base}/:policy_id`, summary: 'Delete a policy', tags: [...tags], auth: ['developer'], admin: true, params: PolicyParams,
       responses: { 200: { description: 'The deleted policy', schema: PolicySchema } },
-      handler: async ({ params }) => ({ body: policyJson(await governance.call<any>('DeletePolicy', { policy_id: params.policy_id })) }),
+      handler: async ({ params }) => ({ body: policyJson(await governance.call('DeletePolicy', { policy_id: params.policy_id })) }),
     });
   }
 }

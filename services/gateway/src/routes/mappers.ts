@@ -1,14 +1,17 @@
+import type { Agent__Output } from '@agentvault/contracts/generated/agentvault/identity/v1/Agent';
+import type { AgentCard__Output } from '@agentvault/contracts/generated/agentvault/identity/v1/AgentCard';
+import type { ApiKeyInfo__Output } from '@agentvault/contracts/generated/agentvault/identity/v1/ApiKeyInfo';
+import { orNull } from './common.js';
+
 /** gRPC messages → the JSON the API answers with. */
 
-const orNull = (s: string | undefined) => (s ? s : null);
-
-export function agentCardJson(card: any, withCard: boolean) {
+export function agentCardJson(card: AgentCard__Output | null, withCard: boolean) {
   if (!card) return null;
   const base = { id: card.id, name: card.name, description: card.description };
   return withCard ? { ...base, card: card.card_json ? JSON.parse(card.card_json) : {} } : base;
 }
 
-export function agentJson(agent: any) {
+export function agentJson(agent: Agent__Output) {
   return {
     id: agent.id,
     did: agent.did,
@@ -21,7 +24,7 @@ export function agentJson(agent: any) {
   };
 }
 
-export function agentSelfJson(agent: any) {
+export function agentSelfJson(agent: Agent__Output) {
   return {
     ...agentJson(agent),
     agent_card: agentCardJson(agent.agent_card, true),
@@ -29,11 +32,11 @@ export function agentSelfJson(agent: any) {
   };
 }
 
-export function publicAgentJson(agent: any) {
+export function publicAgentJson(agent: Agent__Output) {
   return { did: agent.did, status: agent.status, created_at: agent.created_at, agent_card: agentCardJson(agent.agent_card, true) };
 }
 
-export function apiKeyJson(key: any) {
+export function apiKeyJson(key: ApiKeyInfo__Output) {
   return {
     id: key.id,
     prefix: key.prefix,

@@ -1,8 +1,9 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
+import { bootstrapTokenOf, developerOf } from './common.js';
 import { route, type RouteDeps } from '../http/route.js';
 import { BootstrapTokenBody, BootstrapTokenSchema, CreateAgentBody, CreateAgentSchema } from './schemas.js';
 
-export function onboardingRoutes(deps: RouteDeps, identity: ServiceClient): void {
+export function onboardingRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
   route(deps, {
     method: 'post',
     path: '/api/v1/onboard/bootstrap/request-token',
@@ -13,7 +14,7 @@ export function onboardingRoutes(deps: RouteDeps, identity: ServiceClient): void
     responses: { 200: { description: 'The token, to pass to POST /onboard/create_agent', schema: BootstrapTokenSchema } },
     handler: async ({ principal, body }) => ({
       body: await identity.call('RequestBootstrapToken', {
-        developer_id: (principal as any).developerId,
+        developer_id: developerOf(principal),
         agent_type_hint: body?.agent_type_hint ?? '',
         requested_by: body?.requested_by ?? '',
       }),
@@ -35,7 +36,7 @@ export function onboardingRoutes(deps: RouteDeps, identity: ServiceClient): void
     handler: async ({ principal, body }) => ({
       status: 201,
       body: await identity.call('CreateAgent', {
-        bootstrap_token: (principal as any).token,
+        bootstrap_token: bootstrapTokenOf(principal),
         agent_card_json: JSON.stringify(body.agent_card),
         public_key_jwk_json: body.public_key_jwk ? JSON.stringify(body.public_key_jwk) : '',
       }),

@@ -1,4 +1,6 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import type { GatewayClients } from './clients.js';
+import { agentOf } from './common.js';
+import type { Reputation__Output } from '@agentvault/contracts/generated/agentvault/ledger/v1/Reputation';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -53,9 +55,8 @@ const HistoryPage = pageEnvelope(HistoryEntry, 'ReputationHistoryPage').extend({
 const RankingEntry = ReputationSchema.extend({ rank: z.number().int().openapi({ description: '1 is the best' }) }).openapi('ReputationRanking');
 const TransactionParams = z.object({ transaction_id: z.string().min(1).max(100) });
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
 
-function reputationBody(r: any) {
+function reputationBody(r: Reputation__Output) {
   return {
     agent_id: r.agent_id,
     reputation_score: r.reputation_score,
@@ -67,7 +68,7 @@ function reputationBody(r: any) {
   };
 }
 
-export function reputationRoutes(deps: RouteDeps, ledger: ServiceClient): void {
+export function reputationRoutes(deps: RouteDeps, { ledger }: GatewayClients): void {
   route(deps, {
     method: 'post', path: '/api/v1/teg/transactions/:transaction_id/reputation-signal', summary: "Rate a transfer's receiver, +1 or -1", tags: TAGS,
     description: 'Only the sender of a completed transfer, and only once per transfer.',
@@ -79,7 +80,7 @@ export function reputationRoutes(deps: RouteDeps, ledger: ServiceClient): void {
       409: { description: 'A signal was already applied to this transaction' },
     },
     handler: async ({ principal, params, body }) => {
-      const r = await ledger.call<any>('ApplyReputationSignal', { transaction_id: params.transaction_id, sender_did: agentOf(principal), signal_value: body.signal_value });
+      const r = await ledger.call('ApplyReputationSignal', { transaction_id: params.transaction_id, sender_did: agentOf(principal), signal_value: body.signal_value });
       return {
         body: {
           transaction_id: r.transaction_id, sender_agent_id: r.sender_agent_id, receiver_agent_id: r.receiver_agent_id,
@@ -93,7 +94,7 @@ export function reputationRoutes(deps: RouteDeps, ledger: ServiceClient): void {
     method: 'get', path: '/api/v1/teg/agents/:did/reputation', summary: "An agent's reputation score and tier", tags: TAGS,
     params: DidParams,
     responses: { 200: { description: 'Reputation', schema: ReputationSchema }, 404: { description: 'Unknown agent' } },
-    handler: async ({ params }) => ({ body: reputationBody(await ledger.call<any>('GetReputation', { did: params.did })) }),
+    handler: async ({ params }) => ({ body: reputationBody(await ledger.call('GetReputation', { did: params.did })) }),
   });
 
   route(deps, {
@@ -101,7 +102,7 @@ export function reputationRoutes(deps: RouteDeps, ledger: ServiceClient): void {
     params: DidParams, query: PaginationQuery,
     responses: { 200: { description: 'A page of history', schema: HistoryPage }, 404: { description: 'Unknown agent' } },
     handler: async ({ params, query }) => {
-      const page = await ledger.call<any>('ListReputationHistory', { did: params.did, limit: query.limit, offset: query.offset });
+      const page = await ledger.call('ListReputationHistory', { did: params.did, limit: query.limit, offset: query.offset });
       // `history` is the older name of the same list.
       return { body: { agent_id: params.did, items: page.items, history: page.items, total: page.total, limit: query.limit, offset: query.offset } };
     },
@@ -112,8 +113,8 @@ export function reputationRoutes(deps: RouteDeps, ledger: ServiceClient): void {
     query: PaginationQuery,
     responses: { 200: { description: 'A page of the rankings', schema: pageEnvelope(RankingEntry, 'ReputationRankingPage') } },
     handler: async ({ query }) => {
-      const page = await ledger.call<any>('ListReputationRankings', { limit: query.limit, offset: query.offset });
-      const items = page.items.map((r: any) => ({ rank: r.rank, ...reputationBody(r) }));
+      const page = await ledger.call('ListReputationRankings', { limit: query.limit, offset: query.offset });
+      const items = page.items.map((r) => ({ rank: r.rank, ...reputationBody(r) }));
       return { body: { items, total: page.total, limit: query.limit, offset: query.offset } };
     },
   });

@@ -1,18 +1,24 @@
-import type { ServiceClient } from '@agentvault/grpc';
 import { forbidden } from '@agentvault/errors';
+import type { StakeRecord__Output } from '@agentvault/contracts/generated/agentvault/staking/v1/StakeRecord';
+import type { Unbonding__Output } from '@agentvault/contracts/generated/agentvault/staking/v1/Unbonding';
+import type { Delegation__Output } from '@agentvault/contracts/generated/agentvault/staking/v1/Delegation';
+import type { RewardCycle__Output } from '@agentvault/contracts/generated/agentvault/staking/v1/RewardCycle';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, type RouteDeps } from '../http/route.js';
-import type { Principal } from '../http/principal.js';
+import { present } from '../http/grpc-result.js';
+import type { GatewayClients } from './clients.js';
+import { agentOf, Amount, AmountText, orNull as nullable, text } from './common.js';
 import { DidParams } from './schemas.js';
 
 /** Staking (flow 6): stakes, unbonding, rewards, auto-compound, delegation, voting power. */
 
-const Amount = z
-  .union([z.string().max(64), z.number()])
-  .openapi({ description: 'AVT, a decimal with at most 18 places; send a string to keep it exact', example: '100' });
-const AmountText = z.string().openapi({ description: 'AVT with 18 decimal places', example: '100.000000000000000000' });
 const Percent = z.union([z.string().max(32), z.number()]).openapi({ description: 'A percentage, e.g. "10.5"' });
-const nullable = (v: string | undefined) => (v ? v : null);
+const SCALE = 10n ** 18n;
+/** Sums 18-decimal amounts exactly. */
+const sumAmounts = (values: string[]) => {
+  const total = values.reduce((t, v) => t + BigInt(v.replace('.', '')), 0n);
+  return `${total / SCALE}.${(total % SCALE).toString().padStart(18, '0')}`;
+};
 
 const StakeBody = z
   .object({ amount: Amount, lock_days: z.number().int().min(0).max(36_500).optional().openapi({ description: 'Days the stake cannot be unstaked; longer locks vote with more weight' }) })
@@ -90,42 +96,42 @@ const SummarySchema = z
   })
   .openapi('StakingSummary');
 
-const agentOf = (p: Principal | undefined) => (p as Extract<Principal, { tier: 'agent' }>).agentDid;
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-
-function stakeJson(s: any) {
+function stakeJson(s: StakeRecord__Output) {
   return {
     stake_id: s.stake_id, agent_id: s.agent_id, amount: s.amount, initial_amount: s.initial_amount, lock_days: s.lock_days, locked_until: nullable(s.locked_until),
     status: s.status, is_active: s.status === 'active', rewards_earned: s.rewards_earned, last_reward_claim: nullable(s.last_reward_claim),
     staked_at: s.staked_at, unstaked_at: nullable(s.unstaked_at),
   };
 }
-const unbondingJson = (u: any) => ({
+const unbondingJson = (u: Unbonding__Output) => ({
   unbonding_id: u.unbonding_id, stake_id: u.stake_id, amount: u.amount, started_at: u.started_at, release_at: u.release_at, status: u.status, released_at: nullable(u.released_at),
 });
-const delegationJson = (d: any) => ({ ...d, delegation_end: nullable(d.delegation_end) });
-const cycleJson = (c: any) => ({
+const delegationJson = (d: Delegation__Output) => ({
+  delegation_id: d.delegation_id, delegator_agent_id: d.delegator_agent_id, validator_agent_id: d.validator_agent_id, stake_id: d.stake_id,
+  delegated_amount: d.delegated_amount, delegation_start: d.delegation_start, delegation_end: nullable(d.delegation_end), is_active: d.is_active,
+  reward_share_percentage: d.reward_share_percentage,
+});
+const cycleJson = (c: RewardCycle__Output) => ({
   success: c.status === 'completed', cycle_id: c.cycle_id, seq: c.seq, period_start: c.period_start, period_end: c.period_end, apy_percentage: c.apy_percentage,
   reward_percentage: nullable(c.reward_percentage), pool: c.pool, total_distributed: c.total_distributed, remainder: c.remainder, stakers_rewarded: c.stakers_rewarded,
   status: c.status, trigger: c.trigger, timestamp: c.created_at, completed_at: nullable(c.completed_at), resumed: c.resumed,
 });
 
-export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
+export function stakingRoutes(deps: RouteDeps, { staking }: GatewayClients): void {
   const TAGS = ['Staking'];
 
-  const stake = async (principal: Principal | undefined, body: z.infer<typeof StakeBody>) =>
-    ({ status: 201, body: stakeJson(await staking.call<any>('Stake', { agent_did: agentOf(principal), amount: text(body.amount), lock_days: body.lock_days ?? 0 })) });
-  const unstake = async (principal: Principal | undefined, body: z.infer<typeof UnstakeBody>) => {
-    const r = await staking.call<any>('Unstake', { agent_did: agentOf(principal), stake_id: body.stake_id ?? '', amount: text(body.amount) });
+  type Caller = Parameters<typeof agentOf>[0];
+  const stake = async (principal: Caller, body: z.infer<typeof StakeBody>) =>
+    ({ status: 201, body: stakeJson(await staking.call('Stake', { agent_did: agentOf(principal), amount: text(body.amount), lock_days: body.lock_days ?? 0 })) });
+  const unstake = async (principal: Caller, body: z.infer<typeof UnstakeBody>) => {
+    const r = await staking.call('Unstake', { agent_did: agentOf(principal), stake_id: body.stake_id ?? '', amount: text(body.amount) });
     return { body: { agent_id: agentOf(principal), amount: r.amount, status: 'unbonding' as const, unbondings: r.unbondings.map(unbondingJson) } };
   };
-  const myStakes = async (principal: Principal | undefined, activeOnly: boolean) => {
-    const page = await staking.call<any>('ListStakes', { agent_did: agentOf(principal), active_only: activeOnly });
+  const myStakes = async (principal: Caller, activeOnly: boolean) => {
+    const page = await staking.call('ListStakes', { agent_did: agentOf(principal), active_only: activeOnly });
     const stakes = page.items.map(stakeJson);
-    const sum = (field: 'amount' | 'rewards_earned', only: (s: any) => boolean) =>
-      stakes.filter(only).reduce((t: bigint, s: any) => t + BigInt(s[field].replace('.', '')), 0n);
-    const fmt = (v: bigint) => `${v / 10n ** 18n}.${(v % 10n ** 18n).toString().padStart(18, '0')}`;
-    return { body: { agent_id: agentOf(principal), stakes, total_staked: fmt(sum('amount', (s) => s.is_active)), total_rewards: fmt(sum('rewards_earned', () => true)) } };
+    const totalStaked = sumAmounts(stakes.filter((s) => s.is_active).map((s) => s.amount));
+    return { body: { agent_id: agentOf(principal), stakes, total_staked: totalStaked, total_rewards: sumAmounts(stakes.map((s) => s.rewards_earned)) } };
   };
 
   for (const path of ['/api/v1/staking/stake', '/api/v1/governance/staking/stake']) {
@@ -161,8 +167,8 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     method: 'get', path: '/api/v1/staking/status', summary: 'Staked, unbonding (with release times), rewards, APY and voting power', tags: TAGS, auth: ['agent'],
     responses: { 200: { description: 'Status', schema: StatusSchema } },
     handler: async ({ principal }) => {
-      const s = await staking.call<any>('GetStatus', { agent_did: agentOf(principal) });
-      return { body: { ...s, unbonding: s.unbonding.map(unbondingJson), stakes: s.stakes.map(stakeJson) } };
+      const s = await staking.call('GetStatus', { agent_did: agentOf(principal) });
+      return { body: { ...s, voting_power: present(s.voting_power, 'voting_power'), unbonding: s.unbonding.map(unbondingJson), stakes: s.stakes.map(stakeJson) } };
     },
   });
 
@@ -172,7 +178,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     responses: { 200: { description: 'The setting', schema: AutoCompoundSchema }, 403: { description: 'Another agent' } },
     handler: async ({ principal, params, body }) => {
       if (params.did !== agentOf(principal)) throw forbidden('An agent can only change its own auto-compound setting');
-      const r = await staking.call<any>('SetAutoCompound', { agent_did: params.did, enabled: body.enabled });
+      const r = await staking.call('SetAutoCompound', { agent_did: params.did, enabled: body.enabled });
       return { body: { agent_did: r.agent_did, auto_compound: r.enabled } };
     },
   });
@@ -191,7 +197,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     responses: { 201: { description: 'The delegation', schema: DelegationSchema } },
     handler: async ({ principal, body }) => ({
       status: 201,
-      body: delegationJson(await staking.call<any>('Delegate', {
+      body: delegationJson(await staking.call('Delegate', {
         delegator_did: agentOf(principal), validator_did: body.validator_agent_id, stake_id: body.stake_id ?? '', amount: text(body.amount),
         reward_share_percentage: text(body.reward_share_percentage),
       })),
@@ -201,21 +207,21 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     method: 'get', path: '/api/v1/governance/staking/mydelegations', summary: "The calling agent's delegations", tags: TAGS, auth: ['agent'], query: ActiveOnlyQuery,
     responses: { 200: { description: 'Delegations', schema: z.array(DelegationSchema) } },
     handler: async ({ principal, query }) => ({
-      body: (await staking.call<any>('ListDelegations', { delegator_did: agentOf(principal), active_only: query.active_only === 'true' })).items.map(delegationJson),
+      body: (await staking.call('ListDelegations', { delegator_did: agentOf(principal), active_only: query.active_only === 'true' })).items.map(delegationJson),
     }),
   });
   route(deps, {
     method: 'post', path: '/api/v1/governance/staking/undelegate/:delegation_id', summary: 'End a delegation', tags: TAGS, auth: ['agent'], params: DelegationParams,
     responses: { 200: { description: 'The ended delegation', schema: DelegationSchema } },
-    handler: async ({ principal, params }) => ({ body: delegationJson(await staking.call<any>('Undelegate', { delegator_did: agentOf(principal), delegation_id: params.delegation_id })) }),
+    handler: async ({ principal, params }) => ({ body: delegationJson(await staking.call('Undelegate', { delegator_did: agentOf(principal), delegation_id: params.delegation_id })) }),
   });
   route(deps, {
     method: 'get', path: '/api/v1/governance/staking/validators/:validator_id/delegations', summary: "A validator's delegations", tags: TAGS, auth: ['agent'], params: ValidatorParams, query: ActiveOnlyQuery,
     responses: { 200: { description: 'Delegations to the validator', schema: z.object({ validator_agent_id: z.string(), delegations: z.array(DelegationSchema), total_delegated: AmountText }) } },
     handler: async ({ params, query }) => {
-      const items = (await staking.call<any>('ListDelegations', { validator_did: params.validator_id, active_only: query.active_only === 'true' })).items.map(delegationJson);
-      const total = items.filter((d: any) => d.is_active).reduce((t: bigint, d: any) => t + BigInt(d.delegated_amount.replace('.', '')), 0n);
-      return { body: { validator_agent_id: params.validator_id, delegations: items, total_delegated: `${total / 10n ** 18n}.${(total % 10n ** 18n).toString().padStart(18, '0')}` } };
+      const items = (await staking.call('ListDelegations', { validator_did: params.validator_id, active_only: query.active_only === 'true' })).items.map(delegationJson);
+      const total = sumAmounts(items.filter((d) => d.is_active).map((d) => d.delegated_amount));
+      return { body: { validator_agent_id: params.validator_id, delegations: items, total_delegated: total } };
     },
   });
 
@@ -226,7 +232,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     method: 'get', path: '/api/v1/governance/admin/staking/summary', summary: 'Staking totals and recent reward cycles', tags: ADMIN, auth: ['developer'], admin: true,
     responses: { 200: { description: 'Summary', schema: SummarySchema } },
     handler: async () => {
-      const s = await staking.call<any>('GetSummary', {});
+      const s = await staking.call('GetSummary', {});
       return { body: { ...s, recent_reward_distributions: s.recent_reward_distributions.map(cycleJson) } };
     },
   });
@@ -235,7 +241,7 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     query: PaginationQuery.merge(ActiveOnlyQuery),
     responses: { 200: { description: 'A page of stakes', schema: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), stakes: z.array(StakeSchema) }) } },
     handler: async ({ query }) => {
-      const page = await staking.call<any>('ListStakes', { agent_did: '', active_only: query.active_only === 'true', limit: query.limit, offset: query.offset });
+      const page = await staking.call('ListStakes', { agent_did: '', active_only: query.active_only === 'true', limit: query.limit, offset: query.offset });
       return { body: { total: page.total, limit: query.limit, offset: query.offset, stakes: page.items.map(stakeJson) } };
     },
   });
@@ -244,13 +250,13 @@ export function stakingRoutes(deps: RouteDeps, staking: ServiceClient): void {
     auth: ['developer'], admin: true, body: CycleBody,
     description: 'Pays every stake its reward for the period since the last cycle, from the treasury, once. 422 when the treasury cannot cover the cycle.',
     responses: { 200: { description: 'The cycle', schema: CycleSchema }, 422: { description: 'The treasury cannot cover the cycle' } },
-    handler: async ({ body }) => ({ body: cycleJson(await staking.call<any>('RunRewardCycle', { trigger: 'admin', reward_percentage: text(body?.reward_percentage) })) }),
+    handler: async ({ body }) => ({ body: cycleJson(await staking.call('RunRewardCycle', { trigger: 'admin', reward_percentage: text(body?.reward_percentage) })) }),
   });
   route(deps, {
     method: 'get', path: '/api/v1/governance/admin/rewards/distributions', summary: 'Reward cycles, newest first', tags: ADMIN, auth: ['developer'], admin: true, query: PaginationQuery,
     responses: { 200: { description: 'Cycles', schema: z.object({ items: z.array(CycleSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) } },
     handler: async ({ query }) => {
-      const page = await staking.call<any>('ListRewardCycles', { limit: query.limit, offset: query.offset });
+      const page = await staking.call('ListRewardCycles', { limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(cycleJson), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });

@@ -1,4 +1,8 @@
-import type { ServiceClient } from '@agentvault/grpc';
+import { present } from '../http/grpc-result.js';
+import type { GatewayClients } from './clients.js';
+import { developerOf, orNull } from './common.js';
+import type { Webhook__Output } from '@agentvault/contracts/generated/agentvault/webhooks/v1/Webhook';
+import type { Delivery__Output } from '@agentvault/contracts/generated/agentvault/webhooks/v1/Delivery';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import type { Principal } from '../http/principal.js';
@@ -8,8 +12,6 @@ import type { Principal } from '../http/principal.js';
 const TAGS = ['Webhooks'];
 const BASE = '/api/v1/developers/webhooks';
 
-const orNull = (s: string | undefined) => (s ? s : null);
-const developerOf = (principal: Principal | undefined) => (principal as Extract<Principal, { tier: 'developer' }>).developerId;
 
 const EventTypeSchema = z
   .object({
@@ -91,7 +93,7 @@ const DeliverySchema = z
 const WebhookIdParams = z.object({ id: z.string().min(1).max(64) });
 const DeliveriesQuery = PaginationQuery.extend({ status: z.enum(['pending', 'delivered', 'failed', 'cancelled']).optional() });
 
-function webhookJson(w: any) {
+function webhookJson(w: Webhook__Output) {
   return {
     id: w.id,
     url: w.url,
@@ -106,7 +108,7 @@ function webhookJson(w: any) {
   };
 }
 
-function deliveryJson(d: any) {
+function deliveryJson(d: Delivery__Output) {
   return {
     id: d.id,
     webhook_id: d.webhook_id,
@@ -121,7 +123,7 @@ function deliveryJson(d: any) {
     response_status: d.last_response_status || null,
     error: orNull(d.last_error),
     request_body_excerpt: d.request_body_excerpt,
-    attempt_log: (d.attempt_log ?? []).map((a: any) => ({
+    attempt_log: (d.attempt_log ?? []).map((a) => ({
       attempt: a.attempt,
       attempted_at: a.attempted_at,
       duration_ms: a.duration_ms,
@@ -132,7 +134,7 @@ function deliveryJson(d: any) {
   };
 }
 
-export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
+export function webhookRoutes(deps: RouteDeps, { webhooks }: GatewayClients): void {
   route(deps, {
     method: 'get',
     path: '/api/v1/webhooks/events',
@@ -142,7 +144,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: PaginationQuery,
     responses: { 200: { description: 'The catalogue', schema: pageEnvelope(EventTypeSchema, 'WebhookEventTypePage') } },
     handler: async ({ query }) => {
-      const { items } = await webhooks.call<{ items: any[] }>('ListEventTypes', {});
+      const { items } = await webhooks.call('ListEventTypes', {});
       return {
         headers: { 'Cache-Control': 'public, max-age=300' },
         body: { items: items.slice(query.offset, query.offset + query.limit), total: items.length, limit: query.limit, offset: query.offset },
@@ -167,8 +169,8 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
       409: { description: 'The developer already has 10 webhooks' },
     },
     handler: async ({ principal, body }) => {
-      const created = await webhooks.call<any>('CreateWebhook', { developer_id: developerOf(principal), url: body.url, events: body.events });
-      return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: { ...webhookJson(created.webhook), secret: created.secret } };
+      const created = await webhooks.call('CreateWebhook', { developer_id: developerOf(principal), url: body.url, events: body.events });
+      return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: { ...webhookJson(present(created.webhook, 'webhook')), secret: created.secret } };
     },
   });
 
@@ -182,7 +184,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: PaginationQuery,
     responses: { 200: { description: 'A page of webhooks', schema: pageEnvelope(WebhookSchema, 'WebhookPage') } },
     handler: async ({ principal, query }) => {
-      const page = await webhooks.call<any>('ListWebhooks', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
+      const page = await webhooks.call('ListWebhooks', { developer_id: developerOf(principal), limit: query.limit, offset: query.offset });
       return { body: { items: page.items.map(webhookJson), total: page.total, limit: query.limit, offset: query.offset } };
     },
   });
@@ -202,7 +204,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     method: 'put',
     path: `${BASE}/:id`,
     summary: 'Update a webhook',
-    description: 'Changes any of url, events and active. Turning a webhook on again (active: true) clears its failure count.',
+    description: 'Changes one or more of url, events and active. Turning a webhook on again (active: true) clears its failure count.',
     tags: TAGS,
     auth: ['developer'],
     params: WebhookIdParams,
@@ -264,7 +266,7 @@ export function webhookRoutes(deps: RouteDeps, webhooks: ServiceClient): void {
     query: DeliveriesQuery,
     responses: { 200: { description: 'A page of deliveries', schema: pageEnvelope(DeliverySchema, 'WebhookDeliveryPage') }, 404: { description: 'No such webhook of yours' } },
     handler: async ({ principal, params, query }) => {
-      const page = await webhooks.call<any>('ListDeliveries', {
+      const page = await webhooks.call('ListDeliveries', {
         developer_id: developerOf(principal),
         webhook_id: params.id,
         limit: query.limit,

@@ -1,3 +1,4 @@
+import type { GovernanceEvent } from '@agentvault/contracts/governance-events';
 import type { Choice, Policy, Proposal, ProposalStatus, Vote } from './model.js';
 
 export interface GovernanceRepositories {
@@ -25,7 +26,7 @@ export interface GovernanceRepositories {
     list(activeOnly: boolean, type: string | undefined): Promise<Policy[]>;
   };
   outbox: {
-    emit(event: { type: string; subject?: string; data: Record<string, unknown> }): Promise<void>;
+    emit(event: GovernanceEvent): Promise<void>;
   };
 }
 

@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { GovernanceContract } from '@agentvault/contracts/governance';
 import { validationError } from '@agentvault/errors';
 import { formatAmount } from '@agentvault/ledger/amount';
 import type { Policy, Proposal, Vote } from '../domain/model.js';
@@ -23,7 +24,7 @@ function parseJson(text: string, field: string): Record<string, unknown> {
 const optionalBool = (v: string) => (v === '' ? undefined : v === 'true');
 const orNull = (v: string) => (v === '' ? null : v);
 
-export function governanceHandlers(governance: GovernanceService): Record<string, UnaryHandler> {
+export function governanceHandlers(governance: GovernanceService): Handlers<GovernanceContract> {
   const s = governance.settings;
   const proposalMessage = (p: Proposal) => ({
     proposal_id: p.id, proposer_did: p.proposerDid, title: p.title, description: p.description, proposal_type: p.type, parameters_json: JSON.stringify(p.parameters),

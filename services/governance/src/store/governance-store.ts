@@ -1,29 +1,30 @@
-import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
 import type { Policy, Proposal } from '../domain/model.js';
 import type { GovernanceRepositories, GovernanceUnitOfWork } from '../domain/ports.js';
+import type { GovernanceDatabase, PoliciesTable, PolicyRow, ProposalRow } from './schema.js';
 
-type Row = Record<string, any>;
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+// jsonb comes back parsed from pg, as text from some drivers.
+const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
-const toProposal = (r: Row): Proposal => ({
+const toProposal = (r: ProposalRow): Proposal => ({
   id: r.id, proposerDid: r.proposer_did, title: r.title, description: r.description, type: r.type, parameters: json(r.parameters) ?? {}, status: r.status,
   createdAt: new Date(r.created_at), votingEndsAt: new Date(r.voting_ends_at), snapshotTotalPower: amountFromDb(r.snapshot_total_power),
   votesFor: amountFromDb(r.votes_for), votesAgainst: amountFromDb(r.votes_against), votesAbstain: amountFromDb(r.votes_abstain), totalVoters: r.total_voters,
   talliedAt: date(r.tallied_at), executionStatus: r.execution_status, executionResult: r.execution_result ?? null, executedAt: date(r.executed_at),
 });
-const toPolicy = (r: Row): Policy => ({
+const toPolicy = (r: PolicyRow): Policy => ({
   id: r.id, code: r.code, name: r.name, type: r.type, version: r.version, description: r.description ?? null, parameters: json(r.parameters) ?? null,
   circuitIdentifier: r.circuit_identifier ?? null, enforcementLevel: r.enforcement_level ?? null, rewardAmount: r.reward_amount ?? null,
   rulesDocumentUrl: r.rules_document_url ?? null, isActive: r.is_active, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
 
-const COLUMN: Record<string, string> = { for: 'votes_for', against: 'votes_against', abstain: 'votes_abstain' };
+const COLUMN = { for: 'votes_for', against: 'votes_against', abstain: 'votes_abstain' } as const;
 
-export function governanceRepositories(db: Kysely<any>, onEvent: () => void = () => {}): GovernanceRepositories {
+export function governanceRepositories(db: Kysely<GovernanceDatabase>, onOutboxAppend: () => void = () => {}): GovernanceRepositories {
   return {
     proposals: {
       async insert(p) {
@@ -50,7 +51,7 @@ export function governanceRepositories(db: Kysely<any>, onEvent: () => void = ()
         return { items: rows.map(toProposal), total: Number(count.n) };
       },
       async addVote(id, choice, power) {
-        const column = COLUMN[choice]!;
+        const column = COLUMN[choice];
         await db.updateTable('proposals')
           .set({ [column]: sql`${sql.ref(column)} + ${amountToDb(power)}::numeric`, total_voters: sql`total_voters + 1` })
           .where('id', '=', id).execute();
@@ -99,14 +100,14 @@ export function governanceRepositories(db: Kysely<any>, onEvent: () => void = ()
         return r ? toPolicy(r) : null;
       },
       async update(id, patch) {
-        const set: Row = { updated_at: sql`now()`, version: sql`version + 1` };
+        const set: Updateable<PoliciesTable> = { updated_at: new Date() };
         if (patch.name !== undefined) set.name = patch.name;
         if (patch.description !== undefined) set.description = patch.description;
         if (patch.parameters !== undefined) set.parameters = patch.parameters === null ? null : JSON.stringify(patch.parameters);
         if (patch.enforcementLevel !== undefined) set.enforcement_level = patch.enforcementLevel;
         if (patch.rewardAmount !== undefined) set.reward_amount = patch.rewardAmount;
         if (patch.isActive !== undefined) set.is_active = patch.isActive;
-        const r = await db.updateTable('policies').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+        const r = await db.updateTable('policies').set(set).set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).returningAll().executeTakeFirst();
         return r ? toPolicy(r) : null;
       },
       async delete(id) {
@@ -123,12 +124,12 @@ export function governanceRepositories(db: Kysely<any>, onEvent: () => void = ()
     outbox: {
       async emit(event) {
         await appendToOutbox(db, 'governance', event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
-export function createGovernanceUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): GovernanceUnitOfWork {
-  return outboxUnitOfWork(database, governanceRepositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database<GovernanceDatabase>, onOutboxCommit: () => void = () => {}): GovernanceUnitOfWork {
+  return createOutboxUnitOfWork(database, governanceRepositories, onOutboxCommit);
 }

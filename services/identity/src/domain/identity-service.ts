@@ -5,7 +5,7 @@ import {
   newApiKey, newBootstrapToken, newClientId, newClientSecret, newRecoveryKeys, normalizeRecoveryKey, verifyPassword,
 } from './credentials.js';
 import { summarizeAgentCard } from './agent-card.js';
-import { isValidTotpCode, newTotpSecret, totpUri } from './totp.js';
+import { newTotpSecret, totpCodeStep, totpUri } from './totp.js';
 import { isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
 
@@ -57,7 +57,7 @@ export class IdentityService {
       const created = await repos.developers.insert({ email, name, passwordHash, role });
       if (!created) throw conflict('Email already registered', 'email');
       await repos.recoveryKeys.insertMany(created.id, recoveryHashes);
-      await repos.events.emit({ type: 'developer.registered', data: { developer_id: created.id, email, name } });
+      await repos.outbox.emit({ type: 'developer.registered', data: { developer_id: created.id, email, name } });
       return created;
     });
     return { developer, recoveryKeys };
@@ -89,15 +89,23 @@ export class IdentityService {
     if (!developer || !ok) throw unauthorized('Incorrect email or password');
     if (developer.totpEnabled) {
       if (!input.totpCode) throw forbidden('2FA required');
-      if (!isValidTotpCode(input.totpCode, developer.totpSecret!)) throw unauthorized('Invalid 2FA code');
+      if (!(await this.useTotpCode(developer, input.totpCode))) throw unauthorized('Invalid 2FA code');
     }
     return this.issueDeveloperToken(developer);
+  }
+
+  /** Whether `code` is valid now and has not been used on this account before (it is spent by this call). */
+  private async useTotpCode(developer: Developer, code: string): Promise<boolean> {
+    if (!developer.totpSecret) return false;
+    const step = totpCodeStep(code, developer.totpSecret);
+    if (step === null) return false;
+    return this.uow.run((repos) => repos.developers.useTotpStep(developer.id, step));
   }
 
   private async issueDeveloperToken(developer: Developer): Promise<AccessToken> {
     const issued = await signToken(
       await this.key(),
-      { sub: `developer:${developer.id}`, tier: 'developer', role: developer.role, developer_id: developer.id },
+      { sub: `developer:${developer.id}`, tier: 'developer', role: developer.role, developer_id: developer.id, sv: developer.sessionVersion },
       this.settings,
       this.settings.accessTokenTtlSeconds,
     );
@@ -109,8 +117,16 @@ export class IdentityService {
     await this.uow.run((repos) => repos.revokedTokens.revoke(jti, new Date(expiresAtSeconds * 1000)));
   }
 
-  isTokenRevoked(jti: string): Promise<boolean> {
-    return this.uow.read.revokedTokens.isRevoked(jti);
+  /**
+   * A token is revoked when its jti was (logout, a spent recovery token) or, for a developer's
+   * tokens, when it was issued before the developer's sessions were ended (its session version
+   * is older: password reset, 2FA enabled).
+   */
+  async isTokenRevoked(jti: string, session?: { developerId: string; sessionVersion: number }): Promise<boolean> {
+    if (await this.uow.read.revokedTokens.isRevoked(jti)) return true;
+    if (!session) return false;
+    const developer = await this.uow.read.developers.byId(session.developerId);
+    return !developer || developer.sessionVersion > session.sessionVersion;
   }
 
   // ── two-factor authentication ───────────────────────────────────────────────
@@ -127,20 +143,22 @@ export class IdentityService {
     const developer = await this.getDeveloper(developerId);
     if (developer.totpEnabled) throw conflict('2FA is already enabled');
     if (!developer.totpSecret) throw validationError('Set up 2FA first: no secret has been issued', 'code');
-    if (!isValidTotpCode(code, developer.totpSecret)) throw validationError('Invalid 2FA code', 'code');
+    if (!(await this.useTotpCode(developer, code))) throw validationError('Invalid 2FA code', 'code');
     await this.uow.run(async (repos) => {
       await repos.developers.setTotp(developerId, developer.totpSecret, true);
-      await repos.events.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: true } });
+      // Sessions opened with the password alone end: from now on a session needs the second factor.
+      await repos.developers.endSessions(developerId);
+      await repos.outbox.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: true } });
     });
   }
 
   async disableTotp(developerId: string, code: string): Promise<void> {
     const developer = await this.getDeveloper(developerId);
     if (!developer.totpEnabled || !developer.totpSecret) throw validationError('2FA is not enabled', 'code');
-    if (!isValidTotpCode(code, developer.totpSecret)) throw validationError('Invalid 2FA code', 'code');
+    if (!(await this.useTotpCode(developer, code))) throw validationError('Invalid 2FA code', 'code');
     await this.uow.run(async (repos) => {
       await repos.developers.setTotp(developerId, null, false);
-      await repos.events.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: false } });
+      await repos.outbox.emit({ type: 'developer.2fa_changed', data: { developer_id: developerId, enabled: false } });
     });
   }
 
@@ -155,7 +173,7 @@ export class IdentityService {
     if (!consumed) throw failure();
     const issued = await signToken(
       await this.key(),
-      { sub: `developer:${developer.id}`, tier: 'recovery', developer_id: developer.id },
+      { sub: `developer:${developer.id}`, tier: 'recovery', developer_id: developer.id, sv: developer.sessionVersion },
       this.settings,
       this.settings.recoveryTokenTtlSeconds,
     );
@@ -172,7 +190,10 @@ export class IdentityService {
       const developer = await repos.developers.byId(input.developerId);
       if (!developer) throw unauthorized('Could not validate credentials');
       await repos.developers.setPassword(developer.id, passwordHash);
-      await repos.events.emit({ type: 'developer.password_changed', data: { developer_id: developer.id, via: 'recovery' } });
+      // Every session issued before the reset ends (other recovery tokens too). API keys stay:
+      // they are separate credentials, listed and revoked at /auth/api-keys.
+      await repos.developers.endSessions(developer.id);
+      await repos.outbox.emit({ type: 'developer.password_changed', data: { developer_id: developer.id, via: 'recovery' } });
     });
   }
 
@@ -183,7 +204,7 @@ export class IdentityService {
     const plainKey = newApiKey();
     const info = await this.uow.run(async (repos) => {
       const key = await repos.apiKeys.insert({ developerId, keyHash: hashSecret(plainKey), prefix: apiKeyDisplayPrefix(plainKey), description });
-      await repos.events.emit({ type: 'api_key.created', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
+      await repos.outbox.emit({ type: 'api_key.created', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
       return key;
     });
     return { plainKey, info };
@@ -198,7 +219,7 @@ export class IdentityService {
     await this.uow.run(async (repos) => {
       const key = await repos.apiKeys.revoke(developerId, id);
       if (!key) throw notFound(`API key ${id} not found`);
-      await repos.events.emit({ type: 'api_key.revoked', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
+      await repos.outbox.emit({ type: 'api_key.revoked', data: { developer_id: developerId, api_key_id: key.id, prefix: key.prefix } });
     });
   }
 
@@ -244,7 +265,7 @@ export class IdentityService {
         card: { name: card.name, description: card.description, card: input.agentCard },
       });
       await repos.bootstrapTokens.markUsed(token.tokenHash, created.did);
-      await repos.events.emit({
+      await repos.outbox.emit({
         type: 'agent.created',
         subject: created.did,
         data: { agent_did: created.did, developer_id: created.developerId, agent_card_id: created.card!.id, agent_card_name: created.card!.name },

@@ -15,6 +15,10 @@ export interface Developer {
   isVerified: boolean;
   totpSecret: string | null;
   totpEnabled: boolean;
+  /** The last TOTP time step accepted for this account: a code counts once. */
+  totpLastStep: number | null;
+  /** Carried by every developer and recovery token; raising it ends every session issued before. */
+  sessionVersion: number;
   createdAt: Date;
 }
 
@@ -62,10 +66,5 @@ export interface RecoveryKey {
   usedAt: Date | null;
 }
 
-/** Events this service publishes; the type names are the public catalogue's. */
-export type IdentityEvent =
-  | { type: 'developer.registered'; subject?: string; data: { developer_id: string; email: string; name: string } }
-  | { type: 'developer.password_changed'; subject?: string; data: { developer_id: string; via: 'recovery' } }
-  | { type: 'developer.2fa_changed'; subject?: string; data: { developer_id: string; enabled: boolean } }
-  | { type: 'api_key.created' | 'api_key.revoked'; subject?: string; data: { developer_id: string; api_key_id: string; prefix: string } }
-  | { type: 'agent.created'; subject: string; data: { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string } };
+/** Events this service publishes: their payloads are typed once, in its event contract. */
+export type { IdentityEvent } from '@agentvault/contracts/identity-events';

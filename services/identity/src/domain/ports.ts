@@ -9,6 +9,10 @@ export interface IdentityRepositories {
     byEmail(email: string): Promise<Developer | null>;
     setPassword(id: string, passwordHash: string): Promise<void>;
     setTotp(id: string, secret: string | null, enabled: boolean): Promise<void>;
+    /** Records `step` as used if it is later than the last one used; returns whether it was. */
+    useTotpStep(id: string, step: number): Promise<boolean>;
+    /** Ends every session issued so far (raises the session version). */
+    endSessions(id: string): Promise<void>;
   };
   recoveryKeys: {
     insertMany(developerId: string, keyHashes: string[]): Promise<void>;
@@ -41,7 +45,8 @@ export interface IdentityRepositories {
     revoke(jti: string, expiresAt: Date): Promise<boolean>;
     isRevoked(jti: string): Promise<boolean>;
   };
-  events: {
+  /** Events for other services, written in the same transaction (see packages/events). */
+  outbox: {
     emit(event: IdentityEvent): Promise<void>;
   };
 }

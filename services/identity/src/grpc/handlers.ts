@@ -1,6 +1,7 @@
 import type { Agent, ApiKey, Developer } from '../domain/model.js';
 import type { IdentityService } from '../domain/identity-service.js';
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
@@ -54,7 +55,7 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService): Record<string, UnaryHandler> {
+export function identityHandlers(service: IdentityService): Handlers<IdentityContract> {
   return {
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
@@ -62,7 +63,9 @@ export function identityHandlers(service: IdentityService): Record<string, Unary
     },
     Login: (req) => service.login({ email: req.email, password: req.password, totpCode: req.totp_code || undefined }),
     RevokeToken: async (req) => (await service.revokeToken(req.jti, Number(req.expires_at)), {}),
-    IsTokenRevoked: async (req) => ({ revoked: await service.isTokenRevoked(req.jti) }),
+    IsTokenRevoked: async (req) => ({
+      revoked: await service.isTokenRevoked(req.jti, req.developer_id ? { developerId: req.developer_id, sessionVersion: Number(req.session_version) } : undefined),
+    }),
 
     SetupTotp: (req) => service.setupTotp(req.developer_id),
     EnableTotp: async (req) => (await service.enableTotp(req.developer_id, req.code), { enabled: true }),

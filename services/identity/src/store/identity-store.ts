@@ -1,14 +1,19 @@
 import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
-import { toAgent, toApiKey, toDeveloper } from './rows.js';
+import type { SecretBox } from '@agentvault/config';
+import type { Developer } from '../domain/model.js';
+import { toAgent, toApiKey, toDeveloper as developerFromRow } from './rows.js';
+import type { IdentityDatabase } from './schema.js';
+
+const totpContext = (developerId: string) => `totp:${developerId}`;
 
 const SOURCE = 'identity';
 
-function agentQuery(db: Kysely<any>) {
+function agentQuery(db: Kysely<IdentityDatabase>) {
   return db
     .selectFrom('agents as a')
     .leftJoin('agent_cards as c', 'c.agent_id', 'a.id')
@@ -19,7 +24,18 @@ function agentQuery(db: Kysely<any>) {
 }
 
 /** The identity repositories over one executor: the database itself or an open transaction. */
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): IdentityRepositories {
+export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () => void = () => {}, box?: SecretBox): IdentityRepositories {
+  // TOTP secrets rest sealed, bound to their developer; rows from before sealing are read as they are.
+  const toDeveloper = (row: Parameters<typeof developerFromRow>[0]): Developer => {
+    const developer = developerFromRow(row);
+    if (developer.totpSecret && box) developer.totpSecret = box.open(totpContext(developer.id), developer.totpSecret);
+    return developer;
+  };
+  const sealTotp = (id: string, secret: string | null) => {
+    if (secret === null) return null;
+    if (!box) throw new Error('storing a TOTP secret needs the secrets key');
+    return box.seal(totpContext(id), secret);
+  };
   return {
     developers: {
       async insert(input) {
@@ -44,7 +60,20 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
         await db.updateTable('developers').set({ password_hash: passwordHash }).where('id', '=', id).execute();
       },
       async setTotp(id, secret, enabled) {
-        await db.updateTable('developers').set({ totp_secret: secret, totp_enabled: enabled }).where('id', '=', id).execute();
+        await db.updateTable('developers').set({ totp_secret: sealTotp(id, secret), totp_enabled: enabled }).where('id', '=', id).execute();
+      },
+      async useTotpStep(id, step) {
+        // One conditional update, so two requests racing with the same code cannot both win.
+        const result = await db
+          .updateTable('developers')
+          .set({ totp_last_step: step })
+          .where('id', '=', id)
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) === 1;
+      },
+      async endSessions(id) {
+        await db.updateTable('developers').set({ session_version: sql`session_version + 1` }).where('id', '=', id).execute();
       },
     },
     recoveryKeys: {
@@ -94,7 +123,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
           .whereRef('d.id', '=', 'k.developer_id')
           .where('k.key_hash', '=', keyHash)
           .where('k.revoked_at', 'is', null)
-          .returning(['d.id', 'd.email', 'd.name', 'd.password_hash', 'd.role', 'd.is_verified', 'd.totp_secret', 'd.totp_enabled', 'd.created_at'])
+          .returning(['d.id', 'd.email', 'd.name', 'd.password_hash', 'd.role', 'd.is_verified', 'd.totp_secret', 'd.totp_enabled', 'd.totp_last_step', 'd.session_version', 'd.created_at'])
           .executeTakeFirst();
         return row ? toDeveloper(row) : null;
       },
@@ -183,24 +212,50 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): I
         return !!row;
       },
     },
-    events: {
+    outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
 /**
- * Transactions over the identity schema. `onCommitWithEvents` runs after a commit that wrote
+ * Transactions over the identity schema. `onOutboxCommit` runs after a commit that appended
  * to the outbox, so the relay can publish at once instead of at its next poll.
  */
-export function createUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): UnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database<IdentityDatabase>, onOutboxCommit: () => void = () => {}, box?: SecretBox): UnitOfWork {
+  return createOutboxUnitOfWork(database, (db, onOutboxAppend) => repositories(db, onOutboxAppend, box), onOutboxCommit);
 }
 
-export function createSigningKeyStore(database: Database): SigningKeyStore {
+/**
+ * Seals the TOTP secrets stored before sealing was the default; run at start, so existing rows
+ * keep working and end up sealed. A row is rewritten only if it still holds the value read.
+ */
+export async function resealTotpSecrets(database: Database<IdentityDatabase>, box: SecretBox): Promise<number> {
+  const rows = await database.db
+    .selectFrom('developers')
+    .select(['id', 'totp_secret'])
+    .where('totp_secret', 'is not', null)
+    .where('totp_secret', 'not like', 'v1:%')
+    .execute();
+  let sealed = 0;
+  for (const row of rows) {
+    if (row.totp_secret === null) continue;
+    const id = String(row.id);
+    const result = await database.db
+      .updateTable('developers')
+      .set({ totp_secret: box.seal(totpContext(id), box.open(totpContext(id), row.totp_secret)) })
+      .where('id', '=', id)
+      .where('totp_secret', '=', row.totp_secret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
+}
+
+export function createSigningKeyStore(database: Database<IdentityDatabase>): SigningKeyStore {
   const db = database.db;
   const load = async (): Promise<SigningKeyRecord | null> => {
     const row = await db.selectFrom('signing_keys').selectAll().where('active', '=', true).executeTakeFirst();

@@ -1,7 +1,11 @@
 import type { Agent, ApiKey, Developer } from '../domain/model.js';
+import type { AgentRow, ApiKeyRow, DeveloperRow } from './schema.js';
+
+/** An agent joined with its card (left join: no card, no card columns). */
+export type AgentWithCardRow = AgentRow & { card_id: string | null; card_name: string | null; card_description: string | null; card_json: unknown };
 
 /** Row → domain mappers shared by the stores. */
-export function toDeveloper(row: any): Developer {
+export function toDeveloper(row: DeveloperRow): Developer {
   return {
     id: String(row.id),
     email: row.email,
@@ -11,11 +15,13 @@ export function toDeveloper(row: any): Developer {
     isVerified: row.is_verified,
     totpSecret: row.totp_secret,
     totpEnabled: row.totp_enabled,
+    totpLastStep: row.totp_last_step === null || row.totp_last_step === undefined ? null : Number(row.totp_last_step),
+    sessionVersion: Number(row.session_version ?? 0),
     createdAt: new Date(row.created_at),
   };
 }
 
-export function toApiKey(row: any): ApiKey {
+export function toApiKey(row: ApiKeyRow): ApiKey {
   return {
     id: String(row.id),
     developerId: String(row.developer_id),
@@ -27,7 +33,7 @@ export function toApiKey(row: any): ApiKey {
   };
 }
 
-export function toAgent(row: any): Agent {
+export function toAgent(row: AgentWithCardRow): Agent {
   return {
     id: String(row.id),
     did: row.did,
@@ -38,6 +44,6 @@ export function toAgent(row: any): Agent {
     publicKeyJwk: row.public_key_jwk ?? null,
     createdAt: new Date(row.created_at),
     lastActiveAt: row.last_active_at ? new Date(row.last_active_at) : null,
-    card: row.card_id ? { id: row.card_id, name: row.card_name, description: row.card_description, card: row.card_json } : null,
+    card: row.card_id ? { id: row.card_id, name: row.card_name ?? '', description: row.card_description ?? '', card: row.card_json } : null,
   };
 }

@@ -4,7 +4,7 @@ import { formatAmount, parseAmount } from './amount.js';
 import { SYSTEM_ACCOUNTS } from './accounts.js';
 import { newTransactionId, type LedgerService } from './ledger-service.js';
 import type { FundingRequest, FundingStatus, LedgerTransaction } from './model.js';
-import type { FundingDecision, LedgerUnitOfWork } from './ports.js';
+import type { FundingDecision, UnitOfWork } from './ports.js';
 
 /**
  * Funding requests (flow 10): an agent asks the treasury for AVT; an administrator approves it,
@@ -73,7 +73,7 @@ export interface FundingApproval {
 
 export class FundingService {
   constructor(
-    private readonly uow: LedgerUnitOfWork,
+    private readonly uow: UnitOfWork,
     private readonly ledger: LedgerService,
   ) {}
 
@@ -90,7 +90,7 @@ export class FundingService {
         decidedAt: null, decidedBy: null, decisionReason: null, transactionId: null,
       };
       await repos.fundingRequests.insert(request);
-      await repos.events.append({
+      await repos.eventStore.append({
         emitKey: fundingEmitKeys.requested(request.id), type: 'FundingRequested', transactionId: null,
         payload: { request_id: request.id, agent: request.agentDid, amount: formatAmount(amount), reason },
         postings: [],
@@ -114,15 +114,13 @@ export class FundingService {
       if (!request) throw notFound(`Funding request ${input.requestId} not found`);
       assertPending(request);
       const emitKey = fundingEmitKeys.approved(request.id);
-      if (await repos.events.exists(emitKey)) {
+      if (await repos.eventStore.exists(emitKey)) {
         // Cannot happen while the row says pending; refuse rather than move money a second time.
         throw new DomainError('conflict', `Funding request ${request.id} has already been funded`, { code: 'FUNDING_REQUEST_ALREADY_DECIDED' });
       }
       const agent = (await repos.accounts.lock([request.agentDid, SYSTEM_ACCOUNTS.treasury])).get(request.agentDid);
       if (!agent) throw notFound(`Agent ${request.agentDid} not found`);
-      if (agent.status !== 'active') {
-        throw new DomainError('conflict', 'Agent account is suspended; reinstate it or reject the request', { code: 'AGENT_SUSPENDED' });
-      }
+      // A suspended agent is refused by the movement itself (409, see assertCreditsAllowed); the request stays pending.
       const message = `funding request ${request.id}: ${request.reason}`.slice(0, MAX_FUNDING_REASON_LENGTH);
       const transaction = await this.ledger.fundInside(repos, newTransactionId(), request.agentDid, request.amount, message, emitKey);
       const decision: FundingDecision = { status: 'approved', decidedAt: new Date(), decidedBy: input.adminId || null, decisionReason: null, transactionId: transaction.id };
@@ -149,7 +147,7 @@ export class FundingService {
       const decision: FundingDecision = { status: 'rejected', decidedAt: new Date(), decidedBy: input.adminId || null, decisionReason: reason, transactionId: null };
       await repos.fundingRequests.decide(request.id, decision);
       const decided: FundingRequest = { ...request, ...decision };
-      const fresh = await repos.events.append({
+      const fresh = await repos.eventStore.append({
         emitKey: fundingEmitKeys.rejected(request.id), type: 'FundingRejected', transactionId: null,
         payload: { request_id: request.id, agent: request.agentDid, amount: formatAmount(request.amount), reason, decided_by: decided.decidedBy },
         postings: [],

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
-import { isAgentDid, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
+import { assertCreditsAllowed, isAgentDid, lockedAccountOf, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { Account, IdempotencyClaim, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
-import type { AgentDirectory, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from './ports.js';
+import type { AgentDirectory, LedgerAudit, LedgerRepositories, UnitOfWork } from './ports.js';
 
 export interface LedgerSettings {
   transferFee: Amount;
@@ -46,18 +46,13 @@ const suspended = () => new DomainError('forbidden', 'Agent account is suspended
 /** The TEG rules: every movement of AVT, double-entry, exactly once. */
 export class LedgerService {
   constructor(
-    private readonly uow: LedgerUnitOfWork,
+    private readonly uow: UnitOfWork,
     private readonly directory: AgentDirectory,
     private readonly audit: LedgerAudit,
     readonly settings: LedgerSettings,
   ) {}
 
   // ── accounts ────────────────────────────────────────────────────────────────
-
-  /** Opens an agent's account on identity's word; idempotent. */
-  async openAgentAccount(did: string, developerId: string | null): Promise<boolean> {
-    return this.uow.run((repos) => repos.accounts.openAgent(did, developerId));
-  }
 
   /**
    * The account of an agent, opened on the spot if identity knows the agent but its
@@ -86,10 +81,32 @@ export class LedgerService {
     for (const did of [...new Set(dids)]) {
       const account = await this.uow.read.accounts.get(did);
       if (account && account.kind === 'agent') {
-        out.push({ agent_id: did, balance: formatAmount(account.balance), status: account.status, developer_id: account.developerId ?? '' });
+        const locked = await this.uow.read.accounts.get(lockedAccountOf(did));
+        out.push({
+          agent_id: did, balance: formatAmount(account.balance), status: account.status, developer_id: account.developerId ?? '',
+          locked_balance: formatAmount(locked?.balance ?? 0n),
+        });
       }
     }
     return out;
+  }
+
+  /** The balances of those of `dids` that the developer owns; the others are left out. */
+  async ownedBalances(developerId: string, dids: string[]) {
+    return (await this.balances(dids)).filter((b) => b.developer_id === developerId);
+  }
+
+  /** A developer's agents' money: what they hold liquid and locked (staked), and how many of them are active. */
+  async developerHoldings(developerId: string): Promise<{ agents: Account[]; liquid: Amount; locked: Amount; active: number }> {
+    const agents = await this.uow.read.accounts.ofDeveloper(developerId);
+    let locked = 0n;
+    for (const agent of agents) locked += (await this.uow.read.accounts.get(lockedAccountOf(agent.id)))?.balance ?? 0n;
+    return {
+      agents,
+      liquid: agents.reduce((sum, a) => sum + a.balance, 0n),
+      locked,
+      active: agents.filter((a) => a.status === 'active').length,
+    };
   }
 
   // ── movements ───────────────────────────────────────────────────────────────
@@ -109,7 +126,6 @@ export class LedgerService {
       const receiver = lockedAgent(locked, input.receiverDid, 'Receiver agent');
       const sender = lockedAgent(locked, input.senderDid, 'Agent');
       if (sender.status !== 'active') throw suspended();
-      if (receiver.status !== 'active') throw validationError('Receiver account is suspended', 'receiver_agent_id');
       const total = amount + fee;
       if (sender.balance < total) throw insufficientFunds(sender.balance, total);
 
@@ -134,7 +150,7 @@ export class LedgerService {
           postings: [{ accountId: sender.id, amount: -fee }, { accountId: SYSTEM_ACCOUNTS.fees, amount: fee }],
         });
       }
-      await this.recordAll(repos, events);
+      await this.recordAll(repos, events, locked);
       await repos.outbox.emit({
         type: 'transaction.completed', subject: sender.id,
         data: { transaction_id: tid, sender_agent_id: sender.id, receiver_agent_id: receiver.id, amount: formatAmount(amount), fee_amount: formatAmount(fee), message: input.message ?? null },
@@ -162,7 +178,7 @@ export class LedgerService {
         message: purpose, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
-      await this.record(repos, {
+      await this.record(repos, locked, {
         emitKey: `sys-${tid}`, type: 'SystemTransferCompleted', transactionId: tid,
         payload: { sender: sender.id, amount: formatAmount(amount), purpose },
         postings: [{ accountId: sender.id, amount: -amount }, { accountId: SYSTEM_ACCOUNTS.treasury, amount }],
@@ -188,7 +204,7 @@ export class LedgerService {
       throw new DomainError('validation_error', `Treasury has ${formatAmount(treasury.balance)} AVT, less than ${formatAmount(amount)}`, { code: 'INSUFFICIENT_FUNDS', field: 'amount' });
     }
     // The emit key makes the movement happen once: a second attempt finds it taken.
-    const fresh = await this.record(repos, {
+    const fresh = await this.record(repos, locked, {
       emitKey, type: 'AgentFunded', transactionId: tid,
       payload: { agent: agentDid, amount: formatAmount(amount), reason },
       postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: agentDid, amount }],
@@ -221,13 +237,13 @@ export class LedgerService {
       id: tid, type: 'issuance', senderId: SYSTEM_ACCOUNTS.issuance, receiverId: recipient, amount, fee: 0n, status: 'completed',
       message: reason, balanceAfter: 0n, createdAt: new Date(), reputationSignal: null,
     };
-    const fresh = await this.record(repos, {
+    const locked = await repos.accounts.lock([recipient, SYSTEM_ACCOUNTS.issuance]);
+    const fresh = await this.record(repos, locked, {
       emitKey, type: 'TokensMinted', transactionId: tid,
       payload: { recipient, amount: formatAmount(amount), reason },
       postings: [{ accountId: SYSTEM_ACCOUNTS.issuance, amount: -amount }, { accountId: recipient, amount }],
     });
     if (!fresh) return null;
-    await repos.accounts.lock([recipient, SYSTEM_ACCOUNTS.issuance]);
     await repos.accounts.adjust(SYSTEM_ACCOUNTS.issuance, -amount);
     transaction.balanceAfter = await repos.accounts.adjust(recipient, amount);
     await repos.transactions.insert(transaction);
@@ -241,7 +257,8 @@ export class LedgerService {
     const reason = input.reason?.slice(0, 256) || 'burn';
     return this.uow.run(async (repos) => {
       const tid = newTransactionId();
-      const treasury = (await repos.accounts.lock([SYSTEM_ACCOUNTS.treasury, SYSTEM_ACCOUNTS.issuance])).get(SYSTEM_ACCOUNTS.treasury)!;
+      const locked = await repos.accounts.lock([SYSTEM_ACCOUNTS.treasury, SYSTEM_ACCOUNTS.issuance]);
+      const treasury = locked.get(SYSTEM_ACCOUNTS.treasury)!;
       if (treasury.balance < amount) throw validationError(`Treasury has only ${formatAmount(treasury.balance)} AVT`, 'amount');
       const after = await repos.accounts.adjust(SYSTEM_ACCOUNTS.treasury, -amount);
       await repos.accounts.adjust(SYSTEM_ACCOUNTS.issuance, amount);
@@ -250,7 +267,7 @@ export class LedgerService {
         message: reason, balanceAfter: after, createdAt: new Date(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
-      await this.record(repos, {
+      await this.record(repos, locked, {
         emitKey: `burn-${tid}`, type: 'TokensBurned', transactionId: tid, payload: { amount: formatAmount(amount), reason },
         postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: SYSTEM_ACCOUNTS.issuance, amount }],
       });
@@ -271,12 +288,13 @@ export class LedgerService {
   async setSuspended(did: string, suspend: boolean, reason?: string): Promise<Account> {
     const account = await this.requireAgentAccount(did, 'Agent');
     return this.uow.run(async (repos) => {
-      const current = (await repos.accounts.lock([account.id])).get(account.id)!;
+      const locked = await repos.accounts.lock([account.id]);
+      const current = locked.get(account.id)!;
       const target = suspend ? 'suspended' : 'active';
       if (current.status === target) return current;
       await repos.accounts.setStatus(current.id, target);
       const stamp = randomBytes(8).toString('hex');
-      await this.record(repos, {
+      await this.record(repos, locked, {
         emitKey: `${suspend ? 'suspend' : 'reinstate'}-${current.id}-${stamp}`, type: suspend ? 'AgentSuspended' : 'AgentReinstated', transactionId: null,
         payload: { agent: current.id, reason: reason ?? null }, postings: [],
       });
@@ -340,16 +358,20 @@ export class LedgerService {
     });
   }
 
-  private async recordAll(repos: LedgerRepositories, events: LedgerEvent[]): Promise<Set<string>> {
+  /** Every movement is recorded here, with the accounts it locked: the postings must balance, and credits must be allowed. */
+  private async recordAll(repos: LedgerRepositories, events: LedgerEvent[], locked: ReadonlyMap<string, Account>): Promise<Set<string>> {
     for (const event of events) {
       if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+      assertCreditsAllowed(event.postings, locked);
     }
-    return repos.events.appendMany(events);
+    return repos.eventStore.appendMany(events);
   }
 
-  private async record(repos: LedgerRepositories, event: LedgerEvent): Promise<boolean> {
+  /** Also the entry for locks and treasury payouts (locks.ts), so they obey the same rules. */
+  async record(repos: LedgerRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent): Promise<boolean> {
     const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
-    return repos.events.append(event);
+    assertCreditsAllowed(event.postings, locked);
+    return repos.eventStore.append(event);
   }
 }

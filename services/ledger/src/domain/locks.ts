@@ -1,7 +1,7 @@
 import { DomainError, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
-import { SYSTEM_ACCOUNTS } from './accounts.js';
-import type { LedgerEvent, LedgerEventType, LedgerTransaction, TransactionType } from './model.js';
+import { lockedAccountOf, SYSTEM_ACCOUNTS } from './accounts.js';
+import type { Account, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
 import { newTransactionId, type LedgerService } from './ledger-service.js';
 import type { LedgerRepositories } from './ports.js';
 
@@ -14,7 +14,7 @@ import type { LedgerRepositories } from './ports.js';
  * done once per caller-chosen reference, because the reference makes the emit key.
  */
 
-export const lockedAccountOf = (did: string) => `locked:${did}`;
+export { lockedAccountOf };
 
 /** A caller's reference becomes part of an emit key: keep it short and plain. */
 const REFERENCE = /^[A-Za-z0-9_.:-]{1,200}$/;
@@ -68,7 +68,10 @@ export class LockService {
     return this.move('lock', input);
   }
 
-  /** Locked → liquid, once per reference. A suspended agent's AVT still returns to it. */
+  /**
+   * Locked → liquid, once per reference. A suspended agent receives nothing, its own AVT back
+   * included (assertCreditsAllowed): the AVT stays locked, still the agent's, until reinstated.
+   */
   unlock(input: { agentDid: string; amount: unknown; reference: string; reason?: string }): Promise<LockResult> {
     return this.move('unlock', input);
   }
@@ -95,7 +98,7 @@ export class LockService {
         throw kind === 'lock' ? insufficient('funds', from.balance, amount, 'INSUFFICIENT_FUNDS') : insufficient('locked funds', from.balance, amount, 'INSUFFICIENT_LOCKED_FUNDS');
       }
       const tid = newTransactionId();
-      await this.append(repos, {
+      await this.append(repos, accounts, {
         emitKey, type: kind === 'lock' ? 'FundsLocked' : 'FundsUnlocked', transactionId: tid,
         payload: { agent: did, amount: formatAmount(amount), reference: ref, reason },
         postings: [{ accountId: from.id, amount: -amount }, { accountId: to.id, amount }],
@@ -123,7 +126,8 @@ export class LockService {
     const reason = input.reason?.slice(0, 256) || 'treasury payout';
     return this.uow.run(async (repos) => {
       if (input.toLocked) await repos.locks.openLockedAccount(did);
-      const accounts = await repos.accounts.lock([target, SYSTEM_ACCOUNTS.treasury]);
+      // The agent's own account too: whether it may receive is its status, wherever it is credited.
+      const accounts = await repos.accounts.lock([...new Set([did, target, SYSTEM_ACCOUNTS.treasury])]);
       const previous = await repos.locks.transactionByEmitKey(emitKey);
       if (previous) return { transaction: previous, replayed: true };
       const treasury = accounts.get(SYSTEM_ACCOUNTS.treasury)!;
@@ -135,7 +139,7 @@ export class LockService {
         });
       }
       const tid = newTransactionId();
-      await this.append(repos, {
+      await this.append(repos, accounts, {
         emitKey, type: 'TreasuryPaidOut', transactionId: tid,
         payload: { agent: did, account: target, amount: formatAmount(amount), reference: ref, reason },
         postings: [{ accountId: SYSTEM_ACCOUNTS.treasury, amount: -amount }, { accountId: target, amount }],
@@ -165,7 +169,7 @@ export class LockService {
     const fee = parseAmount(input.amount, 'transfer_fee_amount', { allowZero: true });
     const ref = reference(input.reference);
     const changed = await this.uow.run(async (repos) => {
-      const fresh = await repos.events.append({
+      const fresh = await repos.eventStore.append({
         emitKey: `param-${ref}`, type: 'ParameterChanged', transactionId: null,
         payload: { parameter: TRANSFER_FEE_PARAMETER, value: formatAmount(fee), previous: formatAmount(this.ledger.settings.transferFee), reference: ref },
         postings: [],
@@ -185,10 +189,10 @@ export class LockService {
     if (fee !== null) this.ledger.settings.transferFee = parseAmount(fee, TRANSFER_FEE_PARAMETER, { allowZero: true });
   }
 
-  private async append(repos: LockRepositories, event: LedgerEvent & { type: LedgerEventType }) {
-    if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+  /** Through the ledger's record(): balanced postings, and no credit to a suspended agent. */
+  private async append(repos: LockRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent) {
     // The accounts are locked and the key was free a moment ago: only a bug can make this fail.
-    if (!(await repos.events.append(event))) throw new DomainError('conflict', `${event.emitKey} has already been recorded`, { code: 'CONFLICT' });
+    if (!(await this.ledger.record(repos, locked, event))) throw new DomainError('conflict', `${event.emitKey} has already been recorded`, { code: 'CONFLICT' });
   }
 
   private async insertTransaction(repos: LockRepositories, id: string, type: TransactionType, sender: string, receiver: string, amount: Amount, message: string, balanceAfter: Amount) {

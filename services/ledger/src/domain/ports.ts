@@ -17,6 +17,8 @@ export interface TransactionQuery {
 export interface LedgerRepositories {
   accounts: {
     get(id: string): Promise<Account | null>;
+    /** Every agent account a developer owns. */
+    ofDeveloper(developerId: string): Promise<Account[]>;
     /** Locks the rows (in id order, so concurrent movements cannot deadlock) until commit. */
     lock(ids: string[]): Promise<Map<string, Account>>;
     /** Opens an agent's account if it is not open yet; returns whether it was created. */
@@ -27,7 +29,6 @@ export interface LedgerRepositories {
     /** Credits a hot, credit-mostly account (the fee account) on one of its shards, without a row lock queue. */
     creditSharded(id: string, delta: Amount): Promise<void>;
     setStatus(id: string, status: Account['status']): Promise<void>;
-    listByDeveloper(developerId: string): Promise<Account[]>;
   };
   transactions: {
     insert(tx: LedgerTransaction): Promise<void>;
@@ -37,7 +38,8 @@ export interface LedgerRepositories {
     lock(id: string): Promise<LedgerTransaction | null>;
     setReputationSignal(id: string, signal: 1 | -1): Promise<void>;
   };
-  events: {
+  /** The ledger's own append-only event store (not the outbox). */
+  eventStore: {
     /** Appends to the event store; false when the emit key is already there (nothing written). */
     append(event: LedgerEvent): Promise<boolean>;
     /** Appends several events (and their postings) at once; returns the emit keys written. */
@@ -48,6 +50,7 @@ export interface LedgerRepositories {
     /** Records the key for this request, or says it was seen (same body → replay, other body → mismatch). */
     claim(claim: IdempotencyClaim, transactionId: string, ttlSeconds: number): Promise<ClaimOutcome>;
   };
+  /** Events for other services, written in the same transaction (see packages/events). */
   outbox: {
     emit(event: PublishedEvent): Promise<void>;
   };
@@ -92,7 +95,7 @@ export interface ReputationRepository {
   rankings(limit: number, offset: number): Promise<{ items: AgentReputation[]; total: number }>;
 }
 
-export interface LedgerUnitOfWork {
+export interface UnitOfWork {
   run<T>(work: (repos: LedgerRepositories) => Promise<T>): Promise<T>;
   readonly read: LedgerRepositories;
 }

@@ -1,7 +1,7 @@
 import { DomainError, forbidden, notFound } from '@agentvault/errors';
 import type { LedgerService } from './ledger-service.js';
 import type { AgentReputation, LedgerTransaction, ReputationHistoryEntry } from './model.js';
-import type { LedgerUnitOfWork } from './ports.js';
+import type { UnitOfWork } from './ports.js';
 
 /**
  * Reputation signals: after a completed transfer its sender may rate the receiver once, +1 or -1.
@@ -80,7 +80,7 @@ function page(limit: number, offset: number) {
 
 export class ReputationService {
   constructor(
-    private readonly uow: LedgerUnitOfWork,
+    private readonly uow: UnitOfWork,
     private readonly ledger: LedgerService,
   ) {}
 
@@ -96,7 +96,7 @@ export class ReputationService {
 
       const receiverDid = tx.receiverId;
       const at = new Date();
-      const fresh = await repos.events.append({
+      const fresh = await repos.eventStore.append({
         emitKey: reputationEmitKey(tx.id), type: 'ReputationSignalApplied', transactionId: tx.id,
         payload: { transaction_id: tx.id, sender: input.senderDid, receiver: receiverDid, signal_value: signal },
         postings: [],

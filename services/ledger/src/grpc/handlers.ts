@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { LedgerContract } from '@agentvault/contracts/ledger';
 import { validationError } from '@agentvault/errors';
 import { formatAmount } from '../domain/amount.js';
 import { PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from '../domain/accounts.js';
@@ -7,6 +8,9 @@ import type { LedgerService, TransferResult } from '../domain/ledger-service.js'
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
+import { developerSummary } from '../domain/developer-summary.js';
+import type { LockService } from '../domain/locks.js';
+import { lockHandlers } from './lock-handlers.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -35,7 +39,8 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
   return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
 }
 
-const TYPES: TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout'];
+const TYPES: readonly TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout'];
+const isTransactionType = (value: string): value is TransactionType => (TYPES as readonly string[]).includes(value);
 
 function parseDate(value: string, field: string): Date | undefined {
   if (!value) return undefined;
@@ -44,7 +49,27 @@ function parseDate(value: string, field: string): Date | undefined {
   return date;
 }
 
-export function ledgerHandlers(ledger: LedgerService): Record<string, UnaryHandler> {
+type LedgerHandlers = Handlers<LedgerContract>;
+
+/** Every method of the LedgerService. */
+export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, locks: LockService): LedgerHandlers {
+  return { ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...lockHandlers(locks) };
+}
+
+function developerHandlers(ledger: LedgerService, reputation: ReputationService): Pick<LedgerHandlers, 'GetOwnedBalances' | 'GetDeveloperSummary'> {
+  return {
+    GetOwnedBalances: async (req) => ({ items: await ledger.ownedBalances(req.developer_id, req.dids) }),
+    GetDeveloperSummary: async (req) => {
+      const s = await developerSummary(ledger, reputation, req.developer_id);
+      return {
+        total_liquid_balance: s.totalLiquid, total_staked_balance: s.totalStaked, total_balance: s.total,
+        aggregate_reputation_score: s.aggregateReputation, agent_count: s.agentCount, active_agent_count: s.activeAgentCount,
+      };
+    },
+  };
+}
+
+function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit'> {
   return {
     Transfer: async (req) =>
       result(await ledger.transfer({ senderDid: req.sender_did, receiverDid: req.receiver_did, amount: req.amount, message: req.message || undefined, idempotency: claimOf(req) })),
@@ -59,12 +84,13 @@ export function ledgerHandlers(ledger: LedgerService): Record<string, UnaryHandl
     GetBalance: async (req) => ({ agent_id: req.did, balance: formatAmount(await ledger.balance(req.did)) }),
     GetBalances: async (req) => ({ items: await ledger.balances(req.dids) }),
     ListTransactions: async (req) => {
-      if (req.transaction_type && !TYPES.includes(req.transaction_type)) {
+      const type = req.transaction_type || undefined;
+      if (type !== undefined && !isTransactionType(type)) {
         throw validationError(`transaction_type must be one of ${TYPES.join(', ')}`, 'transaction_type');
       }
       const page = await ledger.transactions({
         accountId: req.did,
-        type: req.transaction_type || undefined,
+        type,
         from: parseDate(req.start_date, 'start_date'),
         to: parseDate(req.end_date, 'end_date'),
         limit: req.limit,
@@ -102,7 +128,7 @@ export function fundingRequestMessage(r: FundingRequest) {
   };
 }
 
-export function fundingHandlers(funding: FundingService): Record<string, UnaryHandler> {
+function fundingHandlers(funding: FundingService): Pick<LedgerHandlers, 'RequestFunding' | 'ListFundingRequests' | 'ApproveFundingRequest' | 'RejectFundingRequest'> {
   return {
     RequestFunding: async (req) => fundingRequestMessage(await funding.request({ agentDid: req.agent_did, amount: req.amount, reason: req.reason })),
     ListFundingRequests: async (req) => {
@@ -145,7 +171,7 @@ function historyEntryMessage(e: ReputationHistoryEntry) {
   };
 }
 
-export function reputationHandlers(reputation: ReputationService): Record<string, UnaryHandler> {
+function reputationHandlers(reputation: ReputationService): Pick<LedgerHandlers, 'ApplyReputationSignal' | 'GetReputation' | 'GetReputations' | 'ListReputationHistory' | 'ListReputationRankings'> {
   return {
     ApplyReputationSignal: async (req) => {
       const r = await reputation.applySignal({ transactionId: req.transaction_id, senderDid: req.sender_did, signalValue: req.signal_value });

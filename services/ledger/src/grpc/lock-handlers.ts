@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { LedgerContract } from '@agentvault/contracts/ledger';
 import { formatAmount } from '../domain/amount.js';
 import { PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { LockResult, LockService } from '../domain/locks.js';
@@ -13,7 +14,7 @@ const lockResult = (r: LockResult) => ({
   locked_balance: formatAmount(r.lockedBalance),
 });
 
-export function lockHandlers(locks: LockService): Record<string, UnaryHandler> {
+export function lockHandlers(locks: LockService): Pick<Handlers<LedgerContract>, 'LockFunds' | 'UnlockFunds' | 'GetLockedBalances' | 'TreasuryPayout' | 'SetTransferFee'> {
   return {
     LockFunds: async (req) => lockResult(await locks.lock({ agentDid: req.agent_did, amount: req.amount, reference: req.reference, reason: req.reason || undefined })),
     UnlockFunds: async (req) => lockResult(await locks.unlock({ agentDid: req.agent_did, amount: req.amount, reference: req.reference, reason: req.reason || undefined })),

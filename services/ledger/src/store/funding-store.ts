@@ -2,10 +2,11 @@ import { type Kysely } from 'kysely';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import type { FundingRequest } from '../domain/model.js';
 import type { FundingRequestRepository } from '../domain/ports.js';
+import type { FundingRequestRow, LedgerDatabase } from './schema.js';
 
 /** Persistence of funding requests (flow 10); runs inside the caller's transaction when given one. */
 
-function toFundingRequest(row: any): FundingRequest {
+function toFundingRequest(row: FundingRequestRow): FundingRequest {
   return {
     id: row.id,
     agentDid: row.agent_did,
@@ -20,7 +21,7 @@ function toFundingRequest(row: any): FundingRequest {
   };
 }
 
-export function fundingRequestRepository(db: Kysely<any>): FundingRequestRepository {
+export function fundingRequestRepository(db: Kysely<LedgerDatabase>): FundingRequestRepository {
   return {
     async insert(request) {
       await db

@@ -1,17 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction } from '../domain/model.js';
-import type { AuditFigures, LedgerAudit, LedgerRepositories, LedgerUnitOfWork } from '../domain/ports.js';
+import type { AuditFigures, LedgerAudit, LedgerRepositories, UnitOfWork } from '../domain/ports.js';
 import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
 import { reputationRepository } from './reputation-store.js';
+import type { AccountRow, LedgerDatabase, TransactionRow } from './schema.js';
 
 const SOURCE = 'ledger';
 
-function toAccount(row: any): Account {
+/** An account row, with the sum of its shards where the query read them. */
+function toAccount(row: AccountRow & { shard_balance?: string | null }): Account {
   return {
     id: row.id,
     kind: row.kind,
@@ -21,7 +23,7 @@ function toAccount(row: any): Account {
   };
 }
 
-function toTransaction(row: any): LedgerTransaction {
+export function toTransaction(row: TransactionRow): LedgerTransaction {
   return {
     id: row.id,
     type: row.type,
@@ -37,7 +39,7 @@ function toTransaction(row: any): LedgerTransaction {
   };
 }
 
-function accountsWithShards(db: Kysely<any>) {
+function accountsWithShards(db: Kysely<LedgerDatabase>) {
   return db
     .selectFrom('accounts as a')
     .selectAll('a')
@@ -46,12 +48,16 @@ function accountsWithShards(db: Kysely<any>) {
     );
 }
 
-export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): LedgerRepositories {
+export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => void = () => {}): LedgerRepositories {
   return {
     accounts: {
       async get(id) {
         const row = await accountsWithShards(db).where('a.id', '=', id).executeTakeFirst();
         return row ? toAccount(row) : null;
+      },
+      async ofDeveloper(developerId) {
+        const rows = await accountsWithShards(db).where('a.kind', '=', 'agent').where('a.developer_id', '=', developerId).orderBy('a.id').execute();
+        return rows.map(toAccount);
       },
       async lock(ids) {
         const unique = [...new Set(ids)].sort();
@@ -97,10 +103,6 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
       async setStatus(id, status) {
         await db.updateTable('accounts').set({ status, updated_at: sql`now()` }).where('id', '=', id).execute();
       },
-      async listByDeveloper(developerId) {
-        const rows = await accountsWithShards(db).where('a.developer_id', '=', developerId).orderBy('a.created_at').execute();
-        return rows.map(toAccount);
-      },
     },
     transactions: {
       async insert(tx) {
@@ -143,7 +145,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
         await db.updateTable('transactions').set({ reputation_signal: signal }).where('id', '=', id).execute();
       },
     },
-    events: {
+    eventStore: {
       async append(event) {
         const row = await db
           .insertInto('ledger_events')
@@ -168,10 +170,11 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
           .onConflict((oc) => oc.column('emit_key').doNothing())
           .returning(['seq', 'emit_key'])
           .execute();
-        const seqByKey = new Map(rows.map((r) => [r.emit_key as string, r.seq]));
-        const postings = events.flatMap((e) =>
-          seqByKey.has(e.emitKey) ? e.postings.map((p) => ({ event_seq: seqByKey.get(e.emitKey), account_id: p.accountId, amount: amountToDb(p.amount) })) : [],
-        );
+        const seqByKey = new Map(rows.map((r) => [r.emit_key, r.seq]));
+        const postings = events.flatMap((e) => {
+          const seq = seqByKey.get(e.emitKey);
+          return seq === undefined ? [] : e.postings.map((p) => ({ event_seq: seq, account_id: p.accountId, amount: amountToDb(p.amount) }));
+        });
         if (postings.length > 0) await db.insertInto('postings').values(postings).execute();
         return new Set(seqByKey.keys());
       },
@@ -212,7 +215,7 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
     outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
     fundingRequests: fundingRequestRepository(db),
@@ -220,11 +223,17 @@ export function repositories(db: Kysely<any>, onEvent: () => void = () => {}): L
   };
 }
 
-export function createLedgerUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LedgerUnitOfWork {
-  return outboxUnitOfWork(database, repositories, onCommitWithEvents);
+/**
+ * Transactions over the ledger schema. `onOutboxCommit` runs after a commit that appended
+ * to the outbox, so the relay can publish at once instead of at its next poll.
+ */
+export function createUnitOfWork(database: Database<LedgerDatabase>, onOutboxCommit: () => void = () => {}): UnitOfWork {
+  return createOutboxUnitOfWork(database, repositories, onOutboxCommit);
 }
 
-export function createLedgerAudit(database: Database): LedgerAudit {
+
+
+export function createLedgerAudit(database: Database<LedgerDatabase>): LedgerAudit {
   const db = database.db;
   return {
     async figures(): Promise<AuditFigures> {

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { outboxUnitOfWork } from '@agentvault/events';
+import { createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb } from '../domain/amount.js';
 import { lockedAccountOf, type LockRepositories, type LockRepository, type LockUnitOfWork } from '../domain/locks.js';
-import { repositories } from './ledger-store.js';
+import { repositories, toTransaction } from './ledger-store.js';
+import type { LedgerDatabase } from './schema.js';
 
 /** Persistence of locks, treasury payouts and ledger parameters; runs inside the caller's transaction. */
-export function lockRepository(db: Kysely<any>): LockRepository {
+export function lockRepository(db: Kysely<LedgerDatabase>): LockRepository {
   return {
     async openLockedAccount(did) {
       await db
@@ -22,11 +23,7 @@ export function lockRepository(db: Kysely<any>): LockRepository {
         .selectAll('t')
         .where('e.emit_key', '=', emitKey)
         .executeTakeFirst();
-      if (!row) return null;
-      return {
-        id: row.id, type: row.type, senderId: row.sender_id, receiverId: row.receiver_id, amount: amountFromDb(row.amount), fee: amountFromDb(row.fee),
-        status: row.status, message: row.message, balanceAfter: amountFromDb(row.balance_after), createdAt: new Date(row.created_at), reputationSignal: row.reputation_signal ?? null,
-      };
+      return row ? toTransaction(row) : null;
     },
     async lockedBalances(dids) {
       if (dids.length === 0) return new Map();
@@ -47,6 +44,6 @@ export function lockRepository(db: Kysely<any>): LockRepository {
   };
 }
 
-export function createLockUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): LockUnitOfWork {
-  return outboxUnitOfWork<LockRepositories>(database, (db, onEvent) => ({ ...repositories(db, onEvent), locks: lockRepository(db) }), onCommitWithEvents);
+export function createLockUnitOfWork(database: Database<LedgerDatabase>, onOutboxCommit: () => void = () => {}): LockUnitOfWork {
+  return createOutboxUnitOfWork(database, (db: Kysely<LedgerDatabase>, onOutboxAppend: () => void): LockRepositories => ({ ...repositories(db, onOutboxAppend), locks: lockRepository(db) }), onOutboxCommit);
 }

@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { AgentReputation, ReputationHistoryEntry } from '../domain/model.js';
 import type { ReputationRepository } from '../domain/ports.js';
+import type { LedgerDatabase, ReputationHistoryRow, ReputationRow } from './schema.js';
 
 /** Persistence of the reputation projection and its history; runs inside the caller's transaction when given one. */
 
-function toReputation(row: any): AgentReputation {
+function toReputation(row: ReputationRow): AgentReputation {
   return {
     agentDid: row.agent_did,
     score: Number(row.score),
@@ -15,12 +16,12 @@ function toReputation(row: any): AgentReputation {
   };
 }
 
-function toHistoryEntry(row: any): ReputationHistoryEntry {
+function toHistoryEntry(row: ReputationHistoryRow): ReputationHistoryEntry {
   return {
     agentDid: row.agent_did,
     transactionId: row.transaction_id,
     signaledBy: row.signaled_by,
-    signalValue: Number(row.signal_value) as 1 | -1,
+    signalValue: row.signal_value,
     scoreChange: Number(row.score_change),
     newScore: Number(row.new_score),
     reason: row.reason,
@@ -28,7 +29,7 @@ function toHistoryEntry(row: any): ReputationHistoryEntry {
   };
 }
 
-export function reputationRepository(db: Kysely<any>): ReputationRepository {
+export function reputationRepository(db: Kysely<LedgerDatabase>): ReputationRepository {
   return {
     async get(did) {
       const row = await db.selectFrom('reputation').selectAll().where('agent_did', '=', did).executeTakeFirst();

@@ -1,3 +1,4 @@
+import type { StakingEvent } from '@agentvault/contracts/staking-events';
 import type { Delegation, PowerEntry, RewardConfig, RewardCycle, RewardPayout, Snapshot, Stake, Unbonding } from './model.js';
 
 /** What the staking rules need from persistence; store/ implements it with kysely. */
@@ -69,7 +70,7 @@ export interface StakingRepositories {
     entry(id: string, did: string): Promise<PowerEntry | null>;
   };
   outbox: {
-    emit(event: { type: string; subject?: string; data: Record<string, unknown> }): Promise<void>;
+    emit(event: StakingEvent): Promise<void>;
   };
 }
 

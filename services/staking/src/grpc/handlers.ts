@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { StakingContract } from '@agentvault/contracts/staking';
 import { validationError } from '@agentvault/errors';
 import { formatAmount } from '@agentvault/ledger/amount';
 import { bpsToMultiplier, bpsToPercent, BPS } from '../domain/arithmetic.js';
@@ -58,7 +59,14 @@ function optionalBool(value: string, field: string): boolean | undefined {
   throw validationError(`${field} must be true or false`, field);
 }
 
-export function stakingHandlers(staking: StakingService): Record<string, UnaryHandler> {
+type StakingHandlers = Handlers<StakingContract>;
+
+/** Every method of the StakingService. */
+export function stakingHandlers(staking: StakingService): StakingHandlers {
+  return { ...stakeHandlers(staking), ...rewardHandlers(staking), ...delegationHandlers(staking), ...powerHandlers(staking) };
+}
+
+function stakeHandlers(staking: StakingService): Pick<StakingHandlers, 'Stake' | 'Unstake' | 'ListStakes' | 'GetBalance' | 'GetStatus' | 'SetAutoCompound'> {
   return {
     Stake: async (req) => stakeMessage(await staking.stake({ agentDid: req.agent_did, amount: req.amount, lockDays: req.lock_days })),
     Unstake: async (req) => {
@@ -89,7 +97,11 @@ export function stakingHandlers(staking: StakingService): Record<string, UnaryHa
       };
     },
     SetAutoCompound: async (req) => ({ agent_did: req.agent_did, enabled: await staking.setAutoCompound(req.agent_did, req.enabled) }),
+  };
+}
 
+function rewardHandlers(staking: StakingService): Pick<StakingHandlers, 'CreateRewardConfig' | 'UpdateRewardConfig' | 'ListRewardConfigs' | 'RunRewardCycle' | 'ListRewardCycles' | 'GetSummary'> {
+  return {
     CreateRewardConfig: async (req) => configMessage(await staking.createRewardConfig({ name: req.name, apy: req.apy_percentage, isActive: optionalBool(req.is_active, 'is_active') })),
     UpdateRewardConfig: async (req) =>
       configMessage(await staking.updateRewardConfig(req.reward_id, { name: req.name || undefined, apy: req.apy_percentage || undefined, isActive: optionalBool(req.is_active, 'is_active') })),
@@ -109,7 +121,11 @@ export function stakingHandlers(staking: StakingService): Record<string, UnaryHa
         recent_reward_distributions: s.recentCycles.map((c) => cycleMessage(c)), apy_percentage: formatAmount(await staking.currentApy()),
       };
     },
+  };
+}
 
+function delegationHandlers(staking: StakingService): Pick<StakingHandlers, 'Delegate' | 'Undelegate' | 'ListDelegations'> {
+  return {
     Delegate: async (req) =>
       delegationMessage(await staking.delegate({
         delegatorDid: req.delegator_did, validatorDid: req.validator_did, stakeId: req.stake_id || undefined, amount: req.amount || undefined,
@@ -120,7 +136,11 @@ export function stakingHandlers(staking: StakingService): Record<string, UnaryHa
       const items = req.validator_did ? await staking.delegationsTo(req.validator_did, req.active_only) : await staking.delegationsOf(req.delegator_did, req.active_only);
       return { items: items.map(delegationMessage) };
     },
+  };
+}
 
+function powerHandlers(staking: StakingService): Pick<StakingHandlers, 'GetVotingPower' | 'TakeSnapshot' | 'GetSnapshotPower'> {
+  return {
     GetVotingPower: async (req) => powerMessage(await staking.votingPower(req.agent_did), staking),
     TakeSnapshot: async (req) => snapshotMessage(await staking.snapshot(req.snapshot_id)),
     GetSnapshotPower: async (req) => {

@@ -1,46 +1,48 @@
 import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, outboxUnitOfWork } from '@agentvault/events';
+import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
 import type { Delegation, PowerEntry, RewardConfig, RewardCycle, RewardPayout, Snapshot, Stake, Unbonding } from '../domain/model.js';
 import type { StakingRepositories, StakingUnitOfWork } from '../domain/ports.js';
+import type {
+  DelegationRow, RewardConfigRow, RewardCycleRow, RewardPayoutRow, RewardConfigsTable, SnapshotEntryRow, StakeRow, StakingDatabase, UnbondingRow,
+} from './schema.js';
+import type { Updateable } from 'kysely';
 
 const SOURCE = 'staking';
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+const date = (v: Date | string | null) => (v === null ? null : new Date(v));
 
-type Row = Record<string, any>;
-
-const toStake = (r: Row): Stake => ({
+const toStake = (r: StakeRow): Stake => ({
   id: r.id, agentDid: r.agent_did, amount: amountFromDb(r.amount), initialAmount: amountFromDb(r.initial_amount), lockDays: r.lock_days,
   lockedUntil: date(r.locked_until), status: r.status, rewardsEarned: amountFromDb(r.rewards_earned), lastRewardAt: date(r.last_reward_at),
   createdAt: new Date(r.created_at), activatedAt: date(r.activated_at), closedAt: date(r.closed_at),
 });
-const toUnbonding = (r: Row): Unbonding => ({
+const toUnbonding = (r: UnbondingRow): Unbonding => ({
   id: r.id, stakeId: r.stake_id, agentDid: r.agent_did, amount: amountFromDb(r.amount), startedAt: new Date(r.started_at), releaseAt: new Date(r.release_at),
   status: r.status, releasedAt: date(r.released_at), transactionId: r.transaction_id ?? null,
 });
-const toDelegation = (r: Row): Delegation => ({
+const toDelegation = (r: DelegationRow): Delegation => ({
   id: r.id, delegatorDid: r.delegator_did, validatorDid: r.validator_did, stakeId: r.stake_id, amount: amountFromDb(r.amount), shareBps: BigInt(r.share_bps),
   startedAt: new Date(r.started_at), endedAt: date(r.ended_at), active: r.active,
 });
-const toConfig = (r: Row): RewardConfig => ({
+const toConfig = (r: RewardConfigRow): RewardConfig => ({
   id: r.id, name: r.name, apy: amountFromDb(r.apy), isActive: r.is_active, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
-const toCycle = (r: Row): RewardCycle => ({
+const toCycle = (r: RewardCycleRow): RewardCycle => ({
   id: r.id, seq: r.seq, periodStart: new Date(r.period_start), periodEnd: new Date(r.period_end), apy: amountFromDb(r.apy),
   rewardPercentage: r.reward_percentage === null ? null : amountFromDb(r.reward_percentage), totalWeight: BigInt(String(r.total_weight).split('.')[0]!),
   pool: amountFromDb(r.pool), distributed: amountFromDb(r.distributed), remainder: amountFromDb(r.remainder), stakersRewarded: r.stakers_rewarded,
   status: r.status, trigger: r.trigger, createdAt: new Date(r.created_at), completedAt: date(r.completed_at),
 });
-const toPayout = (r: Row): RewardPayout => ({
+const toPayout = (r: RewardPayoutRow): RewardPayout => ({
   id: r.id, cycleId: r.cycle_id, stakeId: r.stake_id, delegationId: r.delegation_id ?? null, recipientDid: r.recipient_did, kind: r.kind,
   amount: amountFromDb(r.amount), toLocked: r.to_locked, status: r.status, transactionId: r.transaction_id ?? null, paidAt: date(r.paid_at),
 });
-const toEntry = (r: Row): PowerEntry => ({
+const toEntry = (r: SnapshotEntryRow): PowerEntry => ({
   agentDid: r.agent_did, ownPower: amountFromDb(r.own_power), delegatedPower: amountFromDb(r.delegated_power), power: amountFromDb(r.power),
 });
 
-export function stakingRepositories(db: Kysely<any>, onEvent: () => void = () => {}): StakingRepositories {
+export function stakingRepositories(db: Kysely<StakingDatabase>, onOutboxAppend: () => void = () => {}): StakingRepositories {
   return {
     stakes: {
       async insert(s) {
@@ -199,7 +201,7 @@ export function stakingRepositories(db: Kysely<any>, onEvent: () => void = () =>
         }).execute();
       },
       async update(id, patch) {
-        const set: Row = { updated_at: sql`now()` };
+        const set: Updateable<RewardConfigsTable> = { updated_at: new Date() };
         if (patch.name !== undefined) set.name = patch.name;
         if (patch.apy !== undefined) set.apy = amountToDb(patch.apy);
         if (patch.isActive !== undefined) set.is_active = patch.isActive;
@@ -293,12 +295,12 @@ export function stakingRepositories(db: Kysely<any>, onEvent: () => void = () =>
     outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        onEvent();
+        onOutboxAppend();
       },
     },
   };
 }
 
-export function createStakingUnitOfWork(database: Database, onCommitWithEvents: () => void = () => {}): StakingUnitOfWork {
-  return outboxUnitOfWork(database, stakingRepositories, onCommitWithEvents);
+export function createUnitOfWork(database: Database<StakingDatabase>, onOutboxCommit: () => void = () => {}): StakingUnitOfWork {
+  return createOutboxUnitOfWork(database, stakingRepositories, onOutboxCommit);
 }

@@ -219,7 +219,7 @@ export class DeliveryWorker {
         disabled = true;
         active = false;
         await repos.deliveries.cancelPending(webhook.id, `webhook disabled after ${webhook.consecutiveFailures} consecutive failures`);
-        await repos.events.emit({
+        await repos.outbox.emit({
           type: 'webhook.retry_exhausted',
           subject: webhook.id,
           data: {

@@ -57,7 +57,8 @@ export interface WebhookRepositories {
       retryInMs: number | null;
     }): Promise<boolean>;
   };
-  events: {
+  /** Events for other services, written in the same transaction (see packages/events). */
+  outbox: {
     emit(event: WebhooksEvent): Promise<void>;
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, conflict, notFound, validationError } from '@agentvault/errors';
-import { EVENT_CATALOGUE, isDeliverableBusEvent, normalizeEventNames, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry, EventCatalogue } from './catalogue.js';
 import { DELIVERY_STATUSES, isUuid, type Delivery, type DeliveryStatus, type NewDelivery, type Webhook } from './model.js';
 import type { Resolver, UnitOfWork, WebhookRepositories } from './ports.js';
 import { envelopeBody, newWebhookSecret } from './signature.js';
@@ -21,6 +21,8 @@ export interface WebhookSettings {
   allowPrivateTargets: boolean;
   /** How long the URL check may spend resolving the host. */
   resolveTimeoutMs: number;
+  /** Every event type a webhook may subscribe to. */
+  catalogue: EventCatalogue;
 }
 
 /**
@@ -37,10 +39,6 @@ export function concernedAgents(event: Pick<BusEvent, 'subject' | 'data'>): stri
   return [...new Set(candidates.filter((c): c is string => typeof c === 'string' && c.startsWith('did:')))];
 }
 
-/** Whether an event can change anything here: the ownership projection or a delivery. Others need no transaction. */
-export function isRelevantEvent(type: string): boolean {
-  return type === 'agent.created' || isDeliverableBusEvent(type);
-}
 
 /** The developer an account-level event is about. */
 export function developerOf(event: Pick<BusEvent, 'data'>): string | null {
@@ -69,7 +67,12 @@ export class WebhookService {
   ) {}
 
   listEventTypes(): readonly CatalogueEntry[] {
-    return EVENT_CATALOGUE;
+    return this.settings.catalogue.entries;
+  }
+
+  /** Whether an event can change anything here: the ownership projection or a delivery. Others need no transaction. */
+  isRelevantEvent(type: string): boolean {
+    return type === 'agent.created' || this.settings.catalogue.isDeliverableBusEvent(type);
   }
 
   // ── subscriptions ───────────────────────────────────────────────────────────
@@ -87,7 +90,7 @@ export class WebhookService {
 
   async createWebhook(developerId: string, input: { url: string; events: string[] }): Promise<{ webhook: Webhook; secret: string }> {
     if (!developerId) throw validationError('developer_id is required', 'developer_id');
-    const events = normalizeEventNames(input.events);
+    const events = this.settings.catalogue.normalizeEventNames(input.events);
     const url = await this.checkUrl(input.url);
     const secret = newWebhookSecret();
     const webhook = await this.uow.run(async (repos) => {
@@ -120,7 +123,7 @@ export class WebhookService {
     }
     await this.getWebhook(developerId, id);
     const normalized: { url?: string; events?: string[]; active?: boolean } = { active: changes.active };
-    if (changes.events !== undefined) normalized.events = normalizeEventNames(changes.events);
+    if (changes.events !== undefined) normalized.events = this.settings.catalogue.normalizeEventNames(changes.events);
     if (changes.url !== undefined) normalized.url = await this.checkUrl(changes.url);
     return this.uow.run(async (repos) => {
       const updated = await repos.webhooks.update(developerId, id, normalized);
@@ -181,13 +184,13 @@ export class WebhookService {
    * agent (or per subscription, for account-level events). Returns how many it scheduled.
    */
   async handleEvent(event: BusEvent, repos: WebhookRepositories): Promise<number> {
-    if (!isRelevantEvent(event.type)) return 0;
+    if (!this.isRelevantEvent(event.type)) return 0;
     if (event.type === 'agent.created') {
       const did = event.data.agent_did;
       const developerId = developerOf(event);
       if (typeof did === 'string' && did && developerId) await repos.agentOwners.record(did, developerId);
     }
-    if (!isDeliverableBusEvent(event.type)) return 0;
+    if (!this.settings.catalogue.isDeliverableBusEvent(event.type)) return 0;
 
     // Agent-level when it names an agent this registry knows; otherwise account-level, if it names a developer.
     const agents = concernedAgents(event);

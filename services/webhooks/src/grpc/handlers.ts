@@ -1,4 +1,5 @@
-import type { UnaryHandler } from '@agentvault/grpc';
+import type { Handlers } from '@agentvault/grpc';
+import type { WebhooksContract } from '@agentvault/contracts/webhooks';
 import { REQUEST_EXCERPT_CHARS, excerpt, type Delivery, type Webhook } from '../domain/model.js';
 import type { WebhookService } from '../domain/webhook-service.js';
 
@@ -48,7 +49,7 @@ export function deliveryMessage(d: Delivery) {
   };
 }
 
-export function webhooksHandlers(service: WebhookService): Record<string, UnaryHandler> {
+export function webhooksHandlers(service: WebhookService): Handlers<WebhooksContract> {
   return {
     ListEventTypes: async () => ({
       items: service.listEventTypes().map((e) => ({ name: e.name, source: e.source, scope: e.scope, description: e.description })),

@@ -1,6 +1,15 @@
 import type { Delivery, DeliveryAttempt, Webhook } from '../domain/model.js';
+import type { DeliveryAttemptRow, DeliveryRow, WebhookRow } from './schema.js';
 
 /** Row → domain mappers shared by the stores. */
+
+/** A left-joined webhook: every column null when the join found none. */
+export type JoinedWebhookRow = { [K in keyof WebhookRow]: WebhookRow[K] | null };
+
+/** Whether the left join found a webhook (its key is never null otherwise). */
+export function isJoinedWebhook(row: JoinedWebhookRow): row is WebhookRow {
+  return row.id !== null;
+}
 
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
@@ -10,7 +19,7 @@ function jsonArray(v: unknown): string[] {
   return [];
 }
 
-export function toWebhook(row: any): Webhook {
+export function toWebhook(row: WebhookRow): Webhook {
   return {
     id: row.id,
     developerId: row.developer_id,
@@ -26,7 +35,7 @@ export function toWebhook(row: any): Webhook {
   };
 }
 
-export function toAttempt(row: any): DeliveryAttempt {
+export function toAttempt(row: DeliveryAttemptRow): DeliveryAttempt {
   return {
     attempt: Number(row.attempt),
     attemptedAt: new Date(row.attempted_at),
@@ -37,7 +46,7 @@ export function toAttempt(row: any): DeliveryAttempt {
   };
 }
 
-export function toDelivery(row: any, attempts: DeliveryAttempt[]): Delivery {
+export function toDelivery(row: DeliveryRow, attempts: DeliveryAttempt[]): Delivery {
   return {
     id: row.id,
     webhookId: row.webhook_id,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, idempotentHandler, type DomainEvent } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { DeliveryQueue, UnitOfWork, WebhookRepositories } from '../domain/ports.js';
-import { RESPONSE_EXCERPT_BYTES, excerpt, type ClaimedDelivery, type Delivery } from '../domain/model.js';
-import { toAttempt, toDelivery, toWebhook } from './rows.js';
+import { RESPONSE_EXCERPT_BYTES, excerpt, type ClaimedDelivery, type Delivery, type Webhook } from '../domain/model.js';
+import { isJoinedWebhook, toAttempt, toDelivery, toWebhook } from './rows.js';
+import type { DeliveryAttemptRow, DeliveryRow, WebhooksDatabase, WebhooksTable } from './schema.js';
 import type { SecretBox } from './secret-box.js';
 
 const SOURCE = 'webhooks';
@@ -14,10 +15,11 @@ const ms = (value: number) => sql`(${value}::double precision * interval '1 mill
 /** What a transaction did that someone should hear about after it commits. */
 interface Effects {
   deliveries: boolean;
-  events: boolean;
+  /** Something was appended to the outbox. */
+  outbox: boolean;
 }
 
-async function withAttempts(db: Kysely<any>, rows: any[]): Promise<Delivery[]> {
+async function withAttempts(db: Kysely<WebhooksDatabase>, rows: DeliveryRow[]): Promise<Delivery[]> {
   if (rows.length === 0) return [];
   const attempts = await db
     .selectFrom('delivery_attempts')
@@ -26,13 +28,13 @@ async function withAttempts(db: Kysely<any>, rows: any[]): Promise<Delivery[]> {
     .orderBy('delivery_id')
     .orderBy('attempt')
     .execute();
-  const byDelivery = new Map<string, any[]>();
+  const byDelivery = new Map<string, DeliveryAttemptRow[]>();
   for (const a of attempts) byDelivery.set(a.delivery_id, [...(byDelivery.get(a.delivery_id) ?? []), a]);
   return rows.map((r) => toDelivery(r, (byDelivery.get(r.id) ?? []).map(toAttempt)));
 }
 
 /** The webhook repositories over one executor: the database itself or an open transaction. */
-function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): WebhookRepositories {
+function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Effects): WebhookRepositories {
   return {
     webhooks: {
       async lockDeveloper(developerId) {
@@ -60,7 +62,7 @@ function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): Webhoo
         return { items: rows.map(toWebhook), total: Number(total) };
       },
       async update(developerId, id, changes) {
-        const set: Record<string, unknown> = { updated_at: sql`now()` };
+        const set: Updateable<WebhooksTable> = {};
         if (changes.url !== undefined) set.url = changes.url;
         if (changes.events !== undefined) set.events = JSON.stringify(changes.events);
         if (changes.active !== undefined) {
@@ -69,7 +71,7 @@ function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): Webhoo
         }
         // A fresh start: switched on again, or pointed somewhere else.
         if (changes.active === true || changes.url !== undefined) set.consecutive_failures = 0;
-        const row = await db.updateTable('webhooks').set(set).where('id', '=', id).where('developer_id', '=', developerId).returningAll().executeTakeFirst();
+        const row = await db.updateTable('webhooks').set({ ...set, updated_at: sql`now()` }).where('id', '=', id).where('developer_id', '=', developerId).returningAll().executeTakeFirst();
         return row ? toWebhook(row) : null;
       },
       async delete(developerId, id) {
@@ -138,10 +140,11 @@ function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): Webhoo
           .orderBy('o.agent_did')
           .orderBy('w.created_at')
           .execute();
-        return {
-          owned: [...new Set(rows.map((r) => r.owned_did as string))],
-          routes: rows.filter((r) => r.id).map((r) => ({ agentDid: r.owned_did as string, webhook: toWebhook(r) })),
-        };
+        const routes: Array<{ agentDid: string; webhook: Webhook }> = [];
+        for (const { owned_did, ...webhook } of rows) {
+          if (isJoinedWebhook(webhook)) routes.push({ agentDid: owned_did, webhook: toWebhook(webhook) });
+        }
+        return { owned: [...new Set(rows.map((r) => r.owned_did))], routes };
       },
     },
     deliveries: {
@@ -239,10 +242,10 @@ function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): Webhoo
         return true;
       },
     },
-    events: {
+    outbox: {
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
-        effects.events = true;
+        effects.outbox = true;
       },
     },
   };
@@ -251,21 +254,21 @@ function repositories(db: Kysely<any>, box: SecretBox, effects: Effects): Webhoo
 export interface StoreHooks {
   /** After a commit that scheduled deliveries: wake the worker. */
   onDeliveries?: () => void;
-  /** After a commit that wrote to the outbox: wake the relay. */
-  onEvents?: () => void;
+  /** After a commit that appended to the outbox: wake the relay. */
+  onOutboxCommit?: () => void;
 }
 
 function afterCommit(effects: Effects, hooks: StoreHooks): void {
   if (effects.deliveries) hooks.onDeliveries?.();
-  if (effects.events) hooks.onEvents?.();
+  if (effects.outbox) hooks.onOutboxCommit?.();
 }
 
 /** Transactions over the webhooks schema. */
-export function createUnitOfWork(database: Database, box: SecretBox, hooks: StoreHooks = {}): UnitOfWork {
+export function createUnitOfWork(database: Database<WebhooksDatabase>, box: SecretBox, hooks: StoreHooks = {}): UnitOfWork {
   return {
-    read: repositories(database.db, box, { deliveries: false, events: false }),
+    read: repositories(database.db, box, { deliveries: false, outbox: false }),
     async run(work) {
-      const effects: Effects = { deliveries: false, events: false };
+      const effects: Effects = { deliveries: false, outbox: false };
       const result = await database.db.transaction().execute((trx) => work(repositories(trx, box, effects)));
       afterCommit(effects, hooks);
       return result;
@@ -278,7 +281,7 @@ export function createUnitOfWork(database: Database, box: SecretBox, hooks: Stor
  * its id in the same transaction as the deliveries it schedules), however often the bus delivers it.
  */
 export function createEventConsumer(
-  database: Database,
+  database: Database<WebhooksDatabase>,
   consumer: string,
   box: SecretBox,
   hooks: StoreHooks,
@@ -287,7 +290,7 @@ export function createEventConsumer(
 ): (event: DomainEvent) => Promise<void> {
   return async (event) => {
     if (!relevant(event)) return; // no effect possible: acknowledge without a transaction
-    const effects: Effects = { deliveries: false, events: false };
+    const effects: Effects = { deliveries: false, outbox: false };
     await idempotentHandler(database, consumer, async (e, trx) => {
       await handle(e, repositories(trx, box, effects));
     })(event);
@@ -296,7 +299,7 @@ export function createEventConsumer(
 }
 
 /** The schedule, as the delivery worker reads it. */
-export function createDeliveryQueue(database: Database, box: SecretBox): DeliveryQueue {
+export function createDeliveryQueue(database: Database<WebhooksDatabase>, box: SecretBox): DeliveryQueue {
   const db = database.db;
   return {
     async claim(limit, leaseMs) {
@@ -323,7 +326,7 @@ export function createDeliveryQueue(database: Database, box: SecretBox): Deliver
         .returning(['d.id', 'd.webhook_id', 'd.event_type', 'd.payload', 'd.attempts', 'd.event_occurred_at', 'w.url', 'w.secret'])
         .execute();
       return rows.map(
-        (r: any): ClaimedDelivery => ({
+        (r): ClaimedDelivery => ({
           id: r.id,
           webhookId: r.webhook_id,
           eventType: r.event_type,
@@ -357,4 +360,24 @@ export function createDeliveryQueue(database: Database, box: SecretBox): Deliver
       return Number(result.numDeletedRows);
     },
   };
+}
+
+/**
+ * Seals the signing secrets stored before sealing was the default (`plain:`); run at start, so
+ * existing rows keep working and end up sealed. Each row is rewritten only if it still holds the
+ * value read, so replicas doing this at once cannot clobber each other. Returns how many it sealed.
+ */
+export async function resealWebhookSecrets(database: Database, box: SecretBox): Promise<number> {
+  const rows: { id: string; secret: string }[] = await database.db.selectFrom('webhooks').select(['id', 'secret']).where('secret', 'not like', 'v1:%').execute();
+  let sealed = 0;
+  for (const row of rows) {
+    const result = await database.db
+      .updateTable('webhooks')
+      .set({ secret: box.seal(row.id, box.open(row.id, row.secret)) })
+      .where('id', '=', row.id)
+      .where('secret', '=', row.secret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
 }

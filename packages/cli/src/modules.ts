@@ -1,0 +1,14 @@
+import type { AnyServiceModule } from '@agentvault/runtime';
+import { identityModule } from '@agentvault/identity';
+import { ledgerModule } from '@agentvault/ledger';
+import { webhooksModule } from '@agentvault/webhooks';
+import { stakingModule } from '@agentvault/staking';
+import { governanceModule } from '@agentvault/governance';
+import { gatewayModule } from '@agentvault/gateway';
+
+/**
+ * Every service of the program. This list drives `--target`, the configuration checks,
+ * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
+ * the webhook catalogue; the start order follows the `calls` between them.
+ */
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, stakingModule, governanceModule, gatewayModule];

@@ -1,0 +1,376 @@
+// Original file: proto/agentvault/ledger/v1/ledger.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AccountRef as _agentvault_ledger_v1_AccountRef, AccountRef__Output as _agentvault_ledger_v1_AccountRef__Output } from '../../../agentvault/ledger/v1/AccountRef.js';
+import type { AccountRefs as _agentvault_ledger_v1_AccountRefs, AccountRefs__Output as _agentvault_ledger_v1_AccountRefs__Output } from '../../../agentvault/ledger/v1/AccountRefs.js';
+import type { AccountStatus as _agentvault_ledger_v1_AccountStatus, AccountStatus__Output as _agentvault_ledger_v1_AccountStatus__Output } from '../../../agentvault/ledger/v1/AccountStatus.js';
+import type { ApplyReputationSignalRequest as _agentvault_ledger_v1_ApplyReputationSignalRequest, ApplyReputationSignalRequest__Output as _agentvault_ledger_v1_ApplyReputationSignalRequest__Output } from '../../../agentvault/ledger/v1/ApplyReputationSignalRequest.js';
+import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Output as _agentvault_ledger_v1_AuditReport__Output } from '../../../agentvault/ledger/v1/AuditReport.js';
+import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from '../../../agentvault/ledger/v1/Balance.js';
+import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
+import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
+import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
+import type { DeveloperRef as _agentvault_ledger_v1_DeveloperRef, DeveloperRef__Output as _agentvault_ledger_v1_DeveloperRef__Output } from '../../../agentvault/ledger/v1/DeveloperRef.js';
+import type { DeveloperSummary as _agentvault_ledger_v1_DeveloperSummary, DeveloperSummary__Output as _agentvault_ledger_v1_DeveloperSummary__Output } from '../../../agentvault/ledger/v1/DeveloperSummary.js';
+import type { Empty as _agentvault_ledger_v1_Empty, Empty__Output as _agentvault_ledger_v1_Empty__Output } from '../../../agentvault/ledger/v1/Empty.js';
+import type { FeeConfig as _agentvault_ledger_v1_FeeConfig, FeeConfig__Output as _agentvault_ledger_v1_FeeConfig__Output } from '../../../agentvault/ledger/v1/FeeConfig.js';
+import type { FundAgentRequest as _agentvault_ledger_v1_FundAgentRequest, FundAgentRequest__Output as _agentvault_ledger_v1_FundAgentRequest__Output } from '../../../agentvault/ledger/v1/FundAgentRequest.js';
+import type { FundingApproval as _agentvault_ledger_v1_FundingApproval, FundingApproval__Output as _agentvault_ledger_v1_FundingApproval__Output } from '../../../agentvault/ledger/v1/FundingApproval.js';
+import type { FundingRequestPage as _agentvault_ledger_v1_FundingRequestPage, FundingRequestPage__Output as _agentvault_ledger_v1_FundingRequestPage__Output } from '../../../agentvault/ledger/v1/FundingRequestPage.js';
+import type { FundingRequestRecord as _agentvault_ledger_v1_FundingRequestRecord, FundingRequestRecord__Output as _agentvault_ledger_v1_FundingRequestRecord__Output } from '../../../agentvault/ledger/v1/FundingRequestRecord.js';
+import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, IssueTokensRequest__Output as _agentvault_ledger_v1_IssueTokensRequest__Output } from '../../../agentvault/ledger/v1/IssueTokensRequest.js';
+import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from '../../../agentvault/ledger/v1/ListFundingRequestsRequest.js';
+import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from '../../../agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { LockFundsRequest as _agentvault_ledger_v1_LockFundsRequest, LockFundsRequest__Output as _agentvault_ledger_v1_LockFundsRequest__Output } from '../../../agentvault/ledger/v1/LockFundsRequest.js';
+import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFundsResult__Output as _agentvault_ledger_v1_LockFundsResult__Output } from '../../../agentvault/ledger/v1/LockFundsResult.js';
+import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from '../../../agentvault/ledger/v1/LockedBalances.js';
+import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
+import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
+import type { Reputation as _agentvault_ledger_v1_Reputation, Reputation__Output as _agentvault_ledger_v1_Reputation__Output } from '../../../agentvault/ledger/v1/Reputation.js';
+import type { ReputationHistoryPage as _agentvault_ledger_v1_ReputationHistoryPage, ReputationHistoryPage__Output as _agentvault_ledger_v1_ReputationHistoryPage__Output } from '../../../agentvault/ledger/v1/ReputationHistoryPage.js';
+import type { ReputationHistoryRequest as _agentvault_ledger_v1_ReputationHistoryRequest, ReputationHistoryRequest__Output as _agentvault_ledger_v1_ReputationHistoryRequest__Output } from '../../../agentvault/ledger/v1/ReputationHistoryRequest.js';
+import type { ReputationRankingPage as _agentvault_ledger_v1_ReputationRankingPage, ReputationRankingPage__Output as _agentvault_ledger_v1_ReputationRankingPage__Output } from '../../../agentvault/ledger/v1/ReputationRankingPage.js';
+import type { ReputationSignalResult as _agentvault_ledger_v1_ReputationSignalResult, ReputationSignalResult__Output as _agentvault_ledger_v1_ReputationSignalResult__Output } from '../../../agentvault/ledger/v1/ReputationSignalResult.js';
+import type { Reputations as _agentvault_ledger_v1_Reputations, Reputations__Output as _agentvault_ledger_v1_Reputations__Output } from '../../../agentvault/ledger/v1/Reputations.js';
+import type { RequestFundingRequest as _agentvault_ledger_v1_RequestFundingRequest, RequestFundingRequest__Output as _agentvault_ledger_v1_RequestFundingRequest__Output } from '../../../agentvault/ledger/v1/RequestFundingRequest.js';
+import type { SetAgentSuspendedRequest as _agentvault_ledger_v1_SetAgentSuspendedRequest, SetAgentSuspendedRequest__Output as _agentvault_ledger_v1_SetAgentSuspendedRequest__Output } from '../../../agentvault/ledger/v1/SetAgentSuspendedRequest.js';
+import type { SetTransferFeeRequest as _agentvault_ledger_v1_SetTransferFeeRequest, SetTransferFeeRequest__Output as _agentvault_ledger_v1_SetTransferFeeRequest__Output } from '../../../agentvault/ledger/v1/SetTransferFeeRequest.js';
+import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferRequest, SystemTransferRequest__Output as _agentvault_ledger_v1_SystemTransferRequest__Output } from '../../../agentvault/ledger/v1/SystemTransferRequest.js';
+import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, TransactionPage__Output as _agentvault_ledger_v1_TransactionPage__Output } from '../../../agentvault/ledger/v1/TransactionPage.js';
+import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from '../../../agentvault/ledger/v1/TransactionResult.js';
+import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from '../../../agentvault/ledger/v1/TransferRequest.js';
+import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from '../../../agentvault/ledger/v1/TreasuryPayoutRequest.js';
+
+export interface LedgerServiceClient extends grpc.Client {
+  ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  applyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  applyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  applyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  applyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
+  
+  ApproveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  ApproveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  ApproveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  ApproveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  approveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  approveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  approveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  approveFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingApproval__Output>): grpc.ClientUnaryCall;
+  
+  Audit(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  Audit(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  Audit(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  Audit(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  audit(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  audit(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  audit(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  audit(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
+  
+  BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  fundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  fundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  fundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  fundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  GetBalance(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  GetBalance(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  GetBalance(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  GetBalance(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  getBalance(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  getBalance(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  getBalance(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  getBalance(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Balance__Output>): grpc.ClientUnaryCall;
+  
+  GetBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  getDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
+  
+  GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  GetFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  GetFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  GetFeeConfig(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  getFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  getFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  getFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  getFeeConfig(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  getOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  
+  GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  GetReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  GetReputation(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  GetReputation(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  getReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  getReputation(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  getReputation(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  getReputation(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputation__Output>): grpc.ClientUnaryCall;
+  
+  GetReputations(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  GetReputations(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  GetReputations(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  GetReputations(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  getReputations(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  getReputations(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  getReputations(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  getReputations(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  
+  IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  issueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  issueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  issueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  issueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  ListFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  ListFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  ListFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  ListFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  listFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  listFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  listFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  listFundingRequests(argument: _agentvault_ledger_v1_ListFundingRequestsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestPage__Output>): grpc.ClientUnaryCall;
+  
+  ListReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  ListReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  ListReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  ListReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  listReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  listReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  listReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  listReputationHistory(argument: _agentvault_ledger_v1_ReputationHistoryRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationHistoryPage__Output>): grpc.ClientUnaryCall;
+  
+  ListReputationRankings(argument: _agentvault_ledger_v1_PageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  ListReputationRankings(argument: _agentvault_ledger_v1_PageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  ListReputationRankings(argument: _agentvault_ledger_v1_PageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  ListReputationRankings(argument: _agentvault_ledger_v1_PageRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  listReputationRankings(argument: _agentvault_ledger_v1_PageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  listReputationRankings(argument: _agentvault_ledger_v1_PageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  listReputationRankings(argument: _agentvault_ledger_v1_PageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  listReputationRankings(argument: _agentvault_ledger_v1_PageRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationRankingPage__Output>): grpc.ClientUnaryCall;
+  
+  ListTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  ListTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  ListTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  ListTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
+  
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  
+  RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  rejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  rejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  rejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  rejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  
+  RequestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RequestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RequestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  RequestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  
+  SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  
+  SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  systemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  systemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  systemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  systemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  Transfer(argument: _agentvault_ledger_v1_TransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  Transfer(argument: _agentvault_ledger_v1_TransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  Transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  Transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  transfer(argument: _agentvault_ledger_v1_TransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  transfer(argument: _agentvault_ledger_v1_TransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation {
+  ApplyReputationSignal: grpc.handleUnaryCall<_agentvault_ledger_v1_ApplyReputationSignalRequest__Output, _agentvault_ledger_v1_ReputationSignalResult>;
+  
+  ApproveFundingRequest: grpc.handleUnaryCall<_agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingApproval>;
+  
+  Audit: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_AuditReport>;
+  
+  BurnTokens: grpc.handleUnaryCall<_agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  FundAgent: grpc.handleUnaryCall<_agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  GetBalance: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance>;
+  
+  GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
+  
+  GetDeveloperSummary: grpc.handleUnaryCall<_agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary>;
+  
+  GetFeeConfig: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig>;
+  
+  GetLockedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances>;
+  
+  GetOwnedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances>;
+  
+  GetReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation>;
+  
+  GetReputations: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations>;
+  
+  IssueTokens: grpc.handleUnaryCall<_agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  ListFundingRequests: grpc.handleUnaryCall<_agentvault_ledger_v1_ListFundingRequestsRequest__Output, _agentvault_ledger_v1_FundingRequestPage>;
+  
+  ListReputationHistory: grpc.handleUnaryCall<_agentvault_ledger_v1_ReputationHistoryRequest__Output, _agentvault_ledger_v1_ReputationHistoryPage>;
+  
+  ListReputationRankings: grpc.handleUnaryCall<_agentvault_ledger_v1_PageRequest__Output, _agentvault_ledger_v1_ReputationRankingPage>;
+  
+  ListTransactions: grpc.handleUnaryCall<_agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage>;
+  
+  LockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
+  
+  RejectFundingRequest: grpc.handleUnaryCall<_agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord>;
+  
+  RequestFunding: grpc.handleUnaryCall<_agentvault_ledger_v1_RequestFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord>;
+  
+  SetAgentSuspended: grpc.handleUnaryCall<_agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus>;
+  
+  SetTransferFee: grpc.handleUnaryCall<_agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig>;
+  
+  SystemTransfer: grpc.handleUnaryCall<_agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  Transfer: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  TreasuryPayout: grpc.handleUnaryCall<_agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  UnlockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
+  
+}
+
+export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
+  ApplyReputationSignal: MethodDefinition<_agentvault_ledger_v1_ApplyReputationSignalRequest, _agentvault_ledger_v1_ReputationSignalResult, _agentvault_ledger_v1_ApplyReputationSignalRequest__Output, _agentvault_ledger_v1_ReputationSignalResult__Output>
+  ApproveFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingApproval, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingApproval__Output>
+  Audit: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_AuditReport, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_AuditReport__Output>
+  BurnTokens: MethodDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
+  GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
+  GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
+  GetLockedBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_LockedBalances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances__Output>
+  GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
+  GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
+  GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
+  IssueTokens: MethodDefinition<_agentvault_ledger_v1_IssueTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  ListFundingRequests: MethodDefinition<_agentvault_ledger_v1_ListFundingRequestsRequest, _agentvault_ledger_v1_FundingRequestPage, _agentvault_ledger_v1_ListFundingRequestsRequest__Output, _agentvault_ledger_v1_FundingRequestPage__Output>
+  ListReputationHistory: MethodDefinition<_agentvault_ledger_v1_ReputationHistoryRequest, _agentvault_ledger_v1_ReputationHistoryPage, _agentvault_ledger_v1_ReputationHistoryRequest__Output, _agentvault_ledger_v1_ReputationHistoryPage__Output>
+  ListReputationRankings: MethodDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_ReputationRankingPage, _agentvault_ledger_v1_PageRequest__Output, _agentvault_ledger_v1_ReputationRankingPage__Output>
+  ListTransactions: MethodDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage__Output>
+  LockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
+  RejectFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
+  RequestFunding: MethodDefinition<_agentvault_ledger_v1_RequestFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_RequestFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
+  SetAgentSuspended: MethodDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
+  SetTransferFee: MethodDefinition<_agentvault_ledger_v1_SetTransferFeeRequest, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig__Output>
+  SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  TreasuryPayout: MethodDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  UnlockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
+}

@@ -1,0 +1,11 @@
+// Original file: proto/agentvault/ledger/v1/ledger.proto
+
+import type { Reputation as _agentvault_ledger_v1_Reputation, Reputation__Output as _agentvault_ledger_v1_Reputation__Output } from '../../../agentvault/ledger/v1/Reputation.js';
+
+export interface Reputations {
+  'items'?: (_agentvault_ledger_v1_Reputation)[];
+}
+
+export interface Reputations__Output {
+  'items': (_agentvault_ledger_v1_Reputation__Output)[];
+}

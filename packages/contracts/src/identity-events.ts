@@ -1,0 +1,21 @@
+import { defineEvents, type EmittedEvent } from './events.js';
+
+/** What identity publishes. */
+export interface IdentityEventPayloads {
+  'developer.registered': { developer_id: string; email: string; name: string };
+  'developer.password_changed': { developer_id: string; via: 'recovery' };
+  'developer.2fa_changed': { developer_id: string; enabled: boolean };
+  'api_key.created': { developer_id: string; api_key_id: string; prefix: string };
+  'api_key.revoked': { developer_id: string; api_key_id: string; prefix: string };
+  'agent.created': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string };
+}
+export type IdentityEvent = EmittedEvent<IdentityEventPayloads>;
+
+export const identityEvents = defineEvents<IdentityEventPayloads>('identity', {
+  'agent.created': { scope: 'agent', description: 'An agent was onboarded: its DID, card id and card name.' },
+  'developer.registered': { scope: 'developer', description: 'The developer account was created.' },
+  'developer.password_changed': { scope: 'developer', description: "The developer's password was reset." },
+  'developer.2fa_changed': { scope: 'developer', description: 'Two-factor authentication was enabled or disabled.' },
+  'api_key.created': { scope: 'developer', description: 'An API key was created.' },
+  'api_key.revoked': { scope: 'developer', description: 'An API key was revoked.' },
+});

@@ -1,0 +1,41 @@
+import { defineEvents, type EmittedEvent } from './events.js';
+
+/** What the ledger publishes. Amounts are decimal strings with 18 places. */
+export interface LedgerEventPayloads {
+  'transaction.completed': { transaction_id: string; sender_agent_id: string; receiver_agent_id: string; amount: string; fee_amount: string; message: string | null };
+  'system_transfer.completed': { transaction_id: string; agent_did: string; amount: string; purpose: string };
+  'fee.collected': { transaction_id: string; agent_did: string; amount: string };
+  'agent.funded': { transaction_id: string; agent_did: string; amount: string; reason: string };
+  'tokens.minted': { transaction_id: string; recipient: string; amount: string; reason: string };
+  'tokens.burned': { transaction_id: string; amount: string; reason: string };
+  'funding.requested': { request_id: string; agent_did: string; amount: string; reason: string };
+  'funding.approved': { request_id: string; agent_did: string; amount: string; transaction_id: string; decided_by: string | null };
+  'funding.rejected': { request_id: string; agent_did: string; amount: string; reason: string | null; decided_by: string | null };
+  'agent.suspended': { agent_did: string; reason: string | null };
+  'agent.reinstated': { agent_did: string; reason: string | null };
+  'reputation.changed': { agent_did: string; old_score: number; new_score: number; transaction_id: string; signal_value: number; change_reason: string };
+  'funds.locked': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string };
+  'funds.unlocked': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string };
+  'treasury.paid_out': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string; locked: boolean };
+  'ledger.parameter_changed': { parameter: string; value: string; reference: string };
+}
+export type LedgerEvent = EmittedEvent<LedgerEventPayloads>;
+
+export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
+  'transaction.completed': { scope: 'agent', description: 'An AVT transfer between agents settled (sent to both sides).' },
+  'system_transfer.completed': { scope: 'agent', description: 'An agent paid the platform (e.g. a service fee).' },
+  'fee.collected': { scope: 'agent', description: 'A transaction fee was charged to an agent.' },
+  'agent.funded': { scope: 'agent', description: 'An agent received AVT from the treasury.' },
+  'tokens.minted': { scope: 'agent', description: 'New AVT was issued to an agent.' },
+  'tokens.burned': { scope: 'agent', description: 'AVT was taken out of circulation.' },
+  'funding.requested': { scope: 'agent', description: 'An agent asked for funding.' },
+  'funding.approved': { scope: 'agent', description: "An agent's funding request was approved." },
+  'funding.rejected': { scope: 'agent', description: "An agent's funding request was rejected." },
+  'agent.suspended': { scope: 'agent', description: 'An agent was suspended, with the reason.' },
+  'agent.reinstated': { scope: 'agent', description: 'A suspended agent was reinstated.' },
+  'reputation.changed': { scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  'funds.locked': { scope: 'agent', description: "AVT moved from an agent's liquid balance to its locked balance (a stake)." },
+  'funds.unlocked': { scope: 'agent', description: "Locked AVT returned to an agent's liquid balance." },
+  'treasury.paid_out': { scope: 'agent', description: 'The treasury paid an agent (a staking reward or a governance spend).' },
+  'ledger.parameter_changed': { scope: 'developer', description: 'A ledger parameter (the transfer fee) was changed by a passed proposal.' },
+});

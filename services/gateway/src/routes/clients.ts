@@ -1,0 +1,17 @@
+import type { ClientsOf } from '@agentvault/runtime';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { stakingContract } from '@agentvault/contracts/staking';
+import { governanceContract } from '@agentvault/contracts/governance';
+
+/** Every service the gateway calls: one typed client each, made by the runner. */
+export const gatewayCalls = {
+  identity: identityContract,
+  ledger: ledgerContract,
+  webhooks: webhooksContract,
+  staking: stakingContract,
+  governance: governanceContract,
+};
+
+export type GatewayClients = ClientsOf<typeof gatewayCalls>;

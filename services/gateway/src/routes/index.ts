@@ -1,0 +1,28 @@
+import type { RouteDeps } from '../http/route.js';
+import type { GatewayClients } from './clients.js';
+import { authRoutes } from './auth.js';
+import { developerRoutes } from './developers.js';
+import { onboardingRoutes } from './onboarding.js';
+import { agentRoutes } from './agents.js';
+import { ledgerRoutes } from './ledger.js';
+import { fundingRoutes } from './funding.js';
+import { reputationRoutes } from './reputation.js';
+import { webhookRoutes } from './webhooks.js';
+import { stakingRoutes } from './staking.js';
+import { governanceRoutes } from './governance.js';
+
+export { gatewayCalls, type GatewayClients } from './clients.js';
+
+/** The public API, one module per group of URLs; a new service adds its module here (and its contract in clients.ts). */
+export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClients) => void> = [
+  authRoutes,
+  developerRoutes,
+  onboardingRoutes,
+  agentRoutes,
+  ledgerRoutes,
+  fundingRoutes,
+  reputationRoutes,
+  webhookRoutes,
+  stakingRoutes,
+  governanceRoutes,
+];

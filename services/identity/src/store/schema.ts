@@ -1,0 +1,108 @@
+import type { GeneratedAlways, Selectable } from 'kysely';
+import type { Generated, Int8, Json, Timestamp } from '@agentvault/db';
+import type { OutboxTables } from '@agentvault/events';
+import type { JWK } from '@agentvault/auth';
+import type { AgentStatus, DeveloperRole } from '../domain/model.js';
+
+/**
+ * The identity schema as migrations/index.ts creates it; every store queries through it.
+ * A migration that changes a table changes this interface in the same commit.
+ */
+
+/** bigint identity keys: the database assigns them, nobody writes them. */
+type RowId = GeneratedAlways<string | number | bigint>;
+
+export interface DevelopersTable {
+  id: RowId;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Generated<DeveloperRole>;
+  is_verified: Generated<boolean>;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  /** The last TOTP time step accepted, so a code works once. */
+  totp_last_step: Int8 | null;
+  /** Raised to end every earlier session (a reset, 2FA switched on). */
+  session_version: Generated<number>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RecoveryKeysTable {
+  id: RowId;
+  developer_id: Int8;
+  key_hash: string;
+  used_at: Timestamp | null;
+}
+
+export interface ApiKeysTable {
+  id: RowId;
+  developer_id: Int8;
+  key_hash: string;
+  prefix: string;
+  description: string | null;
+  created_at: Generated<Timestamp>;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface BootstrapTokensTable {
+  token_hash: string;
+  developer_id: Int8;
+  agent_type_hint: string | null;
+  requested_by: string | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  used_for_did: string | null;
+}
+
+export interface AgentsTable {
+  id: RowId;
+  did: string;
+  developer_id: Int8;
+  client_id: string;
+  client_secret_hash: string;
+  status: Generated<AgentStatus>;
+  public_key_jwk: Json<unknown> | null;
+  created_at: Generated<Timestamp>;
+  last_active_at: Timestamp | null;
+}
+
+export interface AgentCardsTable {
+  id: string;
+  agent_id: Int8;
+  name: string;
+  description: Generated<string>;
+  card: Json<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RevokedTokensTable {
+  jti: string;
+  expires_at: Timestamp;
+  revoked_at: Generated<Timestamp>;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  private_jwk: Json<JWK>;
+  public_jwk: Json<JWK>;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface IdentityDatabase extends OutboxTables {
+  developers: DevelopersTable;
+  recovery_keys: RecoveryKeysTable;
+  api_keys: ApiKeysTable;
+  bootstrap_tokens: BootstrapTokensTable;
+  agents: AgentsTable;
+  agent_cards: AgentCardsTable;
+  revoked_tokens: RevokedTokensTable;
+  signing_keys: SigningKeysTable;
+}
+
+export type DeveloperRow = Selectable<DevelopersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type AgentRow = Selectable<AgentsTable>;
