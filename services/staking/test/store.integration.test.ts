@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { migrateToLatest, openDatabase, type Database } from '@agentvault/db';
+import { migrateToLatest, openDatabase, typed, type Database } from '@agentvault/db';
 import { DomainError } from '@agentvault/errors';
 import { createTestDatabase, type TestDatabase } from '@agentvault/testing';
 import { stakingMigrations, STAKING_SCHEMA } from '../migrations/index.js';
@@ -119,7 +119,7 @@ describe('staking store on PostgreSQL', function () {
 
   async function world(): Promise<World> {
     const testDb: TestDatabase = await createTestDatabase('av_staking');
-    const database: Database<StakingDatabase> = await openDatabase({ url: testDb.url, schema: STAKING_SCHEMA, poolSize: 10 });
+    const database = typed<StakingDatabase>(await openDatabase({ url: testDb.url, schema: STAKING_SCHEMA, poolSize: 10 }));
     cleanups.push(async () => {
       await database.close();
       await testDb.drop();
