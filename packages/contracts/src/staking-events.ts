@@ -8,6 +8,7 @@ export interface StakingEventPayloads {
   'reward.paid': {
     agent_did: string; cycle_id: string; stake_id: string; kind: 'staker' | 'validator'; amount: string; compounded: boolean; transaction_id: string;
   };
+  'reward.withheld': { agent_did: string; cycle_id: string; stake_id: string; kind: 'staker' | 'validator'; amount: string; reason: string };
   'delegation.created': { delegation_id: string; agent_did: string; validator_agent_id: string; stake_id: string; amount: string };
   'delegation.ended': { delegation_id: string; agent_did: string; validator_agent_id: string; stake_id: string; amount: string };
 }
@@ -18,6 +19,7 @@ export const stakingEvents = defineEvents<StakingEventPayloads>('staking', {
   'stake.unbonding_started': { scope: 'agent', description: 'Staked AVT started unbonding; it is released at release_at.' },
   'stake.released': { scope: 'agent', description: 'Unbonded AVT returned to the liquid balance.' },
   'reward.paid': { scope: 'agent', description: 'A staking reward was paid (or staked again, with auto-compound).' },
+  'reward.withheld': { scope: 'agent', description: 'A staking reward was withheld because the agent was suspended; it stays in the treasury.' },
   'delegation.created': { scope: 'agent', description: 'An agent delegated stake to a validator.' },
   'delegation.ended': { scope: 'agent', description: 'A delegation ended.' },
 });

@@ -143,7 +143,23 @@ const initial: Migration = {
   },
 };
 
+/**
+ * A reward due to a suspended agent is withheld (the ledger credits it nothing): the payout is
+ * marked so, its amount stays in the treasury and is the cycle's `withheld`, and the cycle can
+ * complete without it.
+ */
+const withheldRewards: Migration = {
+  async up(db: Kysely<any>) {
+    await sql`alter table ${sql.id(STAKING_SCHEMA, 'reward_payouts')} drop constraint reward_payouts_status_check`.execute(db);
+    await sql`alter table ${sql.id(STAKING_SCHEMA, 'reward_payouts')} add constraint reward_payouts_status_check check (status in ('pending', 'paid', 'withheld'))`.execute(db);
+    await db.schema.alterTable('reward_cycles').addColumn('withheld', money, (c) => c.notNull().defaultTo(0)).execute();
+    await sql`alter table ${sql.id(STAKING_SCHEMA, 'reward_cycles')} drop constraint reward_cycles_sums`.execute(db);
+    await sql`alter table ${sql.id(STAKING_SCHEMA, 'reward_cycles')} add constraint reward_cycles_sums check (distributed + withheld + remainder = pool)`.execute(db);
+  },
+};
+
 export const stakingMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_staking_initial': initial,
+  '0002_withheld_rewards': withheldRewards,
 };

@@ -157,6 +157,47 @@ describe('staking through the gateway', function () {
     });
   });
 
+  describe('a suspended agent', () => {
+    it('receives nothing: its reward is withheld and the cycle completes; its unbonding AVT stays locked until it is reinstated', async () => {
+      const admin = await a.admin();
+      const bob = await a.agent();
+      const carol = await a.agent();
+      await a.fund(bob.did, '100');
+      await a.fund(carol.did, '100');
+      for (const agent of [bob, carol]) assert.equal((await a.http('POST', '/api/v1/staking/stake', { token: agent.token, json: { amount: '100' } })).status, 201);
+      const unstaked = await a.http('POST', '/api/v1/staking/unstake', { token: bob.token, json: { amount: '30' } });
+      assert.equal(unstaked.status, 200, unstaked.text);
+      // The developer's list of agents shows the locked AVT as staked.
+      const listed = await a.http('GET', '/api/v1/developers/me/agents', { token: bob.developerToken });
+      assert.equal(listed.status, 200, listed.text);
+      assert.deepEqual(listed.body.items.map((i: any) => [i.did, i.liquid_balance, i.staked_balance]), [[bob.did, ZERO, '100.000000000000000000']]);
+
+      const suspended = await a.http('POST', `/api/v1/admin/agents/${bob.did}/suspend`, { token: admin, json: { reason: 'test' } });
+      assert.equal(suspended.status, 200, suspended.text);
+      const cycle = await a.http('POST', '/api/v1/governance/admin/staking/trigger-reward-cycle', { token: admin, json: { reward_percentage: '10' } });
+      assert.equal(cycle.status, 200, cycle.text);
+      assert.equal(cycle.body.success, true, 'one suspended staker does not hold up the cycle');
+      // Bob's reward (on 100, then 70, over the period) is withheld: it stays in the treasury.
+      assert.ok(avt(cycle.body.total_withheld) > 0n, cycle.text);
+      assert.equal(avt(cycle.body.total_distributed) + avt(cycle.body.total_withheld) + avt(cycle.body.remainder), avt(cycle.body.pool));
+      assert.equal((await a.http('GET', '/api/v1/staking/status', { token: bob.token })).body.rewards_earned, ZERO);
+      assert.ok(avt((await a.http('GET', '/api/v1/staking/status', { token: carol.token })).body.rewards_earned) > 0n, 'the others are paid');
+      await assertBooksAgree(a, [bob, carol]);
+
+      // Due, the unbonding is not released to a suspended agent: the worker passes it by.
+      const releaseAt = Date.parse(unstaked.body.unbondings[0].release_at);
+      await waitFor(async () => Date.now() > releaseAt + 1000, { timeoutMs: 15_000, what: 'the unbonding to be due for several worker runs' });
+      const held = await a.http('GET', '/api/v1/staking/balance', { token: bob.token });
+      assert.equal(held.body.unbonding_balance, '30.000000000000000000', held.text);
+      assert.equal(held.body.locked_balance, '100.000000000000000000');
+      assert.equal(held.body.liquid_balance, ZERO);
+
+      assert.equal((await a.http('POST', `/api/v1/admin/agents/${bob.did}/reinstate`, { token: admin, json: {} })).status, 200);
+      await waitFor(async () => (await a.balance(bob.token)) === '30.000000000000000000', { timeoutMs: 15_000, what: 'the unbonded AVT released after reinstatement' });
+      await assertBooksAgree(a, [bob, carol]);
+    });
+  });
+
   describe('an empty treasury', () => {
     it('says clearly when the treasury cannot cover a cycle', async () => {
       const res = await a.http('POST', '/api/v1/governance/admin/staking/trigger-reward-cycle', { token: await a.admin(), json: { reward_percentage: '100000000000' } });

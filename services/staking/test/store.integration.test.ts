@@ -31,6 +31,8 @@ class FakeLedger implements LedgerPort {
   readonly moves = new Map<string, { transactionId: string; did: string; amount: bigint }>();
   calls = 0;
   fail: (kind: string, reference: string) => Failure | undefined = () => undefined;
+  /** Agents the ledger credits nothing (409 ACCOUNT_SUSPENDED), as its one rule for credits says. */
+  readonly suspended = new Set<string>();
 
   private move(kind: string, reference: string, did: string, amount: bigint, apply: () => void) {
     this.calls++;
@@ -39,6 +41,9 @@ class FakeLedger implements LedgerPort {
     if (failure === 'before') throw new DomainError('service_unavailable', 'ledger unavailable');
     let done = this.moves.get(key);
     if (!done) {
+      if (kind !== 'lock' && this.suspended.has(did)) {
+        throw new DomainError('conflict', `Receiving account ${did} is suspended`, { code: 'ACCOUNT_SUSPENDED' });
+      }
       apply();
       done = { transactionId: `tx_${randomBytes(6).toString('hex')}`, did, amount };
       this.moves.set(key, done);
@@ -146,7 +151,7 @@ describe('staking store on PostgreSQL', function () {
   });
   const cycleRecord = (over: Partial<RewardCycle> = {}): RewardCycle => ({
     id: `cyc_${randomBytes(6).toString('hex')}`, seq: 1, periodStart: T0, periodEnd: new Date(T0.getTime() + DAY), apy: 5n * AVT, rewardPercentage: null,
-    totalWeight: 0n, pool: 0n, distributed: 0n, remainder: 0n, stakersRewarded: 0, status: 'paying', trigger: 'admin', createdAt: T0, completedAt: null, ...over,
+    totalWeight: 0n, pool: 0n, distributed: 0n, withheld: 0n, remainder: 0n, stakersRewarded: 0, status: 'paying', trigger: 'admin', createdAt: T0, completedAt: null, ...over,
   });
 
   describe('repositories', () => {
@@ -199,6 +204,7 @@ describe('staking store on PostgreSQL', function () {
       await w.uow.run((r) => r.cycles.insert(cycleRecord({ seq: 101, pool: 5n, distributed: 4n, remainder: 1n }), []));
       await assert.rejects(w.uow.run((r) => r.cycles.insert(cycleRecord({ seq: 102 }), [])), /reward_cycles_one_open|duplicate key/);
       await assert.rejects(w.uow.run((r) => r.cycles.insert(cycleRecord({ seq: 103, status: 'completed', pool: 5n, distributed: 5n, remainder: 1n }), [])), /reward_cycles_sums/);
+      await assert.rejects(w.uow.run((r) => r.cycles.insert(cycleRecord({ seq: 104, status: 'completed', pool: 5n, distributed: 4n, withheld: 1n, remainder: 1n }), [])), /reward_cycles_sums/);
       await assert.rejects(w.uow.run((r) => r.cycles.insert(cycleRecord({ seq: 101, status: 'completed' }), [])), /duplicate key/);
       await assert.rejects(w.uow.run((r) => r.delegations.insert({
         id: 'dlg_bad', delegatorDid: s.agentDid, validatorDid: did(), stakeId: s.id, amount: AVT, shareBps: 10_001n, startedAt: T0, endedAt: null, active: true,
@@ -441,6 +447,49 @@ describe('staking store on PostgreSQL', function () {
       assert.ok(unbondings.every((u) => u.status === 'released' && u.transactionId === w.ledger.moves.get(`unlock:unbond-${u.id}`)!.transactionId));
       assert.equal((await w.outbox('stake.released')).length, 2);
       assert.equal((await w.uow.read.stakes.listOf(agent, false))[0]!.status, 'closed');
+    });
+
+    it('withholds the reward of a suspended agent and completes the cycle; its unbonding waits for reinstatement', async () => {
+      const w = await world();
+      const [alice, mallory] = [did(), did()];
+      for (const agent of [alice, mallory]) w.ledger.liquid.set(agent, 100n * AVT);
+      await w.staking.stake({ agentDid: alice, amount: '100' });
+      const malloryStake = await w.staking.stake({ agentDid: mallory, amount: '100' });
+      await w.staking.unstake({ agentDid: mallory, amount: '40' });
+      w.clock.advance(DAY);
+      w.ledger.suspended.add(mallory);
+
+      const { cycle } = await w.staking.runCycle({ trigger: 'admin', rewardPercentage: '10' });
+      assert.equal(cycle.status, 'completed', 'one suspension does not hold up the cycle');
+      // 10% of (100 + 60 for a day, 40 unbonding from the start earns nothing): 10 + 6 AVT.
+      assert.equal(cycle.pool, 16n * AVT);
+      assert.equal(cycle.withheld, 6n * AVT);
+      assert.equal(cycle.distributed, 10n * AVT);
+      assert.equal(cycle.distributed + cycle.withheld + cycle.remainder, cycle.pool);
+      const payouts = await w.database.db.selectFrom('reward_payouts').select(['recipient_did', 'status']).where('cycle_id', '=', cycle.id).execute();
+      assert.deepEqual(new Map(payouts.map((p) => [p.recipient_did, p.status])), new Map([[alice, 'paid'], [mallory, 'withheld']]));
+      assert.equal(w.ledger.treasury, 10n ** 9n * AVT - 10n * AVT, 'the withheld reward stayed in the treasury');
+      const [withheld] = await w.outbox('reward.withheld');
+      assert.equal(withheld!.data.agent_did, mallory);
+      assert.equal(withheld!.data.amount, '6.000000000000000000');
+      // Reinstated, the agent is not paid the withheld reward afterwards: the cycle is closed.
+      w.ledger.suspended.delete(mallory);
+      w.clock.advance(1);
+      const next = await w.staking.runCycle({ trigger: 'admin', rewardPercentage: '1' });
+      assert.notEqual(next.cycle.id, cycle.id);
+      assert.equal(w.ledger.moves.has(`payout:reward-${cycle.id}-${malloryStake.id}`), false);
+
+      // Its unbonding: still its AVT, locked, until it may receive again.
+      w.ledger.suspended.add(mallory);
+      w.clock.advance(SETTINGS.unbondingSeconds * 1000);
+      assert.equal(await w.staking.releaseDue(), 0);
+      assert.equal(w.ledger.locked.get(mallory), 100n * AVT);
+      w.ledger.suspended.delete(mallory);
+      assert.equal(await w.staking.releaseDue(), 1);
+      assert.equal(w.ledger.locked.get(mallory), 60n * AVT);
+      // Liquid: the released 40 and what the cycle after its reinstatement paid it.
+      const paidLater = w.ledger.movesOf('payout').filter(([, m]) => m.did === mallory).reduce((sum, [, m]) => sum + m.amount, 0n);
+      assert.equal(w.ledger.liquid.get(mallory), 40n * AVT + paidLater);
     });
 
     it('finishes a stake whose lock answer was lost, once, and fails one the ledger refused', async () => {

@@ -85,7 +85,7 @@ const CycleBody = z.object({ reward_percentage: Percent.optional() }).optional()
 const CycleSchema = z
   .object({
     success: z.boolean(), cycle_id: z.string(), seq: z.number().int(), period_start: z.string(), period_end: z.string(), apy_percentage: z.string(),
-    reward_percentage: z.string().nullable(), pool: AmountText, total_distributed: AmountText, remainder: AmountText, stakers_rewarded: z.number().int(),
+    reward_percentage: z.string().nullable(), pool: AmountText, total_distributed: AmountText, total_withheld: AmountText, remainder: AmountText, stakers_rewarded: z.number().int(),
     status: z.string(), trigger: z.string(), timestamp: z.string(), completed_at: z.string().nullable(), resumed: z.boolean(),
   })
   .openapi('RewardCycle');
@@ -113,7 +113,7 @@ const delegationJson = (d: Delegation__Output) => ({
 });
 const cycleJson = (c: RewardCycle__Output) => ({
   success: c.status === 'completed', cycle_id: c.cycle_id, seq: c.seq, period_start: c.period_start, period_end: c.period_end, apy_percentage: c.apy_percentage,
-  reward_percentage: nullable(c.reward_percentage), pool: c.pool, total_distributed: c.total_distributed, remainder: c.remainder, stakers_rewarded: c.stakers_rewarded,
+  reward_percentage: nullable(c.reward_percentage), pool: c.pool, total_distributed: c.total_distributed, total_withheld: c.total_withheld, remainder: c.remainder, stakers_rewarded: c.stakers_rewarded,
   status: c.status, trigger: c.trigger, timestamp: c.created_at, completed_at: nullable(c.completed_at), resumed: c.resumed,
 });
 

@@ -67,6 +67,8 @@ export interface RewardCycle {
   totalWeight: bigint;
   pool: bigint;
   distributed: bigint;
+  /** Refused to suspended agents: it stayed in the treasury. */
+  withheld: bigint;
   remainder: bigint;
   stakersRewarded: number;
   status: CycleStatus;
@@ -87,7 +89,8 @@ export interface RewardPayout {
   kind: PayoutKind;
   amount: bigint;
   toLocked: boolean;
-  status: 'pending' | 'paid';
+  /** withheld: the recipient was suspended when it was paid; it is not paid later. */
+  status: 'pending' | 'paid' | 'withheld';
   transactionId: string | null;
   paidAt: Date | null;
 }

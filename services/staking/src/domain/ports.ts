@@ -59,6 +59,8 @@ export interface StakingRepositories {
     get(id: string): Promise<RewardCycle | null>;
     pendingPayouts(cycleId: string): Promise<RewardPayout[]>;
     markPaid(payoutId: string, transactionId: string, at: Date): Promise<boolean>;
+    /** Marks a pending payout withheld and moves its amount from the cycle's distributed to its withheld. */
+    markWithheld(payoutId: string, at: Date): Promise<boolean>;
     complete(cycleId: string, at: Date): Promise<void>;
     list(limit: number, offset: number): Promise<{ items: RewardCycle[]; total: number }>;
     payoutsOf(agentDid: string, limit: number): Promise<RewardPayout[]>;

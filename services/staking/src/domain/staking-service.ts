@@ -17,6 +17,8 @@ export interface StakingSettings {
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 const iso = (d: Date) => d.toISOString();
+/** The ledger's one rule for credits: a suspended agent receives nothing (409 ACCOUNT_SUSPENDED). */
+const isSuspended = (err: unknown) => err instanceof DomainError && err.code === 'ACCOUNT_SUSPENDED';
 
 export interface StakingStatus {
   agentDid: string;
@@ -181,7 +183,15 @@ export class StakingService {
     const due = await this.uow.read.unbondings.due(this.now(), limit);
     let released = 0;
     for (const u of due) {
-      const { transactionId } = await this.ledger.unlock(u.agentDid, u.amount, `unbond-${u.id}`, 'unbonding released');
+      let transactionId: string;
+      try {
+        ({ transactionId } = await this.ledger.unlock(u.agentDid, u.amount, `unbond-${u.id}`, 'unbonding released'));
+      } catch (err) {
+        // A suspended agent receives nothing, its own AVT included: it stays locked (and counted
+        // as the agent's) and is released by a later run once the agent is reinstated.
+        if (isSuspended(err)) continue;
+        throw err;
+      }
       await this.uow.run(async (repos) => {
         if (!(await repos.unbondings.markReleased(u.id, transactionId, this.now()))) return;
         released++;
@@ -336,7 +346,7 @@ export class StakingService {
       }
       const cycle: RewardCycle = {
         id: cycleId, seq: (last?.seq ?? 0) + 1, periodStart: start, periodEnd: end, apy, rewardPercentage: percentage, totalWeight, pool,
-        distributed: pool - remainder, remainder, stakersRewarded: new Set(payouts.filter((p) => p.kind === 'staker').map((p) => p.stakeId)).size,
+        distributed: pool - remainder, withheld: 0n, remainder, stakersRewarded: new Set(payouts.filter((p) => p.kind === 'staker').map((p) => p.stakeId)).size,
         status: 'paying', trigger, createdAt: end, completedAt: null,
       };
       await repos.cycles.insert(cycle, payouts);
@@ -347,7 +357,22 @@ export class StakingService {
   private async payCycle(cycle: RewardCycle): Promise<void> {
     for (const payout of await this.uow.read.cycles.pendingPayouts(cycle.id)) {
       const reason = payout.kind === 'validator' ? `validator share of staking reward, cycle ${cycle.seq}` : `staking reward, cycle ${cycle.seq}`;
-      const { transactionId } = await this.ledger.payout(payout.recipientDid, payout.amount, `reward-${payout.id}`, reason, payout.toLocked);
+      let transactionId: string;
+      try {
+        ({ transactionId } = await this.ledger.payout(payout.recipientDid, payout.amount, `reward-${payout.id}`, reason, payout.toLocked));
+      } catch (err) {
+        if (!isSuspended(err)) throw err;
+        // The ledger credits a suspended agent nothing: its reward for this cycle is withheld
+        // (it stays in the treasury), so that one suspension does not hold up everyone's cycle.
+        await this.uow.run(async (repos) => {
+          if (!(await repos.cycles.markWithheld(payout.id, this.now()))) return;
+          await repos.outbox.emit({
+            type: 'reward.withheld', subject: payout.recipientDid,
+            data: { agent_did: payout.recipientDid, cycle_id: cycle.id, stake_id: payout.stakeId, kind: payout.kind, amount: formatAmount(payout.amount), reason: 'account suspended' },
+          });
+        });
+        continue;
+      }
       await this.uow.run(async (repos) => {
         const at = this.now();
         if (!(await repos.cycles.markPaid(payout.id, transactionId, at))) return;

@@ -27,7 +27,7 @@ const configMessage = (c: RewardConfig) => ({
 
 const cycleMessage = (c: RewardCycle, resumed = false) => ({
   cycle_id: c.id, seq: c.seq, period_start: iso(c.periodStart), period_end: iso(c.periodEnd), apy_percentage: formatAmount(c.apy),
-  reward_percentage: c.rewardPercentage === null ? '' : formatAmount(c.rewardPercentage), pool: formatAmount(c.pool), total_distributed: formatAmount(c.distributed),
+  reward_percentage: c.rewardPercentage === null ? '' : formatAmount(c.rewardPercentage), pool: formatAmount(c.pool), total_distributed: formatAmount(c.distributed), total_withheld: formatAmount(c.withheld),
   remainder: formatAmount(c.remainder), stakers_rewarded: c.stakersRewarded, status: c.status, trigger: c.trigger, created_at: iso(c.createdAt),
   completed_at: iso(c.completedAt), resumed,
 });

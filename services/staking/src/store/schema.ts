@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Generated, Int8, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
-import type { PayoutKind } from '../domain/model.js';
+import type { PayoutKind, RewardPayout } from '../domain/model.js';
 
 /**
  * The staking schema as migrations/index.ts creates it; every store queries through it.
@@ -83,7 +83,10 @@ export interface RewardCyclesTable {
   /** NUMERIC(78,0): Σ stake × seconds, beyond what a bigint column holds. */
   total_weight: Numeric;
   pool: Numeric;
+  /** What was paid (or is still to be); withheld payouts are taken out of it. */
   distributed: Numeric;
+  /** Rewards refused to suspended agents; they stayed in the treasury (0002). */
+  withheld: Generated<Numeric>;
   remainder: Numeric;
   stakers_rewarded: number;
   status: 'paying' | 'completed';
@@ -101,7 +104,7 @@ export interface RewardPayoutsTable {
   kind: PayoutKind;
   amount: Numeric;
   to_locked: boolean;
-  status: 'pending' | 'paid';
+  status: RewardPayout['status'];
   transaction_id: string | null;
   paid_at: Timestamp | null;
 }

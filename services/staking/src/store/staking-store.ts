@@ -31,7 +31,7 @@ const toConfig = (r: RewardConfigRow): RewardConfig => ({
 const toCycle = (r: RewardCycleRow): RewardCycle => ({
   id: r.id, seq: r.seq, periodStart: new Date(r.period_start), periodEnd: new Date(r.period_end), apy: amountFromDb(r.apy),
   rewardPercentage: r.reward_percentage === null ? null : amountFromDb(r.reward_percentage), totalWeight: BigInt(String(r.total_weight).split('.')[0]!),
-  pool: amountFromDb(r.pool), distributed: amountFromDb(r.distributed), remainder: amountFromDb(r.remainder), stakersRewarded: r.stakers_rewarded,
+  pool: amountFromDb(r.pool), distributed: amountFromDb(r.distributed), withheld: amountFromDb(r.withheld), remainder: amountFromDb(r.remainder), stakersRewarded: r.stakers_rewarded,
   status: r.status, trigger: r.trigger, createdAt: new Date(r.created_at), completedAt: date(r.completed_at),
 });
 const toPayout = (r: RewardPayoutRow): RewardPayout => ({
@@ -233,7 +233,7 @@ export function stakingRepositories(db: Kysely<StakingDatabase>, onOutboxAppend:
         await db.insertInto('reward_cycles').values({
           id: c.id, seq: c.seq, period_start: c.periodStart, period_end: c.periodEnd, apy: amountToDb(c.apy),
           reward_percentage: c.rewardPercentage === null ? null : amountToDb(c.rewardPercentage), total_weight: c.totalWeight.toString(),
-          pool: amountToDb(c.pool), distributed: amountToDb(c.distributed), remainder: amountToDb(c.remainder), stakers_rewarded: c.stakersRewarded,
+          pool: amountToDb(c.pool), distributed: amountToDb(c.distributed), withheld: amountToDb(c.withheld), remainder: amountToDb(c.remainder), stakers_rewarded: c.stakersRewarded,
           status: c.status, trigger: c.trigger, created_at: c.createdAt,
         }).execute();
         for (let i = 0; i < payouts.length; i += 500) {
@@ -254,6 +254,15 @@ export function stakingRepositories(db: Kysely<StakingDatabase>, onOutboxAppend:
         const r = await db.updateTable('reward_payouts').set({ status: 'paid', transaction_id: transactionId, paid_at: at })
           .where('id', '=', payoutId).where('status', '=', 'pending').executeTakeFirst();
         return Number(r.numUpdatedRows) > 0;
+      },
+      async markWithheld(payoutId, at) {
+        const r = await db.updateTable('reward_payouts').set({ status: 'withheld', paid_at: at })
+          .where('id', '=', payoutId).where('status', '=', 'pending').returning(['cycle_id', 'amount']).executeTakeFirst();
+        if (!r) return false;
+        await db.updateTable('reward_cycles')
+          .set({ distributed: sql<string>`distributed - ${r.amount}::numeric`, withheld: sql<string>`withheld + ${r.amount}::numeric` })
+          .where('id', '=', r.cycle_id).execute();
+        return true;
       },
       async complete(cycleId, at) {
         const pending = await db.selectFrom('reward_payouts').select('id').where('cycle_id', '=', cycleId).where('status', '=', 'pending').executeTakeFirst();

@@ -17,6 +17,7 @@ export interface RewardCycle {
   'created_at'?: (string);
   'completed_at'?: (string);
   'resumed'?: (boolean);
+  'total_withheld'?: (string);
 }
 
 export interface RewardCycle__Output {
@@ -35,4 +36,5 @@ export interface RewardCycle__Output {
   'created_at': (string);
   'completed_at': (string);
   'resumed': (boolean);
+  'total_withheld': (string);
 }
