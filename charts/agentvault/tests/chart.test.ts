@@ -407,7 +407,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       assert.deepEqual(np.spec.egress.flatMap(rulePorts).sort(), [4222, 50051, 50052, 53, 53, 5432].sort());
       const ledgerPolicy = named(objects, 'NetworkPolicy', `${FULLNAME}-ledger`);
       const callers = ledgerPolicy.spec.ingress.find((r: any) => rulePorts(r).includes('grpc')).from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
-      assert.deepEqual(callers.sort(), ['gateway', 'payments']);
+      // Staking and governance call the ledger too (locks, payouts, passed proposals).
+      assert.deepEqual(callers.sort(), ['gateway', 'governance', 'payments', 'staking']);
     });
 
     it('drops calls to a disabled service, and its Deployment, Service and address', () => {

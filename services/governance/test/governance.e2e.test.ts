@@ -113,7 +113,7 @@ describe('governance through the gateway', function () {
     });
     assert.equal(created.status, 201, created.text);
     assertProblem(await a.http('POST', '/api/v1/governance/admin/policies', { token: admin, json: { policy_code: 'FAIR_MARKUP_V1', policy_name: 'x', policy_type: 'attestation' } }), 409);
-    assertProblem(await a.http('POST', '/api/v1/governance/admin/policies', { token: whale.developerToken, json: { policy_code: 'X', policy_name: 'x', policy_type: 'a' } }), 403);
+    assertProblem(await a.http('POST', '/api/v1/governance/admin/policies', { token: whale.developerToken, json: { policy_code: 'X', policy_name: 'x', policy_type: 'attestation' } }), 403);
     const active = await a.http('GET', '/api/v1/governance/policies/active', { token: whale.token });
     assert.equal(active.body.total, 1);
     const off = await a.http('PUT', `/api/v1/governance/admin/policies/${created.body.policy_id}`, { token: admin, json: { is_active: false } });

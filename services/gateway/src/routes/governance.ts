@@ -44,9 +44,10 @@ const VoteSchema = z
   .object({ id: z.string(), proposal_id: z.string(), voter_did: z.string(), choice: z.string(), vote: z.boolean().nullable(), voting_power: PowerText, reason: z.string().nullable(), created_at: z.string() })
   .openapi('Vote');
 
+const PolicyType = z.enum(['attestation', 'governance', 'compliance', 'economic']);
 const PolicyBody = z
   .object({
-    policy_code: z.string().min(1).max(100), policy_name: z.string().min(1).max(200), policy_type: z.string().min(1).max(50),
+    policy_code: z.string().min(1).max(100), policy_name: z.string().min(1).max(200), policy_type: PolicyType,
     description: z.string().max(5000).nullish(), parameters: z.record(z.unknown()).nullish(), circuit_identifier: z.string().max(200).nullish(),
     enforcement_level: z.string().max(50).nullish(), reward_amount: z.string().max(64).nullish(), rules_document_url: z.string().max(1000).nullish(),
     is_active: z.boolean().nullish(),
@@ -67,7 +68,7 @@ const PolicySchema = z
   .openapi('Policy');
 const PolicyList = z.object({ policies: z.array(PolicySchema), total: z.number().int() }).openapi('PolicyList');
 const PolicyParams = z.object({ policy_id: z.string().min(1).max(100) });
-const PolicyQuery = z.object({ active_only: z.enum(['true', 'false']).optional(), policy_type: z.string().max(50).optional() });
+const PolicyQuery = z.object({ active_only: z.enum(['true', 'false']).optional(), policy_type: PolicyType.optional() });
 
 /** A JSON object the service stored from a request; the gateway's own schema checked it then. */
 const jsonObject = (text: string): Record<string, unknown> => (text ? (JSON.parse(text) as Record<string, unknown>) : {});

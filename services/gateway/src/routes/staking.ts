@@ -12,7 +12,12 @@ import { DidParams } from './schemas.js';
 
 /** Staking (flow 6): stakes, unbonding, rewards, auto-compound, delegation, voting power. */
 
-const Percent = z.union([z.string().max(32), z.number()]).openapi({ description: 'A percentage, e.g. "10.5"' });
+/** A percentage: a decimal string (exact), or a JSON number in the range the reference gives. */
+const percent = (number: z.ZodNumber, description: string) => z.union([z.string().max(32), number]).openapi({ description });
+const SharePercent = percent(z.number().min(0).max(100), 'A percentage from 0 to 100, e.g. "10.5"');
+const CyclePercent = percent(z.number().positive().max(100), 'Percent of the time-weighted stake to pay out, above 0, e.g. "10"');
+// A JSON number that reads as 0 may be an underflow (1e-400): zero is sent as the string "0".
+const ApyPercent = percent(z.number().positive().max(100_000), 'Percent per year, e.g. "5.5"; a zero APY as the string "0"');
 const SCALE = 10n ** 18n;
 /** Sums 18-decimal amounts exactly. */
 const sumAmounts = (values: string[]) => {
@@ -60,7 +65,7 @@ const ActiveOnlyQuery = z.object({ active_only: z.enum(['true', 'false']).option
 const DelegateBody = z
   .object({
     validator_agent_id: z.string().min(1).max(300), stake_id: z.string().min(1).max(100).optional(), amount: Amount.nullish(),
-    reward_share_percentage: Percent.default('10'),
+    reward_share_percentage: SharePercent.default('10'),
   })
   .openapi('DelegationCreate');
 const DelegationSchema = z
@@ -73,15 +78,15 @@ const DelegationParams = z.object({ delegation_id: z.string().min(1).max(100) })
 const ValidatorParams = z.object({ validator_id: z.string().min(1).max(300) });
 
 const RewardConfigBody = z
-  .object({ name: z.string().min(1).max(200).default('staking'), apy_percentage: Percent, is_active: z.boolean().optional() })
+  .object({ name: z.string().min(1).max(200).default('staking'), apy_percentage: ApyPercent, is_active: z.boolean().optional() })
   .openapi('RewardConfigCreate');
 const RewardConfigPatch = z
-  .object({ name: z.string().min(1).max(200).optional(), apy_percentage: Percent.optional(), is_active: z.boolean().optional() })
+  .object({ name: z.string().min(1).max(200).optional(), apy_percentage: ApyPercent.optional(), is_active: z.boolean().optional() })
   .openapi('RewardConfigUpdate');
 const RewardConfigSchema = z
   .object({ reward_id: z.string(), name: z.string(), reward_type: z.string(), apy_percentage: z.string(), is_active: z.boolean(), created_at: z.string(), updated_at: z.string() })
   .openapi('RewardConfig');
-const CycleBody = z.object({ reward_percentage: Percent.optional() }).optional().openapi('RewardCycleTrigger');
+const CycleBody = z.object({ reward_percentage: CyclePercent.optional() }).optional().openapi('RewardCycleTrigger');
 const CycleSchema = z
   .object({
     success: z.boolean(), cycle_id: z.string(), seq: z.number().int(), period_start: z.string(), period_end: z.string(), apy_percentage: z.string(),

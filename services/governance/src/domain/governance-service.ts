@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
-import type { Choice, Policy, Proposal, ProposalStatus, ProposalType, Vote } from './model.js';
+import { POLICY_TYPES, type Choice, type Policy, type Proposal, type ProposalStatus, type ProposalType, type Vote } from './model.js';
 import type { ExecutionPort, GovernanceRepositories, GovernanceUnitOfWork, VotingPowerPort } from './ports.js';
 
 export interface GovernanceSettings {
@@ -193,6 +193,7 @@ export class GovernanceService {
 
   async createPolicy(input: Omit<Policy, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<Policy> {
     if (!input.code || !input.name || !input.type) throw validationError('policy_code, policy_name and policy_type are required', 'policy_code');
+    if (!(POLICY_TYPES as readonly string[]).includes(input.type)) throw validationError(`policy_type must be one of ${POLICY_TYPES.join(', ')}`, 'policy_type');
     if (input.rewardAmount) parseAmount(input.rewardAmount, 'reward_amount', { allowZero: true });
     const now = this.now();
     const policy: Policy = { ...input, id: newId('pol'), version: 1, createdAt: now, updatedAt: now };

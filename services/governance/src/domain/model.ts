@@ -2,6 +2,8 @@ export type ProposalType = 'text' | 'parameter_change' | 'treasury_spend' | 'pol
 export type ProposalStatus = 'open' | 'passed' | 'rejected' | 'no_quorum';
 export type ExecutionStatus = 'none' | 'pending' | 'executed' | 'failed';
 export type Choice = 'for' | 'against' | 'abstain';
+/** The kinds of TEG policy (teg-layer-api § Governance). */
+export const POLICY_TYPES = ['attestation', 'governance', 'compliance', 'economic'] as const;
 
 export interface Proposal {
   id: string;
