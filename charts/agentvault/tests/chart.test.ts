@@ -407,8 +407,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       assert.deepEqual(np.spec.egress.flatMap(rulePorts).sort(), [4222, 50051, 50052, 53, 53, 5432].sort());
       const ledgerPolicy = named(objects, 'NetworkPolicy', `${FULLNAME}-ledger`);
       const callers = ledgerPolicy.spec.ingress.find((r: any) => rulePorts(r).includes('grpc')).from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
-      // Staking and governance call the ledger too (locks, payouts, passed proposals).
-      assert.deepEqual(callers.sort(), ['gateway', 'governance', 'payments', 'staking']);
+      // fiat (its pledges), staking and governance (locks, payouts, passed proposals) call the ledger too.
+      assert.deepEqual(callers.sort(), ['fiat', 'gateway', 'governance', 'payments', 'staking']);
     });
 
     it('drops calls to a disabled service, and its Deployment, Service and address', () => {
@@ -489,7 +489,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       ['a call to an undeclared service', [...INFRA, 'services.gateway.calls={identity,ledgr}'], 'services.gateway.calls names "ledgr", which is not a service'],
       ['an unknown need', [...INFRA, 'services.ledger.needs={database,kafka}'], 'services.ledger.needs names "kafka"'],
       ['per-service mode without the gateway', [...INFRA, 'services.gateway.enabled=false'], 'mode=split needs exactly one enabled service with http: true'],
-      ['a service with neither gRPC nor HTTP', [...INFRA, 'services.payments.replicas=1'], 'services.payments needs a grpcPort'],
+      // A name no service has (fiat is a real service now).
+      ['a service with neither gRPC nor HTTP', [...INFRA, 'services.escrow.replicas=1'], 'services.escrow needs a grpcPort'],
     ];
     for (const [what, set, message] of cases) it(`refuses ${what}`, () => expectFailure({ set }, message));
 

@@ -4,6 +4,8 @@ import { ledgerModule } from '@agentvault/ledger';
 import { webhooksModule } from '@agentvault/webhooks';
 import { stakingModule } from '@agentvault/staking';
 import { governanceModule } from '@agentvault/governance';
+import { paymentsModule } from '@agentvault/payments';
+import { fiatModule } from '@agentvault/fiat';
 import { gatewayModule } from '@agentvault/gateway';
 
 /**
@@ -11,4 +13,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, stakingModule, governanceModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, stakingModule, governanceModule, gatewayModule];

@@ -5,7 +5,10 @@ export interface LedgerEventPayloads {
   'transaction.completed': { transaction_id: string; sender_agent_id: string; receiver_agent_id: string; amount: string; fee_amount: string; message: string | null };
   'system_transfer.completed': { transaction_id: string; agent_did: string; amount: string; purpose: string };
   'fee.collected': { transaction_id: string; agent_did: string; amount: string };
-  'agent.funded': { transaction_id: string; agent_did: string; amount: string; reason: string };
+  /** `pledge_id` when a backer pledge (the fiat service's checkout session) paid for it. */
+  'agent.funded': { transaction_id: string; agent_did: string; amount: string; reason: string; pledge_id?: string };
+  /** A refunded backer pledge's AVT taken back, at most the agent's balance: `amount` of `requested`. */
+  'pledge.reversed': { transaction_id: string; agent_did: string; amount: string; reason: string; pledge_id: string; requested: string; shortfall: string };
   'tokens.minted': { transaction_id: string; recipient: string; amount: string; reason: string };
   'tokens.burned': { transaction_id: string; amount: string; reason: string };
   'funding.requested': { request_id: string; agent_did: string; amount: string; reason: string };
@@ -18,7 +21,27 @@ export interface LedgerEventPayloads {
   'funds.unlocked': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string };
   'treasury.paid_out': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string; locked: boolean };
   'ledger.parameter_changed': { parameter: string; value: string; reference: string };
+  'hold.placed': HoldEventData;
+  'hold.posted': HoldEventData & { transaction_id: string };
+  'hold.voided': HoldEventData;
+  'hold.expired': HoldEventData;
+  'penalty.applied': { transaction_id: string; agent_did: string; beneficiary: string; amount: string; reason: string };
+  'reputation.adjusted': { agent_did: string; delta: number; old_score: number; new_score: number; reason: string };
 }
+
+/** A two-phase hold as its events carry it. */
+export type HoldEventData = {
+  hold_id: string;
+  /** The placer's name for it (`apt:<token id>`, `contract:<id>`). */
+  reference: string;
+  payer_agent_id: string;
+  receiver_agent_id: string | null;
+  amount: string;
+  fee_amount: string;
+  status: 'pending' | 'posted' | 'voided' | 'expired';
+  posted_amount: string | null;
+  expires_at: string | null;
+};
 export type LedgerEvent = EmittedEvent<LedgerEventPayloads>;
 
 export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
@@ -33,9 +56,16 @@ export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
   'funding.rejected': { scope: 'agent', description: "An agent's funding request was rejected." },
   'agent.suspended': { scope: 'agent', description: 'An agent was suspended, with the reason.' },
   'agent.reinstated': { scope: 'agent', description: 'A suspended agent was reinstated.' },
+  'pledge.reversed': { scope: 'agent', description: "A refunded backer pledge's AVT was taken back from an agent (up to its balance)." },
   'reputation.changed': { scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
   'funds.locked': { scope: 'agent', description: "AVT moved from an agent's liquid balance to its locked balance (a stake)." },
   'funds.unlocked': { scope: 'agent', description: "Locked AVT returned to an agent's liquid balance." },
   'treasury.paid_out': { scope: 'agent', description: 'The treasury paid an agent (a staking reward or a governance spend).' },
   'ledger.parameter_changed': { scope: 'developer', description: 'A ledger parameter (the transfer fee) was changed by a passed proposal.' },
+  'hold.placed': { scope: 'agent', description: "An agent's funds (amount and fee) were reserved by a two-phase hold." },
+  'hold.posted': { scope: 'agent', description: 'A hold was posted: the held amount, or less, moved to the receiver with the fee.' },
+  'hold.voided': { scope: 'agent', description: 'A hold was voided: the reserved funds went back to the agent.' },
+  'hold.expired': { scope: 'agent', description: 'A hold passed its expiry: the reserved funds went back to the agent.' },
+  'penalty.applied': { scope: 'agent', description: 'A ruling penalty moved AVT from an agent to the claimant or the treasury.' },
+  'reputation.adjusted': { scope: 'agent', description: "A ruling adjusted an agent's reputation score." },
 });

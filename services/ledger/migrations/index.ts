@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
-import { locksAndParameters } from './0003-locks.js';
+import { locksAndParameters } from './0005-locks.js';
+import { holdsMigration } from './holds.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /**
@@ -176,9 +177,20 @@ const fundingAndReputation: Migration = {
   },
 };
 
+/** The account anonymous fiat pledges wait in until claimed; frozen here like SYSTEM_ACCOUNTS_0001. */
+const FIAT_PLEDGE_ACCOUNT_0004 = 'system:pledges:fiat';
+
+const fiatPledgeAccount: Migration = {
+  async up(db: Kysely<any>) {
+    await db.insertInto('accounts').values({ id: FIAT_PLEDGE_ACCOUNT_0004, kind: 'system' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+  },
+};
+
 export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
-  '0003_locks_and_parameters': locksAndParameters,
+  '0003_holds': holdsMigration,
+  '0004_fiat_pledge_account': fiatPledgeAccount,
+  '0005_locks_and_parameters': locksAndParameters,
 };

@@ -10,6 +10,8 @@ export const ledgerConfigShape = {
   GENESIS_SUPPLY: decimal('1000000000'),
   TRANSFER_FEE_AMOUNT: decimal('0.001'),
   IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
+  /** How often pending holds past their expiry are voided back to their payers. */
+  HOLD_EXPIRY_SWEEP_MS: env.int(5000, 10),
 };
 
 export type LedgerConfig = ReturnType<typeof loadLedgerConfig>;

@@ -9,7 +9,10 @@ import { LedgerService } from './domain/ledger-service.js';
 import type { AgentDirectory } from './domain/ports.js';
 import { FundingService } from './domain/funding.js';
 import { ReputationService } from './domain/reputation.js';
+import { PledgeService } from './domain/pledges.js';
 import { ledgerHandlers } from './grpc/handlers.js';
+import { HoldService } from './domain/holds.js';
+import { createHoldUnitOfWork } from './store/hold-store.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
 import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
@@ -47,13 +50,33 @@ export const ledgerModule = defineService({
     logger.info({ outcome: await ledger.mintGenesisSupply(), role: config.REGISTRY_ROLE, minting: config.MINTING_ENABLED }, 'genesis supply checked');
     const funding = new FundingService(uow, ledger);
     const reputation = new ReputationService(uow, ledger);
+    const pledges = new PledgeService(uow, ledger);
+    const holds = new HoldService(createHoldUnitOfWork(database, () => outbox.notify()), ledger);
     const locks = new LockService(createLockUnitOfWork(database, () => outbox.notify()), ledger);
     await locks.refreshParameters();
+    // Holds past their expiry go back to their payers, whoever placed them.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    let expiring: Promise<unknown> = Promise.resolve();
     let parameterRefresh: NodeJS.Timeout | undefined;
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation, locks),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, locks),
+      consumers: [
+        { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
+      ],
       workers: [
+        {
+          name: 'hold-expiry',
+          start: () => {
+            expiryTimer = setInterval(() => {
+              expiring = holds.expireDue().catch((err) => logger.warn({ err }, 'hold expiry pass failed; retried on the next pass'));
+            }, config.HOLD_EXPIRY_SWEEP_MS);
+          },
+          stop: async () => {
+            clearInterval(expiryTimer);
+            await expiring;
+          },
+        },
         {
           // Another replica may change a parameter (a passed proposal); pick it up within seconds.
           name: 'parameter-refresh',
@@ -63,9 +86,6 @@ export const ledgerModule = defineService({
           },
           stop: async () => clearInterval(parameterRefresh),
         },
-      ],
-      consumers: [
-        { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
       ],
     };
   },

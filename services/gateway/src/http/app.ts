@@ -12,7 +12,7 @@ import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
 import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
-import { routeModules, type GatewayClients } from '../routes/index.js';
+import { rawBodyPaths, routeModules, type GatewayClients } from '../routes/index.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -94,6 +94,8 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     redisKeyPrefix: deps.redisKeyPrefix,
   });
   app.use(limits.global);
+  // Bodies checked against a signature stay the bytes that were signed; the JSON parser then skips them.
+  for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
   app.use(acceptableInput);

@@ -54,7 +54,8 @@ export function assertAcceptableInput(value: unknown, where: 'body' | 'query' | 
  */
 export const acceptableInput: RequestHandler = (req, _res, next) => {
   try {
-    assertAcceptableInput(req.body, 'body');
+    // A raw body (rawBodyPaths) is bytes for its signature check, not values to be stored.
+    if (!Buffer.isBuffer(req.body)) assertAcceptableInput(req.body, 'body');
     assertAcceptableInput(req.query, 'query');
     next();
   } catch (err) {

@@ -4,6 +4,8 @@ import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
 import { stakingContract } from '@agentvault/contracts/staking';
 import { governanceContract } from '@agentvault/contracts/governance';
+import { paymentsContract } from '@agentvault/contracts/payments';
+import { fiatContract } from '@agentvault/contracts/fiat';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
 export const gatewayCalls = {
@@ -12,6 +14,8 @@ export const gatewayCalls = {
   webhooks: webhooksContract,
   staking: stakingContract,
   governance: governanceContract,
+  payments: paymentsContract,
+  fiat: fiatContract,
 };
 
 export type GatewayClients = ClientsOf<typeof gatewayCalls>;

@@ -10,6 +10,9 @@ import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
 import { stakingRoutes } from './staking.js';
 import { governanceRoutes } from './governance.js';
+import { paymentRoutes, x402Routes } from './payments.js';
+import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
+import { backerPageRoutes } from './backer-page.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -25,4 +28,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   webhookRoutes,
   stakingRoutes,
   governanceRoutes,
+  paymentRoutes,
+  x402Routes,
+  fiatRoutes,
+  backerPageRoutes,
 ];
+
+/** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];

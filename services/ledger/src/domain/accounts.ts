@@ -22,6 +22,13 @@ export const PUBLIC_ACCOUNT_NAMES: Record<string, string> = {
 export const lockedAccountOf = (did: string) => `locked:${did}`;
 const LOCKED_PREFIX = 'locked:';
 
+/**
+ * Where an anonymous fiat pledge's AVT waits until the developer who proves the pledge's email
+ * claims it for one of their agents. A system account, so it counts in the audit like any other
+ * (created by migration 0004).
+ */
+export const FIAT_PLEDGE_ACCOUNT = 'system:pledges:fiat';
+
 export type AccountStatus = 'active' | 'suspended';
 
 export function isAgentDid(value: string): boolean {

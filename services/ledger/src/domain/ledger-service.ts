@@ -367,7 +367,7 @@ export class LedgerService {
     return repos.eventStore.appendMany(events);
   }
 
-  /** Also the entry for locks and treasury payouts (locks.ts), so they obey the same rules. */
+  /** Also the way in for movements kept elsewhere (pledges.ts, locks.ts), so that none bypasses the rules. */
   async record(repos: LedgerRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent): Promise<boolean> {
     const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);

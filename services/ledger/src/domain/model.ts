@@ -1,3 +1,4 @@
+import type { HoldEventType } from './holds-model.js';
 import type { Amount } from './amount.js';
 import type { AccountStatus } from './accounts.js';
 
@@ -9,7 +10,8 @@ export interface Account {
   balance: Amount;
 }
 
-export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'lock' | 'unlock' | 'payout';
+export type TransactionType =
+  | 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal' | 'lock' | 'unlock' | 'payout';
 
 export interface LedgerTransaction {
   id: string;
@@ -49,7 +51,11 @@ export type LedgerEventType =
   | 'FundsLocked'
   | 'FundsUnlocked'
   | 'TreasuryPaidOut'
-  | 'ParameterChanged';
+  | 'ParameterChanged'
+  | HoldEventType
+  | 'PledgeCredited'
+  | 'PledgeClaimed'
+  | 'PledgeReversed';
 
 export interface LedgerEvent {
   /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */

@@ -7,8 +7,11 @@ import type { LedgerTransaction, TransactionType } from '../domain/model.js';
 import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
+import type { PledgeService } from '../domain/pledges.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
 import { developerSummary } from '../domain/developer-summary.js';
+import type { HoldService } from '../domain/holds.js';
+import { holdHandlers } from './hold-handlers.js';
 import type { LockService } from '../domain/locks.js';
 import { lockHandlers } from './lock-handlers.js';
 
@@ -39,7 +42,9 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
   return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
 }
 
-const TYPES: readonly TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout'];
+const TYPES: readonly TransactionType[] = [
+  'transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'pledge_credit', 'pledge_claim', 'pledge_reversal', 'lock', 'unlock', 'payout',
+];
 const isTransactionType = (value: string): value is TransactionType => (TYPES as readonly string[]).includes(value);
 
 function parseDate(value: string, field: string): Date | undefined {
@@ -52,8 +57,13 @@ function parseDate(value: string, field: string): Date | undefined {
 type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
-export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, locks: LockService): LedgerHandlers {
-  return { ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...lockHandlers(locks) };
+export function ledgerHandlers(
+  ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, locks: LockService,
+): LedgerHandlers {
+  return {
+    ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
+    ...pledgeHandlers(pledges), ...lockHandlers(locks),
+  };
 }
 
 function developerHandlers(ledger: LedgerService, reputation: ReputationService): Pick<LedgerHandlers, 'GetOwnedBalances' | 'GetDeveloperSummary'> {
@@ -193,6 +203,19 @@ function reputationHandlers(reputation: ReputationService): Pick<LedgerHandlers,
     ListReputationRankings: async (req) => {
       const page = await reputation.rankings(req.limit, req.offset);
       return { items: page.items.map(reputationMessage), total: page.total };
+    },
+  };
+}
+
+// ── fiat pledges ──────────────────────────────────────────────────────────────
+
+function pledgeHandlers(pledges: PledgeService): Pick<LedgerHandlers, 'CreditPledge' | 'ClaimPledge' | 'ReversePledge'> {
+  return {
+    CreditPledge: async (req) => result(await pledges.credit({ pledgeId: req.pledge_id, agentDid: req.agent_did || undefined, amount: req.amount, reason: req.reason || undefined })),
+    ClaimPledge: async (req) => result(await pledges.claim({ pledgeId: req.pledge_id, agentDid: req.agent_did, amount: req.amount })),
+    ReversePledge: async (req) => {
+      const r = await pledges.reverse({ pledgeId: req.pledge_id, agentDid: req.agent_did || undefined, amount: req.amount, step: req.step });
+      return { transaction: transactionMessage(r.transaction), replayed: r.replayed, requested: formatAmount(r.requested), taken: formatAmount(r.taken), shortfall: formatAmount(r.shortfall) };
     },
   };
 }

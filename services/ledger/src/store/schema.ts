@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Generated, Int8, Json, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
 import type { AccountStatus } from '../domain/accounts.js';
+import type { HoldStatus } from '../domain/holds-model.js';
 import type { Account, FundingStatus, LedgerEventType, LedgerTransaction, ReputationHistoryEntry, TransactionType } from '../domain/model.js';
 
 /**
@@ -86,6 +87,8 @@ export interface ReputationTable {
   positive_signals: number;
   negative_signals: number;
   total_signals: number;
+  /** What rulings moved the score by, apart from the signals (0003). */
+  adjustment: Generated<number>;
   last_updated: Timestamp;
 }
 
@@ -102,13 +105,42 @@ export interface ReputationHistoryTable {
   created_at: Generated<Timestamp>;
 }
 
-/** Ledger parameters changed at run time (by governance), kept across restarts (0003). */
+/** Ledger parameters changed at run time (by governance), kept across restarts (0005). */
 export interface ParametersTable {
   name: string;
   value: string;
   /** What changed it (a governance proposal). */
   reference: string;
   updated_at: Generated<Timestamp>;
+}
+
+/** Two-phase holds (0003): amount + fee sit in the payments escrow until posted, voided or expired. */
+export interface HoldsTable {
+  id: string;
+  reference: string;
+  payer_id: string;
+  receiver_id: string | null;
+  amount: Numeric;
+  fee: Numeric;
+  purpose: string;
+  status: Generated<HoldStatus>;
+  expires_at: Timestamp | null;
+  posted_amount: Numeric | null;
+  transaction_id: string | null;
+  end_reason: string | null;
+  created_at: Generated<Timestamp>;
+  ended_at: Timestamp | null;
+}
+
+/** Ruling adjustments of reputation (0003), one per key. */
+export interface ReputationAdjustmentsTable {
+  key: string;
+  agent_did: string;
+  delta: number;
+  old_score: number;
+  new_score: number;
+  reason: string;
+  created_at: Generated<Timestamp>;
 }
 
 export interface LedgerDatabase extends OutboxTables {
@@ -122,6 +154,8 @@ export interface LedgerDatabase extends OutboxTables {
   reputation: ReputationTable;
   reputation_history: ReputationHistoryTable;
   parameters: ParametersTable;
+  holds: HoldsTable;
+  reputation_adjustments: ReputationAdjustmentsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -5,11 +5,15 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AccountRef as _agentvault_ledger_v1_AccountRef, AccountRef__Output as _agentvault_ledger_v1_AccountRef__Output } from '../../../agentvault/ledger/v1/AccountRef.js';
 import type { AccountRefs as _agentvault_ledger_v1_AccountRefs, AccountRefs__Output as _agentvault_ledger_v1_AccountRefs__Output } from '../../../agentvault/ledger/v1/AccountRefs.js';
 import type { AccountStatus as _agentvault_ledger_v1_AccountStatus, AccountStatus__Output as _agentvault_ledger_v1_AccountStatus__Output } from '../../../agentvault/ledger/v1/AccountStatus.js';
+import type { AdjustReputationRequest as _agentvault_ledger_v1_AdjustReputationRequest, AdjustReputationRequest__Output as _agentvault_ledger_v1_AdjustReputationRequest__Output } from '../../../agentvault/ledger/v1/AdjustReputationRequest.js';
+import type { ApplyPenaltyRequest as _agentvault_ledger_v1_ApplyPenaltyRequest, ApplyPenaltyRequest__Output as _agentvault_ledger_v1_ApplyPenaltyRequest__Output } from '../../../agentvault/ledger/v1/ApplyPenaltyRequest.js';
 import type { ApplyReputationSignalRequest as _agentvault_ledger_v1_ApplyReputationSignalRequest, ApplyReputationSignalRequest__Output as _agentvault_ledger_v1_ApplyReputationSignalRequest__Output } from '../../../agentvault/ledger/v1/ApplyReputationSignalRequest.js';
 import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Output as _agentvault_ledger_v1_AuditReport__Output } from '../../../agentvault/ledger/v1/AuditReport.js';
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from '../../../agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
+import type { ClaimPledgeRequest as _agentvault_ledger_v1_ClaimPledgeRequest, ClaimPledgeRequest__Output as _agentvault_ledger_v1_ClaimPledgeRequest__Output } from '../../../agentvault/ledger/v1/ClaimPledgeRequest.js';
+import type { CreditPledgeRequest as _agentvault_ledger_v1_CreditPledgeRequest, CreditPledgeRequest__Output as _agentvault_ledger_v1_CreditPledgeRequest__Output } from '../../../agentvault/ledger/v1/CreditPledgeRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
 import type { DeveloperRef as _agentvault_ledger_v1_DeveloperRef, DeveloperRef__Output as _agentvault_ledger_v1_DeveloperRef__Output } from '../../../agentvault/ledger/v1/DeveloperRef.js';
 import type { DeveloperSummary as _agentvault_ledger_v1_DeveloperSummary, DeveloperSummary__Output as _agentvault_ledger_v1_DeveloperSummary__Output } from '../../../agentvault/ledger/v1/DeveloperSummary.js';
@@ -19,6 +23,10 @@ import type { FundAgentRequest as _agentvault_ledger_v1_FundAgentRequest, FundAg
 import type { FundingApproval as _agentvault_ledger_v1_FundingApproval, FundingApproval__Output as _agentvault_ledger_v1_FundingApproval__Output } from '../../../agentvault/ledger/v1/FundingApproval.js';
 import type { FundingRequestPage as _agentvault_ledger_v1_FundingRequestPage, FundingRequestPage__Output as _agentvault_ledger_v1_FundingRequestPage__Output } from '../../../agentvault/ledger/v1/FundingRequestPage.js';
 import type { FundingRequestRecord as _agentvault_ledger_v1_FundingRequestRecord, FundingRequestRecord__Output as _agentvault_ledger_v1_FundingRequestRecord__Output } from '../../../agentvault/ledger/v1/FundingRequestRecord.js';
+import type { Hold as _agentvault_ledger_v1_Hold, Hold__Output as _agentvault_ledger_v1_Hold__Output } from '../../../agentvault/ledger/v1/Hold.js';
+import type { HoldRef as _agentvault_ledger_v1_HoldRef, HoldRef__Output as _agentvault_ledger_v1_HoldRef__Output } from '../../../agentvault/ledger/v1/HoldRef.js';
+import type { HoldResult as _agentvault_ledger_v1_HoldResult, HoldResult__Output as _agentvault_ledger_v1_HoldResult__Output } from '../../../agentvault/ledger/v1/HoldResult.js';
+import type { HoldsAudit as _agentvault_ledger_v1_HoldsAudit, HoldsAudit__Output as _agentvault_ledger_v1_HoldsAudit__Output } from '../../../agentvault/ledger/v1/HoldsAudit.js';
 import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, IssueTokensRequest__Output as _agentvault_ledger_v1_IssueTokensRequest__Output } from '../../../agentvault/ledger/v1/IssueTokensRequest.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from '../../../agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from '../../../agentvault/ledger/v1/ListTransactionsRequest.js';
@@ -27,13 +35,18 @@ import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFund
 import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from '../../../agentvault/ledger/v1/LockedBalances.js';
 import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
+import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from '../../../agentvault/ledger/v1/PlaceHoldRequest.js';
+import type { PledgeReversal as _agentvault_ledger_v1_PledgeReversal, PledgeReversal__Output as _agentvault_ledger_v1_PledgeReversal__Output } from '../../../agentvault/ledger/v1/PledgeReversal.js';
+import type { PostHoldRequest as _agentvault_ledger_v1_PostHoldRequest, PostHoldRequest__Output as _agentvault_ledger_v1_PostHoldRequest__Output } from '../../../agentvault/ledger/v1/PostHoldRequest.js';
 import type { Reputation as _agentvault_ledger_v1_Reputation, Reputation__Output as _agentvault_ledger_v1_Reputation__Output } from '../../../agentvault/ledger/v1/Reputation.js';
+import type { ReputationAdjustment as _agentvault_ledger_v1_ReputationAdjustment, ReputationAdjustment__Output as _agentvault_ledger_v1_ReputationAdjustment__Output } from '../../../agentvault/ledger/v1/ReputationAdjustment.js';
 import type { ReputationHistoryPage as _agentvault_ledger_v1_ReputationHistoryPage, ReputationHistoryPage__Output as _agentvault_ledger_v1_ReputationHistoryPage__Output } from '../../../agentvault/ledger/v1/ReputationHistoryPage.js';
 import type { ReputationHistoryRequest as _agentvault_ledger_v1_ReputationHistoryRequest, ReputationHistoryRequest__Output as _agentvault_ledger_v1_ReputationHistoryRequest__Output } from '../../../agentvault/ledger/v1/ReputationHistoryRequest.js';
 import type { ReputationRankingPage as _agentvault_ledger_v1_ReputationRankingPage, ReputationRankingPage__Output as _agentvault_ledger_v1_ReputationRankingPage__Output } from '../../../agentvault/ledger/v1/ReputationRankingPage.js';
 import type { ReputationSignalResult as _agentvault_ledger_v1_ReputationSignalResult, ReputationSignalResult__Output as _agentvault_ledger_v1_ReputationSignalResult__Output } from '../../../agentvault/ledger/v1/ReputationSignalResult.js';
 import type { Reputations as _agentvault_ledger_v1_Reputations, Reputations__Output as _agentvault_ledger_v1_Reputations__Output } from '../../../agentvault/ledger/v1/Reputations.js';
 import type { RequestFundingRequest as _agentvault_ledger_v1_RequestFundingRequest, RequestFundingRequest__Output as _agentvault_ledger_v1_RequestFundingRequest__Output } from '../../../agentvault/ledger/v1/RequestFundingRequest.js';
+import type { ReversePledgeRequest as _agentvault_ledger_v1_ReversePledgeRequest, ReversePledgeRequest__Output as _agentvault_ledger_v1_ReversePledgeRequest__Output } from '../../../agentvault/ledger/v1/ReversePledgeRequest.js';
 import type { SetAgentSuspendedRequest as _agentvault_ledger_v1_SetAgentSuspendedRequest, SetAgentSuspendedRequest__Output as _agentvault_ledger_v1_SetAgentSuspendedRequest__Output } from '../../../agentvault/ledger/v1/SetAgentSuspendedRequest.js';
 import type { SetTransferFeeRequest as _agentvault_ledger_v1_SetTransferFeeRequest, SetTransferFeeRequest__Output as _agentvault_ledger_v1_SetTransferFeeRequest__Output } from '../../../agentvault/ledger/v1/SetTransferFeeRequest.js';
 import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferRequest, SystemTransferRequest__Output as _agentvault_ledger_v1_SystemTransferRequest__Output } from '../../../agentvault/ledger/v1/SystemTransferRequest.js';
@@ -41,8 +54,27 @@ import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, Transact
 import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from '../../../agentvault/ledger/v1/TransactionResult.js';
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from '../../../agentvault/ledger/v1/TransferRequest.js';
 import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from '../../../agentvault/ledger/v1/TreasuryPayoutRequest.js';
+import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from '../../../agentvault/ledger/v1/VoidHoldRequest.js';
 
 export interface LedgerServiceClient extends grpc.Client {
+  AdjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  AdjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  AdjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  AdjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  adjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  adjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  adjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  adjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
+  
+  ApplyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ApplyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ApplyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ApplyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  applyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  applyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  applyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  applyPenalty(argument: _agentvault_ledger_v1_ApplyPenaltyRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
   ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
   ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
   ApplyReputationSignal(argument: _agentvault_ledger_v1_ApplyReputationSignalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationSignalResult__Output>): grpc.ClientUnaryCall;
@@ -70,6 +102,15 @@ export interface LedgerServiceClient extends grpc.Client {
   audit(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
   audit(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_AuditReport__Output>): grpc.ClientUnaryCall;
   
+  AuditHolds(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  AuditHolds(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  AuditHolds(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  AuditHolds(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  auditHolds(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  auditHolds(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  auditHolds(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  auditHolds(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
+  
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -78,6 +119,24 @@ export interface LedgerServiceClient extends grpc.Client {
   burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   burnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  ClaimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ClaimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ClaimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  ClaimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  claimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  claimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  claimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  claimPledge(argument: _agentvault_ledger_v1_ClaimPledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  CreditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  CreditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  CreditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  CreditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  creditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  creditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  creditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  creditPledge(argument: _agentvault_ledger_v1_CreditPledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   
   FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   FundAgent(argument: _agentvault_ledger_v1_FundAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -123,6 +182,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
   getFeeConfig(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  
+  GetHold(argument: _agentvault_ledger_v1_HoldRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  GetHold(argument: _agentvault_ledger_v1_HoldRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  GetHold(argument: _agentvault_ledger_v1_HoldRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  GetHold(argument: _agentvault_ledger_v1_HoldRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  getHold(argument: _agentvault_ledger_v1_HoldRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  getHold(argument: _agentvault_ledger_v1_HoldRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  getHold(argument: _agentvault_ledger_v1_HoldRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
+  getHold(argument: _agentvault_ledger_v1_HoldRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
   
   GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
   GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
@@ -214,6 +282,24 @@ export interface LedgerServiceClient extends grpc.Client {
   lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   
+  PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  placeHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  placeHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  placeHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  placeHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  
+  PostHold(argument: _agentvault_ledger_v1_PostHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PostHold(argument: _agentvault_ledger_v1_PostHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PostHold(argument: _agentvault_ledger_v1_PostHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  PostHold(argument: _agentvault_ledger_v1_PostHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  postHold(argument: _agentvault_ledger_v1_PostHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  postHold(argument: _agentvault_ledger_v1_PostHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  postHold(argument: _agentvault_ledger_v1_PostHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  postHold(argument: _agentvault_ledger_v1_PostHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  
   RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
   RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
   RejectFundingRequest(argument: _agentvault_ledger_v1_DecideFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
@@ -231,6 +317,15 @@ export interface LedgerServiceClient extends grpc.Client {
   requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
   requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
   requestFunding(argument: _agentvault_ledger_v1_RequestFundingRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FundingRequestRecord__Output>): grpc.ClientUnaryCall;
+  
+  ReversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  ReversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  ReversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  ReversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  reversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  reversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  reversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
+  reversePledge(argument: _agentvault_ledger_v1_ReversePledgeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_PledgeReversal__Output>): grpc.ClientUnaryCall;
   
   SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
   SetAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
@@ -286,16 +381,35 @@ export interface LedgerServiceClient extends grpc.Client {
   unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   
+  VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  voidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  voidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  voidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  voidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation {
+  AdjustReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AdjustReputationRequest__Output, _agentvault_ledger_v1_ReputationAdjustment>;
+  
+  ApplyPenalty: grpc.handleUnaryCall<_agentvault_ledger_v1_ApplyPenaltyRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
   ApplyReputationSignal: grpc.handleUnaryCall<_agentvault_ledger_v1_ApplyReputationSignalRequest__Output, _agentvault_ledger_v1_ReputationSignalResult>;
   
   ApproveFundingRequest: grpc.handleUnaryCall<_agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingApproval>;
   
   Audit: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_AuditReport>;
   
+  AuditHolds: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_HoldsAudit>;
+  
   BurnTokens: grpc.handleUnaryCall<_agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  ClaimPledge: grpc.handleUnaryCall<_agentvault_ledger_v1_ClaimPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  CreditPledge: grpc.handleUnaryCall<_agentvault_ledger_v1_CreditPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
   FundAgent: grpc.handleUnaryCall<_agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
@@ -306,6 +420,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   GetDeveloperSummary: grpc.handleUnaryCall<_agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary>;
   
   GetFeeConfig: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig>;
+  
+  GetHold: grpc.handleUnaryCall<_agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold>;
   
   GetLockedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances>;
   
@@ -327,9 +443,15 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   LockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
   
+  PlaceHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
+  
+  PostHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
+  
   RejectFundingRequest: grpc.handleUnaryCall<_agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord>;
   
   RequestFunding: grpc.handleUnaryCall<_agentvault_ledger_v1_RequestFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord>;
+  
+  ReversePledge: grpc.handleUnaryCall<_agentvault_ledger_v1_ReversePledgeRequest__Output, _agentvault_ledger_v1_PledgeReversal>;
   
   SetAgentSuspended: grpc.handleUnaryCall<_agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus>;
   
@@ -343,18 +465,26 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   UnlockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
   
+  VoidHold: grpc.handleUnaryCall<_agentvault_ledger_v1_VoidHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
+  
 }
 
 export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
+  AdjustReputation: MethodDefinition<_agentvault_ledger_v1_AdjustReputationRequest, _agentvault_ledger_v1_ReputationAdjustment, _agentvault_ledger_v1_AdjustReputationRequest__Output, _agentvault_ledger_v1_ReputationAdjustment__Output>
+  ApplyPenalty: MethodDefinition<_agentvault_ledger_v1_ApplyPenaltyRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_ApplyPenaltyRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   ApplyReputationSignal: MethodDefinition<_agentvault_ledger_v1_ApplyReputationSignalRequest, _agentvault_ledger_v1_ReputationSignalResult, _agentvault_ledger_v1_ApplyReputationSignalRequest__Output, _agentvault_ledger_v1_ReputationSignalResult__Output>
   ApproveFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingApproval, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingApproval__Output>
   Audit: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_AuditReport, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_AuditReport__Output>
+  AuditHolds: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_HoldsAudit, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_HoldsAudit__Output>
   BurnTokens: MethodDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  ClaimPledge: MethodDefinition<_agentvault_ledger_v1_ClaimPledgeRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_ClaimPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  CreditPledge: MethodDefinition<_agentvault_ledger_v1_CreditPledgeRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_CreditPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
   GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
+  GetHold: MethodDefinition<_agentvault_ledger_v1_HoldRef, _agentvault_ledger_v1_Hold, _agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold__Output>
   GetLockedBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_LockedBalances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances__Output>
   GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
@@ -365,12 +495,16 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   ListReputationRankings: MethodDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_ReputationRankingPage, _agentvault_ledger_v1_PageRequest__Output, _agentvault_ledger_v1_ReputationRankingPage__Output>
   ListTransactions: MethodDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage__Output>
   LockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
+  PlaceHold: MethodDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
+  PostHold: MethodDefinition<_agentvault_ledger_v1_PostHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
   RejectFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
   RequestFunding: MethodDefinition<_agentvault_ledger_v1_RequestFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_RequestFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
+  ReversePledge: MethodDefinition<_agentvault_ledger_v1_ReversePledgeRequest, _agentvault_ledger_v1_PledgeReversal, _agentvault_ledger_v1_ReversePledgeRequest__Output, _agentvault_ledger_v1_PledgeReversal__Output>
   SetAgentSuspended: MethodDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
   SetTransferFee: MethodDefinition<_agentvault_ledger_v1_SetTransferFeeRequest, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig__Output>
   SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   TreasuryPayout: MethodDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   UnlockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
+  VoidHold: MethodDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_VoidHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
 }

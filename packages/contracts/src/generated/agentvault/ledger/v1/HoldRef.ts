@@ -1,0 +1,10 @@
+// Original file: proto/agentvault/ledger/v1/ledger.proto
+
+
+export interface HoldRef {
+  'hold_id'?: (string);
+}
+
+export interface HoldRef__Output {
+  'hold_id': (string);
+}

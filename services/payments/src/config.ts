@@ -1,0 +1,15 @@
+import { loadConfig, env } from '@agentvault/config';
+
+export const paymentsConfigShape = {
+  /** Lifetime of a payment token when authorize names none (15 minutes). */
+  PAYMENT_TOKEN_DEFAULT_TTL_SECONDS: env.int(900, 1),
+  PAYMENT_TOKEN_MAX_TTL_SECONDS: env.int(86_400, 1),
+  /** How often expired tokens release their holds and interrupted settlements and contract creations are finished. */
+  PAYMENTS_SWEEP_INTERVAL_MS: env.int(5000, 10),
+};
+
+export type PaymentsConfig = ReturnType<typeof loadPaymentsConfig>;
+
+export function loadPaymentsConfig(source: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(paymentsConfigShape, source);
+}

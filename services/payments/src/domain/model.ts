@@ -1,0 +1,84 @@
+/** Amounts are bigints scaled by 10^18, as in the ledger. */
+export type Amount = bigint;
+
+export type TokenStatus = 'AUTHORIZED' | 'CONSUMED' | 'SETTLED' | 'RELEASED' | 'EXPIRED';
+
+export interface PaymentToken {
+  id: string;
+  tokenHash: string;
+  settleKey: string;
+  callerDid: string;
+  receiverDid: string;
+  amount: Amount;
+  fee: Amount;
+  purpose: string;
+  status: TokenStatus;
+  holdId: string;
+  transactionId: string | null;
+  holdSettled: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+  consumedAt: Date | null;
+  settledAt: Date | null;
+  releasedAt: Date | null;
+}
+
+export type ContractStatus = 'OPEN' | 'ACCEPTED' | 'SUBMITTED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED' | 'DISPUTED' | 'RESOLVED';
+
+export interface Contract {
+  id: string;
+  clientDid: string;
+  providerDid: string | null;
+  description: string;
+  price: Amount;
+  deadline: Date;
+  status: ContractStatus;
+  resultPointer: string | null;
+  holdId: string;
+  transactionId: string | null;
+  disputeId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  acceptedAt: Date | null;
+  submittedAt: Date | null;
+  completedAt: Date | null;
+}
+
+export const RESOLUTIONS = ['RESOLVED_FAVOR_CLAIMANT', 'RESOLVED_FAVOR_DEFENDANT', 'DISMISSED'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+export type DisputeStatus = 'OPEN' | Resolution;
+
+export interface Evidence {
+  pointer: string;
+  submittedBy: string;
+  description: string;
+  submittedAt: Date;
+}
+
+export interface Dispute {
+  id: string;
+  claimantDid: string;
+  defendantDid: string;
+  transactionId: string | null;
+  contractId: string | null;
+  reasonCode: string;
+  description: string;
+  status: DisputeStatus;
+  evidence: Evidence[];
+  resolutionNotes: string | null;
+  reputationAdjustment: number;
+  tokenPenalty: Amount | null;
+  penalizedDid: string | null;
+  penaltyRecipient: string | null;
+  penaltyTransactionId: string | null;
+  effectsApplied: boolean;
+  ruledBy: string | null;
+  ruledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}

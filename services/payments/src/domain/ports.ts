@@ -1,0 +1,90 @@
+import type { PaymentsEvent } from '@agentvault/contracts/payments-events';
+import type { Amount, Contract, ContractStatus, Dispute, DisputeStatus, Page, PaymentToken, TokenStatus } from './model.js';
+
+/** What payments asks of the ledger: every movement of AVT is a hold, a post or a void there. */
+export interface LedgerHold {
+  holdId: string;
+  status: 'pending' | 'posted' | 'voided' | 'expired';
+  fee: Amount;
+  transactionId: string | null;
+}
+
+export interface LedgerPort {
+  placeHold(input: { payerDid: string; receiverDid?: string; amount: Amount; reference: string; purpose: string; expiresAt?: Date }): Promise<LedgerHold>;
+  /** Idempotent: a posted hold answers with its transaction again. Throws HOLD_EXPIRED past expiry. */
+  postHold(input: { holdId: string; receiverDid?: string; paymentTokenId?: string }): Promise<LedgerHold & { transactionId: string; amount: Amount; fee: Amount }>;
+  /** Idempotent: a voided or expired hold answers as it is. */
+  voidHold(input: { holdId: string; reason: string; expire?: boolean }): Promise<LedgerHold>;
+  applyPenalty(input: { fromDid: string; toDid?: string; amount: Amount; key: string; reason: string }): Promise<{ transactionId: string }>;
+  adjustReputation(input: { agentDid: string; delta: number; key: string; reason: string }): Promise<void>;
+}
+
+export interface X402Binding {
+  nonce: string;
+  tokenId: string;
+  receiverDid: string;
+  transactionId: string | null;
+}
+
+export interface TokenQuery {
+  callerDid: string;
+  status?: TokenStatus;
+  limit: number;
+  offset: number;
+}
+
+export interface ContractQuery {
+  agentDid?: string;
+  status?: ContractStatus;
+  limit: number;
+  offset: number;
+}
+
+export interface DisputeQuery {
+  agentDid?: string;
+  status?: DisputeStatus;
+  limit: number;
+  offset: number;
+}
+
+export interface PaymentsRepositories {
+  tokens: {
+    insert(token: PaymentToken): Promise<void>;
+    byHash(hash: string): Promise<PaymentToken | null>;
+    get(id: string): Promise<PaymentToken | null>;
+    lock(id: string): Promise<PaymentToken | null>;
+    update(id: string, changes: Partial<Pick<PaymentToken, 'status' | 'transactionId' | 'holdSettled' | 'consumedAt' | 'settledAt' | 'releasedAt'>>): Promise<void>;
+    list(query: TokenQuery): Promise<Page<PaymentToken>>;
+    /** Tokens whose hold the ledger has not ended yet although they are past expiry, ended, or consumed. */
+    unfinished(now: Date, limit: number): Promise<PaymentToken[]>;
+  };
+  contracts: {
+    insert(contract: Contract): Promise<void>;
+    get(id: string): Promise<Contract | null>;
+    lock(id: string): Promise<Contract | null>;
+    update(id: string, changes: Partial<Omit<Contract, 'id' | 'clientDid' | 'createdAt' | 'holdId' | 'price'>>): Promise<void>;
+    list(query: ContractQuery): Promise<Page<Contract>>;
+  };
+  disputes: {
+    insert(dispute: Dispute): Promise<void>;
+    get(id: string): Promise<Dispute | null>;
+    lock(id: string): Promise<Dispute | null>;
+    update(id: string, changes: Partial<Omit<Dispute, 'id' | 'createdAt'>>): Promise<void>;
+    list(query: DisputeQuery): Promise<Page<Dispute>>;
+  };
+  x402: {
+    /** Binds the nonce to the token unless either is bound already; returns the binding that stands. */
+    bind(binding: { nonce: string; tokenId: string; receiverDid: string }): Promise<X402Binding>;
+    byNonce(nonce: string): Promise<X402Binding | null>;
+    byToken(tokenId: string): Promise<X402Binding | null>;
+    settled(nonce: string, transactionId: string, at: Date): Promise<void>;
+  };
+  outbox: {
+    emit(event: PaymentsEvent): Promise<void>;
+  };
+}
+
+export interface PaymentsUnitOfWork {
+  run<T>(work: (repos: PaymentsRepositories) => Promise<T>): Promise<T>;
+  readonly read: PaymentsRepositories;
+}

@@ -1,0 +1,3 @@
+export { paymentsModule } from './main.js';
+export { loadPaymentsConfig } from './config.js';
+export { paymentsMigrations, PAYMENTS_SCHEMA } from '../migrations/index.js';
