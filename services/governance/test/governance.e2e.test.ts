@@ -106,6 +106,31 @@ describe('governance through the gateway', function () {
     assert.equal(list.body.length, 2);
   });
 
+  it('holds a treasury spend to a suspended agent until it is reinstated, then pays it once', async () => {
+    const admin = await a.admin();
+    const recipient = await a.agent();
+    assert.equal((await a.http('POST', `/api/v1/admin/agents/${recipient.did}/suspend`, { token: admin, json: { reason: 'test' } })).status, 200);
+    const spend = await propose(whale, { title: 'Fund a suspended agent', proposal_type: 'treasury_spend', parameters: { recipient_agent_id: recipient.did, amount: '5' }, duration_seconds: 2 });
+    assert.equal(spend.status, 201, spend.text);
+    const id = spend.body.proposal_id;
+    assert.equal((await a.http('POST', `/api/v1/governance/proposals/${id}/vote`, { token: whale.token, json: { choice: 'for' } })).status, 201);
+    await waitFor(async () => Date.now() > Date.parse(spend.body.end_timestamp) + 50, { timeoutMs: 30_000, what: 'the voting period to end' });
+    const tallied = await a.http('POST', `/api/v1/governance/proposals/${id}/tally`, { token: whale.token });
+    assert.equal(tallied.body.status, 'passed', tallied.text);
+    // The ledger credits a suspended agent nothing: the spend stays to be executed, nothing moved.
+    assert.equal(tallied.body.execution_status, 'pending', tallied.text);
+    assert.match(tallied.body.execution_result, /suspended/);
+    assert.equal(await a.balance(recipient.token), '0.000000000000000000');
+
+    assert.equal((await a.http('POST', `/api/v1/admin/agents/${recipient.did}/reinstate`, { token: admin, json: {} })).status, 200);
+    await waitFor(async () => (await a.http('GET', `/api/v1/governance/proposals/${id}`, { token: whale.token })).body.execution_status === 'executed', {
+      timeoutMs: 30_000, what: 'the spend executed after reinstatement',
+    });
+    await a.http('POST', `/api/v1/governance/proposals/${id}/tally`, { token: whale.token });
+    assert.equal(await a.balance(recipient.token), '5.000000000000000000', 'paid once');
+    assert.equal((await a.audit()).consistent, true);
+  });
+
   it('serves policies: admin CRUD, the active ones for agents, the TEG views', async () => {
     const admin = await a.admin();
     const created = await a.http('POST', '/api/v1/governance/admin/policies', {

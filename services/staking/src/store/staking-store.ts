@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
@@ -7,7 +7,6 @@ import type { StakingRepositories, StakingUnitOfWork } from '../domain/ports.js'
 import type {
   DelegationRow, RewardConfigRow, RewardCycleRow, RewardPayoutRow, RewardConfigsTable, SnapshotEntryRow, StakeRow, StakingDatabase, UnbondingRow,
 } from './schema.js';
-import type { Updateable } from 'kysely';
 
 const SOURCE = 'staking';
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
