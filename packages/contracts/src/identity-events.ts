@@ -8,6 +8,9 @@ export interface IdentityEventPayloads {
   'api_key.created': { developer_id: string; api_key_id: string; prefix: string };
   'api_key.revoked': { developer_id: string; api_key_id: string; prefix: string };
   'agent.created': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string };
+  'agent_card.submitted': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string };
+  'agent_card.updated': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string; is_active: boolean };
+  'agent_card.deactivated': { agent_did: string; developer_id: string; agent_card_id: string };
 }
 export type IdentityEvent = EmittedEvent<IdentityEventPayloads>;
 
@@ -18,4 +21,7 @@ export const identityEvents = defineEvents<IdentityEventPayloads>('identity', {
   'developer.2fa_changed': { scope: 'developer', description: 'Two-factor authentication was enabled or disabled.' },
   'api_key.created': { scope: 'developer', description: 'An API key was created.' },
   'api_key.revoked': { scope: 'developer', description: 'An API key was revoked.' },
+  'agent_card.submitted': { scope: 'agent', description: "An agent's card was submitted to the directory (again active and searchable)." },
+  'agent_card.updated': { scope: 'agent', description: "An agent's card or its active flag was changed." },
+  'agent_card.deactivated': { scope: 'agent', description: "An agent's card was deactivated: no longer listed or served in A2A form." },
 });

@@ -108,8 +108,47 @@ const sessionsAndTotpSteps: Migration = {
   },
 };
 
+/**
+ * The agent directory: cards get an active flag, an update time, a human-readable id, the
+ * lists they are filtered by and a weighted full-text document, each with its index.
+ */
+const agentDirectory: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('agent_cards')
+      .addColumn('is_active', 'boolean', (c) => c.notNull().defaultTo(true))
+      .addColumn('a2a_validated', 'boolean', (c) => c.notNull().defaultTo(false))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('human_readable_id', 'text')
+      .addColumn('tags', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
+      .addColumn('skills', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
+      .addColumn('capabilities', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
+      .addColumn('search', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
+      .execute();
+    // Cards written before: their name and description become searchable, their tags filterable.
+    await db
+      .updateTable('agent_cards')
+      .set({
+        updated_at: sql`created_at`,
+        tags: sql`coalesce((select array_agg(distinct lower(t)) from jsonb_array_elements_text(
+          case when jsonb_typeof(card->'tags') = 'array' then card->'tags' else '[]'::jsonb end) t), '{}')`,
+        search: sql`setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', description), 'B')`,
+      })
+      .execute();
+    await db.schema.createIndex('agent_cards_hri').on('agent_cards').column('human_readable_id').unique().where(sql.ref('human_readable_id'), 'is not', null).execute();
+    await db.schema.createIndex('agent_cards_search').on('agent_cards').using('gin').column('search').execute();
+    await db.schema.createIndex('agent_cards_tags').on('agent_cards').using('gin').column('tags').execute();
+    await db.schema.createIndex('agent_cards_skills').on('agent_cards').using('gin').column('skills').execute();
+    // No index on capabilities: a handful of values, each on a large share of the cards, where a scan in order wins.
+    await db.schema.createIndex('agent_cards_sync').on('agent_cards').columns(['updated_at', 'id']).execute();
+    await db.schema.createIndex('agent_cards_created').on('agent_cards').columns(['created_at', 'id']).execute();
+    await db.schema.createIndex('agent_cards_name').on('agent_cards').columns(['name', 'id']).execute();
+  },
+};
+
 export const identityMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_identity_initial': initial,
   '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
+  '0003_identity_agent_directory': agentDirectory,
 };

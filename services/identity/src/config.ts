@@ -7,6 +7,8 @@ export const identityConfigShape = {
   RECOVERY_TOKEN_TTL_SECONDS: env.int(600, 60),
   BOOTSTRAP_TOKEN_TTL_SECONDS: env.int(3600, 60),
   TOTP_ISSUER: env.string('AgentVault'),
+  /** Sybil limit: active agents one developer may have; create_agent refuses the next. */
+  MAX_AGENTS_PER_DEVELOPER: env.int(100, 1),
   BOOTSTRAP_ADMIN_EMAIL: z.string().email({ message: 'expected an email address' }).optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
   /**

@@ -3,6 +3,7 @@ import { identityContract } from '@agentvault/contracts/identity';
 import { identityEvents } from '@agentvault/contracts/identity-events';
 import { loadIdentityConfig } from './config.js';
 import { IdentityService } from './domain/identity-service.js';
+import { DirectoryService } from './domain/directory-service.js';
 import { identityHandlers } from './grpc/handlers.js';
 import { identityMigrations, IDENTITY_SCHEMA } from '../migrations/index.js';
 import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecrets } from './store/identity-store.js';
@@ -24,14 +25,18 @@ export const identityModule = defineService({
     );
     const resealed = await resealTotpSecrets(database, box);
     if (resealed > 0) logger.info({ resealed }, 'sealed TOTP secrets stored before sealing was the default');
-    const service = new IdentityService(createUnitOfWork(database, () => outbox.notify(), box), createSigningKeyStore(database), {
+    const unitOfWork = createUnitOfWork(database, () => outbox.notify(), box);
+    const signingKeys = createSigningKeyStore(database);
+    const service = new IdentityService(unitOfWork, signingKeys, {
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       recoveryTokenTtlSeconds: config.RECOVERY_TOKEN_TTL_SECONDS,
       bootstrapTokenTtlSeconds: config.BOOTSTRAP_TOKEN_TTL_SECONDS,
       totpIssuer: config.TOTP_ISSUER,
+      maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER,
     });
+    const directory = new DirectoryService(unitOfWork, signingKeys, { issuer: config.JWT_ISSUER, maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER });
     if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
       const outcome = await service.ensureAdmin(config.BOOTSTRAP_ADMIN_EMAIL, config.BOOTSTRAP_ADMIN_PASSWORD);
       logger.info({ outcome }, 'bootstrap admin checked');
@@ -40,7 +45,7 @@ export const identityModule = defineService({
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
-      handlers: identityHandlers(service),
+      handlers: identityHandlers(service, directory),
       consumers: [
         {
           // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.

@@ -384,6 +384,26 @@ class MemoryUnitOfWork implements UnitOfWork {
           s().agents.find((a) => a.did === did)!.status = status;
         },
       },
+      // The directory's repositories are tested against PostgreSQL (directory.integration.test.ts).
+      agentCards: {
+        byId: async () => null,
+        byAgentDid: async () => null,
+        byHumanReadableId: async () => null,
+        lockById: async () => null,
+        replace: async () => null,
+        setActive: async () => {
+          throw new Error('not used by these tests');
+        },
+        search: async () => ({ items: [], total: 0, totalIsExact: true }),
+        humanReadableIdTaken: async () => false,
+      },
+      agentCounts: {
+        lockDeveloper: async () => {},
+        count: async (developerId) => {
+          const mine = s().agents.filter((a) => a.developerId === developerId);
+          return { active: mine.filter((a) => a.status === 'active').length, total: mine.length };
+        },
+      },
       revokedTokens: {
         async revoke(jti, expiresAt) {
           if (s().revoked.has(jti)) return false;

@@ -10,6 +10,7 @@ import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
 import { stakingRoutes } from './staking.js';
 import { governanceRoutes } from './governance.js';
+import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
@@ -28,6 +29,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   webhookRoutes,
   stakingRoutes,
   governanceRoutes,
+  agentCardRoutes,
   paymentRoutes,
   x402Routes,
   fiatRoutes,

@@ -5,6 +5,7 @@ import {
   newApiKey, newBootstrapToken, newClientId, newClientSecret, newRecoveryKeys, normalizeRecoveryKey, verifyPassword,
 } from './credentials.js';
 import { summarizeAgentCard } from './agent-card.js';
+import { cardIndexFields } from './a2a-card.js';
 import { newTotpSecret, totpCodeStep, totpUri } from './totp.js';
 import { isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
@@ -16,6 +17,8 @@ export interface IdentitySettings {
   recoveryTokenTtlSeconds: number;
   bootstrapTokenTtlSeconds: number;
   totpIssuer: string;
+  /** Sybil limit: active agents one developer may have (create_agent refuses the next one). */
+  maxAgentsPerDeveloper?: number;
 }
 
 export interface AccessToken {
@@ -256,13 +259,28 @@ export class IdentityService {
       if (!token) throw unauthorized('Invalid bootstrap token');
       if (token.usedAt) throw conflict('Bootstrap token has already been used');
       if (token.expiresAt.getTime() <= Date.now()) throw unauthorized('Bootstrap token has expired');
+      const limit = this.settings.maxAgentsPerDeveloper;
+      if (limit !== undefined) {
+        await repos.agentCounts.lockDeveloper(token.developerId);
+        const { active } = await repos.agentCounts.count(token.developerId);
+        if (active >= limit) {
+          throw new DomainError('forbidden', `Agent limit reached: a developer may have at most ${limit} active agents`, {
+            code: 'AGENT_LIMIT_REACHED',
+            context: { limit, active },
+          });
+        }
+      }
+      const index = cardIndexFields(input.agentCard, card);
+      if (index.humanReadableId && (await repos.agentCards.humanReadableIdTaken(index.humanReadableId, null))) {
+        throw conflict(`humanReadableId ${index.humanReadableId} is already taken`, 'agent_card.humanReadableId');
+      }
       const created = await repos.agents.insert({
         did: newAgentDid(),
         developerId: token.developerId,
         clientId: newClientId(),
         clientSecretHash: hashSecret(clientSecret),
         publicKeyJwk: input.publicKeyJwk,
-        card: { name: card.name, description: card.description, card: input.agentCard },
+        card: { name: card.name, description: card.description, card: input.agentCard, index },
       });
       await repos.bootstrapTokens.markUsed(token.tokenHash, created.did);
       await repos.outbox.emit({

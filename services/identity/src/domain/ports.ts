@@ -1,5 +1,7 @@
 import type { JWK } from '@agentvault/auth';
 import type { Agent, ApiKey, BootstrapToken, Developer, DeveloperRole, IdentityEvent, RecoveryKey } from './model.js';
+import type { CardSearch, CardWrite, DirectoryCard } from './directory.js';
+import type { CardIndexFields } from './a2a-card.js';
 
 /** What the identity rules need from persistence; store/ implements it with kysely. */
 export interface IdentityRepositories {
@@ -33,12 +35,32 @@ export interface IdentityRepositories {
     markUsed(tokenHash: string, agentDid: string): Promise<void>;
   };
   agents: {
-    insert(input: { did: string; developerId: string; clientId: string; clientSecretHash: string; publicKeyJwk: unknown | null; card: { name: string; description: string; card: unknown } }): Promise<Agent>;
+    insert(input: { did: string; developerId: string; clientId: string; clientSecretHash: string; publicKeyJwk: unknown | null; card: { name: string; description: string; card: unknown; index?: CardIndexFields } }): Promise<Agent>;
     byDid(did: string): Promise<Agent | null>;
     byClientId(clientId: string): Promise<Agent | null>;
     listByDeveloper(developerId: string, limit: number, offset: number): Promise<{ items: Agent[]; total: number }>;
     touch(id: string): Promise<void>;
     setStatus(did: string, status: Agent['status']): Promise<void>;
+  };
+  /** The directory's view of agent cards (one card per agent). */
+  agentCards: {
+    byId(id: string): Promise<DirectoryCard | null>;
+    byAgentDid(did: string): Promise<DirectoryCard | null>;
+    byHumanReadableId(hri: string): Promise<DirectoryCard | null>;
+    /** Locks the card row until the transaction ends. */
+    lockById(id: string): Promise<DirectoryCard | null>;
+    /** Replaces the card's content (and index fields); null when the human-readable id is taken. */
+    replace(id: string, write: CardWrite, isActive: boolean): Promise<DirectoryCard | null>;
+    setActive(id: string, isActive: boolean): Promise<DirectoryCard>;
+    search(query: CardSearch): Promise<{ items: DirectoryCard[]; total: number; totalIsExact: boolean }>;
+    /** Whether another card holds this human-readable id. */
+    humanReadableIdTaken(hri: string, exceptCardId: string | null): Promise<boolean>;
+  };
+  /** Sybil limits: how many agents a developer has. */
+  agentCounts: {
+    /** Locks the developer row, so concurrent creations count one after the other. */
+    lockDeveloper(developerId: string): Promise<void>;
+    count(developerId: string): Promise<{ active: number; total: number }>;
   };
   revokedTokens: {
     /** Returns false when the token was already revoked. */

@@ -3,6 +3,8 @@ import type { IdentityService } from '../domain/identity-service.js';
 import type { Handlers } from '@agentvault/grpc';
 import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
+import type { DirectoryService } from '../domain/directory-service.js';
+import { directoryHandlers } from './directory-handlers.js';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
 
@@ -55,8 +57,9 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService): Handlers<IdentityContract> {
+export function identityHandlers(service: IdentityService, directory: DirectoryService): Handlers<IdentityContract> {
   return {
+    ...directoryHandlers(directory),
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
       return { developer: developerMessage(developer), recovery_keys: recoveryKeys };

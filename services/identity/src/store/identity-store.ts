@@ -8,6 +8,7 @@ import type { SecretBox } from '@agentvault/config';
 import type { Developer } from '../domain/model.js';
 import { toAgent, toApiKey, toDeveloper as developerFromRow } from './rows.js';
 import type { IdentityDatabase } from './schema.js';
+import { agentCardRepository, agentCountRepository, indexColumns } from './agent-card-store.js';
 
 const totpContext = (developerId: string) => `totp:${developerId}`;
 
@@ -170,7 +171,14 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
           .executeTakeFirstOrThrow();
         await db
           .insertInto('agent_cards')
-          .values({ id: randomUUID(), agent_id: agent.id, name: input.card.name, description: input.card.description, card: JSON.stringify(input.card.card) })
+          .values({
+            id: randomUUID(),
+            agent_id: agent.id,
+            name: input.card.name,
+            description: input.card.description,
+            card: JSON.stringify(input.card.card),
+            ...(input.card.index ? indexColumns(input.card.index) : {}),
+          })
           .execute();
         return toAgent(await agentQuery(db).where('a.id', '=', agent.id).executeTakeFirstOrThrow());
       },
@@ -198,6 +206,8 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
         await db.updateTable('agents').set({ last_active_at: sql`now()` }).where('id', '=', id).execute();
       },
     },
+    agentCards: agentCardRepository(db),
+    agentCounts: agentCountRepository(db),
     revokedTokens: {
       async revoke(jti, expiresAt) {
         const result = await db

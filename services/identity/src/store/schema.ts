@@ -76,6 +76,15 @@ export interface AgentCardsTable {
   description: Generated<string>;
   card: Json<unknown>;
   created_at: Generated<Timestamp>;
+  is_active: Generated<boolean>;
+  a2a_validated: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  human_readable_id: string | null;
+  tags: Generated<string[]>;
+  skills: Generated<string[]>;
+  capabilities: Generated<string[]>;
+  /** tsvector: name (A), description (B), skills and tags (C); written with to_tsvector, read by @@. */
+  search: Generated<string>;
 }
 
 export interface RevokedTokensTable {
