@@ -8,6 +8,8 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
+import { stakingRoutes } from './staking.js';
+import { governanceRoutes } from './governance.js';
 import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
@@ -27,6 +29,8 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  stakingRoutes,
+  governanceRoutes,
   agentCardRoutes,
   paymentRoutes,
   x402Routes,
