@@ -105,8 +105,22 @@ const x402: Migration = {
   },
 };
 
+/**
+ * A contract is recorded (PENDING, no hold id yet) before its hold is placed under `contract:<id>`,
+ * so an interrupted creation leaves a row the sweep can find and undo instead of an orphan hold.
+ */
+const pendingContracts: Migration = {
+  async up(db: Kysely<any>) {
+    await sql`alter table contracts alter column hold_id drop not null`.execute(db);
+    await sql`alter table contracts drop constraint if exists contracts_status_check`.execute(db);
+    await sql`alter table contracts add constraint contracts_status_check check (status in ('PENDING', 'ABANDONED', 'OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED'))`.execute(db);
+    await db.schema.createIndex('contracts_pending').on('contracts').column('created_at').where(sql.ref('status'), '=', 'PENDING').execute();
+  },
+};
+
 export const paymentsMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_payments_initial': initial,
   '0002_x402_settlements': x402,
+  '0003_pending_contracts': pendingContracts,
 };

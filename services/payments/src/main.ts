@@ -32,7 +32,7 @@ export const paymentsModule = defineService({
     let sweeping: Promise<unknown> = Promise.resolve();
     const sweep = async () => {
       await tokens.sweep();
-
+      await contracts.sweepPending(config.CONTRACT_PENDING_GRACE_MS);
     };
 
     return {

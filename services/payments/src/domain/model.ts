@@ -23,7 +23,8 @@ export interface PaymentToken {
   releasedAt: Date | null;
 }
 
-export type ContractStatus = 'OPEN' | 'ACCEPTED' | 'SUBMITTED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED' | 'DISPUTED' | 'RESOLVED';
+/** PENDING: recorded, its hold not yet confirmed; ABANDONED: a creation interrupted before that, its hold (if any) voided. */
+export type ContractStatus = 'PENDING' | 'ABANDONED' | 'OPEN' | 'ACCEPTED' | 'SUBMITTED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED' | 'DISPUTED' | 'RESOLVED';
 
 export interface Contract {
   id: string;
@@ -34,7 +35,8 @@ export interface Contract {
   deadline: Date;
   status: ContractStatus;
   resultPointer: string | null;
-  holdId: string;
+  /** null while PENDING (and for an ABANDONED contract whose hold was never placed). */
+  holdId: string | null;
   transactionId: string | null;
   disputeId: string | null;
   createdAt: Date;

@@ -15,6 +15,8 @@ export interface LedgerPort {
   postHold(input: { holdId: string; receiverDid?: string; paymentTokenId?: string }): Promise<LedgerHold & { transactionId: string; amount: Amount; fee: Amount }>;
   /** Idempotent: a voided or expired hold answers as it is. */
   voidHold(input: { holdId: string; reason: string; expire?: boolean }): Promise<LedgerHold>;
+  /** The hold placed under a reference, or null when none was. */
+  findHold(reference: string): Promise<LedgerHold | null>;
   applyPenalty(input: { fromDid: string; toDid?: string; amount: Amount; key: string; reason: string }): Promise<{ transactionId: string }>;
   adjustReputation(input: { agentDid: string; delta: number; key: string; reason: string }): Promise<void>;
 }
@@ -62,8 +64,10 @@ export interface PaymentsRepositories {
     insert(contract: Contract): Promise<void>;
     get(id: string): Promise<Contract | null>;
     lock(id: string): Promise<Contract | null>;
-    update(id: string, changes: Partial<Omit<Contract, 'id' | 'clientDid' | 'createdAt' | 'holdId' | 'price'>>): Promise<void>;
+    update(id: string, changes: Partial<Omit<Contract, 'id' | 'clientDid' | 'createdAt' | 'price'>>): Promise<void>;
     list(query: ContractQuery): Promise<Page<Contract>>;
+    /** PENDING contracts created before `before`: creations that never confirmed their hold. */
+    stalePending(before: Date, limit: number): Promise<Contract[]>;
   };
   disputes: {
     insert(dispute: Dispute): Promise<void>;

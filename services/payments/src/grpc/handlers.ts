@@ -22,7 +22,7 @@ export function tokenMessage(t: PaymentToken, status = t.status, paymentToken = 
 export function contractMessage(c: Contract) {
   return {
     contract_id: c.id, client_agent_did: c.clientDid, provider_agent_did: c.providerDid ?? '', description: c.description, price: formatAmount(c.price),
-    deadline: iso(c.deadline), status: c.status, result_pointer: c.resultPointer ?? '', hold_id: c.holdId, transaction_id: c.transactionId ?? '',
+    deadline: iso(c.deadline), status: c.status, result_pointer: c.resultPointer ?? '', hold_id: c.holdId ?? '', transaction_id: c.transactionId ?? '',
     created_at: iso(c.createdAt), updated_at: iso(c.updatedAt), accepted_at: iso(c.acceptedAt), submitted_at: iso(c.submittedAt),
     completed_at: iso(c.completedAt), dispute_id: c.disputeId ?? '',
   };

@@ -1,4 +1,5 @@
 import type { ResponseOf } from '@agentvault/grpc';
+import { DomainError } from '@agentvault/errors';
 import type { LedgerClient, LedgerContract } from '@agentvault/contracts/ledger';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
 import type { LedgerHold, LedgerPort } from '../domain/ports.js';
@@ -48,6 +49,14 @@ export function ledgerPort(ledger: LedgerClient): LedgerPort {
     async voidHold(input) {
       const r = await ledger.call('VoidHold', { hold_id: input.holdId, reason: input.reason, expire: !!input.expire });
       return toHold(present(r.hold, 'hold'));
+    },
+    async findHold(reference) {
+      try {
+        return toHold(await ledger.call('GetHold', { hold_id: '', reference }));
+      } catch (err) {
+        if (err instanceof DomainError && err.kind === 'not_found') return null;
+        throw err;
+      }
     },
     async applyPenalty(input) {
       const r = await ledger.call('ApplyPenalty', {

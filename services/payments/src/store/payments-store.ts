@@ -60,7 +60,7 @@ function tokenColumns(c: TokenChanges): Updateable<PaymentTokensTable> {
 function contractColumns(c: ContractChanges): Updateable<ContractsTable> {
   return {
     provider_did: c.providerDid, description: c.description, deadline: c.deadline, status: c.status, result_pointer: c.resultPointer,
-    transaction_id: c.transactionId, dispute_id: c.disputeId, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
+    hold_id: c.holdId, transaction_id: c.transactionId, dispute_id: c.disputeId, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
     submitted_at: c.submittedAt, completed_at: c.completedAt,
   };
 }
@@ -173,6 +173,10 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
         }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toContract);
+      },
+      async stalePending(before, limit) {
+        const rows = await db.selectFrom('contracts').selectAll().where('status', '=', 'PENDING').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
+        return rows.map(toContract);
       },
     },
     disputes: {

@@ -39,7 +39,7 @@ export interface ContractsTable {
   deadline: Timestamp;
   status: ContractStatus;
   result_pointer: string | null;
-  hold_id: string;
+  hold_id: string | null;
   transaction_id: string | null;
   dispute_id: string | null;
   created_at: Generated<Timestamp>;
