@@ -6,6 +6,7 @@ import type { PaymentTokenService } from '../domain/tokens.js';
 import type { ContractService } from '../domain/contracts.js';
 import type { DisputeService } from '../domain/disputes.js';
 import type { X402Facilitator, X402Input } from '../domain/x402.js';
+import type { AuditMethods } from './audit-handlers.js';
 
 /** proto ↔ domain for the PaymentsService; no rules here. */
 
@@ -50,7 +51,7 @@ const x402Input = (req: X402Message): X402Input => ({
   payTo: req.pay_to, asset: req.asset,
 });
 
-export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService, x402: X402Facilitator): Handlers<PaymentsContract> {
+export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService, x402: X402Facilitator): Omit<Handlers<PaymentsContract>, AuditMethods> {
   return {
     X402Supported: async () => ({ kinds: x402.supported().map((k) => ({ x402_version: k.x402Version, scheme: k.scheme, network: k.network })) }),
     X402Verify: async (req) => {

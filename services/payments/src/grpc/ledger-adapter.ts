@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ResponseOf } from '@agentvault/grpc';
 import { DomainError } from '@agentvault/errors';
 import type { LedgerClient, LedgerContract } from '@agentvault/contracts/ledger';
@@ -61,6 +62,14 @@ export function ledgerPort(ledger: LedgerClient): LedgerPort {
     async applyPenalty(input) {
       const r = await ledger.call('ApplyPenalty', {
         from_did: input.fromDid, to_did: input.toDid ?? '', amount: formatAmount(input.amount), key: input.key, reason: input.reason,
+      });
+      return { transactionId: present(r.transaction, 'transaction').transaction_id };
+    },
+    async reward(input) {
+      const requestHash = createHash('sha256').update(`${input.agentDid}|${formatAmount(input.amount)}`).digest('hex');
+      const r = await ledger.call('FundAgent', {
+        agent_did: input.agentDid, amount: formatAmount(input.amount), reason: input.reason,
+        idempotency: { scope: 'payments', key: input.key, request_hash: requestHash },
       });
       return { transactionId: present(r.transaction, 'transaction').transaction_id };
     },

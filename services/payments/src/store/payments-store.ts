@@ -4,6 +4,7 @@ import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
 import type { Contract, Dispute, PaymentToken } from '../domain/model.js';
 import type { PaymentsRepositories, PaymentsUnitOfWork } from '../domain/ports.js';
+import { auditRepositories } from './audit-store.js';
 import type { ContractRow, ContractsTable, DisputeRow, DisputesTable, PaymentsDatabase, PaymentTokenRow, PaymentTokensTable } from './schema.js';
 
 const SOURCE = 'payments';
@@ -96,6 +97,7 @@ async function page<T, Table extends 'payment_tokens' | 'contracts' | 'disputes'
 
 export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () => void = () => {}): PaymentsRepositories {
   return {
+    ...auditRepositories(db),
     tokens: {
       async insert(t) {
         await db
