@@ -146,9 +146,18 @@ const agentDirectory: Migration = {
   },
 };
 
+/** The auditor role (granted by an administrator) beside developer and admin_platform. */
+const auditorRole: Migration = {
+  async up(db: Kysely<any>) {
+    await sql`alter table developers drop constraint if exists developers_role_check`.execute(db);
+    await sql`alter table developers add constraint developers_role_check check (role in ('developer', 'admin_platform', 'auditor'))`.execute(db);
+  },
+};
+
 export const identityMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_identity_initial': initial,
   '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
   '0003_identity_agent_directory': agentDirectory,
+  '0004_identity_auditor_role': auditorRole,
 };

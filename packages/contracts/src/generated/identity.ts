@@ -40,6 +40,7 @@ import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDevel
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from './agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from './agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from './agentvault/identity/v1/RevokeTokenRequest.js';
+import type { SetDeveloperRoleRequest as _agentvault_identity_v1_SetDeveloperRoleRequest, SetDeveloperRoleRequest__Output as _agentvault_identity_v1_SetDeveloperRoleRequest__Output } from './agentvault/identity/v1/SetDeveloperRoleRequest.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from './agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from './agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from './agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -97,6 +98,7 @@ export interface ProtoGrpcType {
         RequestBootstrapTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output>
         RevokeApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_RevokeApiKeyRequest__Output>
         RevokeTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_RevokeTokenRequest__Output>
+        SetDeveloperRoleRequest: MessageTypeDefinition<_agentvault_identity_v1_SetDeveloperRoleRequest, _agentvault_identity_v1_SetDeveloperRoleRequest__Output>
         SetNewPasswordRequest: MessageTypeDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_SetNewPasswordRequest__Output>
         SetupTotpResponse: MessageTypeDefinition<_agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_SetupTotpResponse__Output>
         SubmitAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_SubmitAgentCardRequest__Output>

@@ -37,6 +37,7 @@ import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDevel
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from '../../../agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from '../../../agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from '../../../agentvault/identity/v1/RevokeTokenRequest.js';
+import type { SetDeveloperRoleRequest as _agentvault_identity_v1_SetDeveloperRoleRequest, SetDeveloperRoleRequest__Output as _agentvault_identity_v1_SetDeveloperRoleRequest__Output } from '../../../agentvault/identity/v1/SetDeveloperRoleRequest.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from '../../../agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from '../../../agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from '../../../agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -264,6 +265,15 @@ export interface IdentityServiceClient extends grpc.Client {
   revokeToken(argument: _agentvault_identity_v1_RevokeTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   revokeToken(argument: _agentvault_identity_v1_RevokeTokenRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
@@ -360,6 +370,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RevokeToken: grpc.handleUnaryCall<_agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty>;
   
+  SetDeveloperRole: grpc.handleUnaryCall<_agentvault_identity_v1_SetDeveloperRoleRequest__Output, _agentvault_identity_v1_Developer>;
+  
   SetNewPassword: grpc.handleUnaryCall<_agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse>;
   
   SetupTotp: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse>;
@@ -397,6 +409,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RequestBootstrapToken: MethodDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output, _agentvault_identity_v1_BootstrapTokenResponse__Output>
   RevokeApiKey: MethodDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty__Output>
   RevokeToken: MethodDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty__Output>
+  SetDeveloperRole: MethodDefinition<_agentvault_identity_v1_SetDeveloperRoleRequest, _agentvault_identity_v1_Developer, _agentvault_identity_v1_SetDeveloperRoleRequest__Output, _agentvault_identity_v1_Developer__Output>
   SetNewPassword: MethodDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_MessageResponse, _agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse__Output>
   SetupTotp: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse__Output>
   SubmitAgentCard: MethodDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_SubmitAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
