@@ -149,8 +149,8 @@ const agentDirectory: Migration = {
 /** The auditor role (granted by an administrator) beside developer and admin_platform. */
 const auditorRole: Migration = {
   async up(db: Kysely<any>) {
-    await sql`alter table developers drop constraint if exists developers_role_check`.execute(db);
-    await sql`alter table developers add constraint developers_role_check check (role in ('developer', 'admin_platform', 'auditor'))`.execute(db);
+    await db.schema.alterTable('developers').dropConstraint('developers_role_check').ifExists().execute();
+    await db.schema.alterTable('developers').addCheckConstraint('developers_role_check', sql`role in ('developer', 'admin_platform', 'auditor')`).execute();
   },
 };
 

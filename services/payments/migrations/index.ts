@@ -111,9 +111,12 @@ const x402: Migration = {
  */
 const pendingContracts: Migration = {
   async up(db: Kysely<any>) {
-    await sql`alter table contracts alter column hold_id drop not null`.execute(db);
-    await sql`alter table contracts drop constraint if exists contracts_status_check`.execute(db);
-    await sql`alter table contracts add constraint contracts_status_check check (status in ('PENDING', 'ABANDONED', 'OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED'))`.execute(db);
+    await db.schema.alterTable('contracts').alterColumn('hold_id', (c) => c.dropNotNull()).execute();
+    await db.schema.alterTable('contracts').dropConstraint('contracts_status_check').ifExists().execute();
+    await db.schema
+      .alterTable('contracts')
+      .addCheckConstraint('contracts_status_check', sql`status in ('PENDING', 'ABANDONED', 'OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED')`)
+      .execute();
     await db.schema.createIndex('contracts_pending').on('contracts').column('created_at').where(sql.ref('status'), '=', 'PENDING').execute();
   },
 };

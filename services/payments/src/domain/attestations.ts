@@ -34,8 +34,8 @@ export function attestationEventData(a: AttestationSubmission): AttestationEvent
  * A submission's proof is a JWS by the policy's key whose payload is exactly
  * `{policy_code, agent_did, attestation_data}`: it binds the data to the submitting agent, so a
  * proof cannot be replayed by another agent. A verified submission earns the policy's reward
- * once: the same proof again is the same submission, and the ledger pays under the submission's
- * id (its idempotency claim), which the sweep retries after an interruption.
+ * once: the same verified proof again is the same submission, and the ledger pays under the
+ * submission's id (its idempotency claim), which the sweep retries after an interruption.
  */
 export class AttestationService {
   constructor(
@@ -87,15 +87,18 @@ export class AttestationService {
     if (!pointer || pointer.length > 2048) throw validationError('storage_pointer must be 1 to 2048 characters', 'storage_pointer');
     const proof = (input.proof ?? '').trim();
     if (!proof || proof.length > 16_384) throw validationError('proof must be 1 to 16384 characters', 'proof');
-    const proofHash = createHash('sha256').update(proof).digest('hex');
-
-    const earlier = await this.uow.read.attestations.byProof(input.agentDid, policy.id, proofHash);
-    if (earlier) return { submission: await this.reward(earlier), policy, replayed: true };
-
     const expectedPayload = { policy_code: policy.code, agent_did: input.agentDid, attestation_data: data as Record<string, unknown> };
     const verdict = await this.verifiers[policy.verifierKind].verify({ proof, publicKeyJwk: policy.publicKeyJwk, expectedPayload });
+    const id = 'att_' + randomBytes(12).toString('hex');
+    // A verified proof is one submission however often it comes (its reward is paid once); a
+    // failed one is recorded each time, as it earns nothing.
+    const proofHash = createHash('sha256').update(verdict.verified ? proof : `${proof}\n${id}`).digest('hex');
+    if (verdict.verified) {
+      const earlier = await this.uow.read.attestations.byProof(input.agentDid, policy.id, proofHash);
+      if (earlier) return { submission: await this.rewardOrLater(earlier), policy, replayed: true };
+    }
     const submission: AttestationSubmission = {
-      id: 'att_' + randomBytes(12).toString('hex'), agentDid: input.agentDid, policyId: policy.id, policyCode: policy.code,
+      id, agentDid: input.agentDid, policyId: policy.id, policyCode: policy.code,
       data: data as Record<string, unknown>, storagePointer: pointer, proofHash, verified: verdict.verified, reason: verdict.reason,
       reward: verdict.verified && policy.reward > 0n ? policy.reward : null, rewardTransactionId: null, createdAt: this.now(),
     };
@@ -104,9 +107,13 @@ export class AttestationService {
       await repos.outbox.emit({ type: 'attestation.submitted', subject: submission.agentDid, data: attestationEventData(submission) });
       return true;
     });
-    if (!fresh) return { submission: await this.reward((await this.uow.read.attestations.byProof(input.agentDid, policy.id, proofHash))!), policy, replayed: true };
-    // A reward the ledger could not pay now (busy, down) is paid by the sweep: the verdict stands.
-    return { submission: await this.reward(submission).catch(() => submission), policy, replayed: false };
+    if (!fresh) return { submission: await this.rewardOrLater((await this.uow.read.attestations.byProof(input.agentDid, policy.id, proofHash))!), policy, replayed: true };
+    return { submission: await this.rewardOrLater(submission), policy, replayed: false };
+  }
+
+  /** A reward the ledger cannot pay now (busy with a twin request, down) is paid by the sweep: the verdict stands. */
+  private rewardOrLater(s: AttestationSubmission) {
+    return this.reward(s).catch(() => s);
   }
 
   async mine(agentDid: string, limit: number, offset: number) {
