@@ -10,6 +10,8 @@ import { DeveloperSchema } from './schemas.js';
 /** Auditor flags and rules, AVTP transaction reports, attestations and policies: HTTP ↔ the payments service; granting the auditor role: HTTP ↔ identity. */
 
 const Did = z.string().trim().min(1).max(300);
+/** A filter names an agent exactly: anything that is not a DID is refused rather than matching nothing. */
+const DidFilter = z.string().trim().regex(/^did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}$/, 'must be an agent DID').openapi({ example: 'did:agentvault:agent_1' });
 const Severity = z.string().trim().toUpperCase().pipe(z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
 const FlagStatus = z.string().trim().toUpperCase().pipe(z.enum(['NEW', 'UNDER_REVIEW', 'ESCALATED', 'RESOLVED', 'DISMISSED']));
 const RuleCode = z.string().trim().min(2).max(64);
@@ -117,7 +119,7 @@ export function auditorRoutes(deps: RouteDeps, { payments, identity }: GatewayCl
     });
   }
 
-  const FlagQuery = PaginationQuery.extend({ status: FlagStatus.optional(), severity: Severity.optional(), agent_did: Did.optional(), flag_type: RuleCode.optional() });
+  const FlagQuery = PaginationQuery.extend({ status: FlagStatus.optional(), severity: Severity.optional(), agent_did: DidFilter.optional(), flag_type: RuleCode.regex(/^[A-Za-z0-9_]+$/).optional() });
   const listFlags = (path: string, summary: string, admin: boolean) =>
     route(deps, {
       method: 'get', path, summary, tags: ['Auditor'], auth: ['developer'], ...(admin ? { admin: true } : { roles: [AUDITOR_ROLE, ADMIN_ROLE] }), query: FlagQuery,
