@@ -286,4 +286,16 @@ describe('payments: orphan holds, auditor flags, AVTP and attestations (layout a
       assertProblem(await a.http('POST', '/api/v1/attestation/submit', { token: agent.token, json: { attestation_type: 'NO_SUCH_POLICY', storage_pointer: 'x', proof: good } }), 404);
     });
   });
+
+  it('lists the new events in the webhook catalogue', async () => {
+    const names: string[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const res = await a.http('GET', `/api/v1/webhooks/events?limit=100&offset=${offset}`);
+      assert.equal(res.status, 200, res.text);
+      names.push(...res.body.items.map((e: { name?: string; event_type?: string }) => JSON.stringify(e)));
+      if (offset + 100 >= res.body.total) break;
+    }
+    const all = names.join('\n');
+    for (const name of ['auditor_flag.raised', 'auditor_flag.updated', 'avtp_transaction.reported', 'attestation.submitted', 'attestation.rewarded']) assert.ok(all.includes(`"${name}"`), name);
+  });
 });
