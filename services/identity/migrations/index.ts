@@ -147,10 +147,19 @@ const agentDirectory: Migration = {
   },
 };
 
+/** The auditor role (granted by an administrator) beside developer and admin_platform. */
+const auditorRole: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('developers').dropConstraint('developers_role_check').ifExists().execute();
+    await db.schema.alterTable('developers').addCheckConstraint('developers_role_check', sql`role in ('developer', 'admin_platform', 'auditor')`).execute();
+  },
+};
+
 export const identityMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_identity_initial': initial,
   '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
   '0003_identity_agent_directory': agentDirectory,
   '0004_identity_self_registration': selfRegistration,
+  '0005_identity_auditor_role': auditorRole,
 };

@@ -48,6 +48,7 @@ import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output 
 import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from './agentvault/identity/v1/SelfAgentChangeRef.js';
 import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from './agentvault/identity/v1/SelfAgentPaymentAddress.js';
 import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from './agentvault/identity/v1/SelfAgentRef.js';
+import type { SetDeveloperRoleRequest as _agentvault_identity_v1_SetDeveloperRoleRequest, SetDeveloperRoleRequest__Output as _agentvault_identity_v1_SetDeveloperRoleRequest__Output } from './agentvault/identity/v1/SetDeveloperRoleRequest.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from './agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from './agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from './agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -114,6 +115,7 @@ export interface ProtoGrpcType {
         SelfAgentChangeRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentChangeRef, _agentvault_identity_v1_SelfAgentChangeRef__Output>
         SelfAgentPaymentAddress: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentPaymentAddress, _agentvault_identity_v1_SelfAgentPaymentAddress__Output>
         SelfAgentRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgentRef__Output>
+        SetDeveloperRoleRequest: MessageTypeDefinition<_agentvault_identity_v1_SetDeveloperRoleRequest, _agentvault_identity_v1_SetDeveloperRoleRequest__Output>
         SetNewPasswordRequest: MessageTypeDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_SetNewPasswordRequest__Output>
         SetupTotpResponse: MessageTypeDefinition<_agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_SetupTotpResponse__Output>
         SubmitAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_SubmitAgentCardRequest__Output>

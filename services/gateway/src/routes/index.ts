@@ -16,6 +16,7 @@ import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
 import { selfRegistrationRoutes } from './self-registration.js';
 import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
+import { auditorRoutes } from './auditor.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -38,6 +39,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   backerPageRoutes,
   selfRegistrationRoutes,
   federationRoutes,
+  auditorRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

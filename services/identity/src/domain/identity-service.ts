@@ -7,7 +7,7 @@ import {
 import { summarizeAgentCard } from './agent-card.js';
 import { cardIndexFields } from './a2a-card.js';
 import { newTotpSecret, totpCodeStep, totpUri } from './totp.js';
-import { isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
+import { GRANTABLE_ROLES, isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
 
 export interface IdentitySettings {
@@ -78,6 +78,23 @@ export class IdentityService {
       if (err instanceof DomainError && err.kind === 'conflict') return 'exists';
       throw err;
     }
+  }
+
+  /**
+   * An administrator grants or takes back a role (auditor). The role travels in the developer's
+   * tokens, so the sessions issued so far end: the next login carries the new role.
+   */
+  async setDeveloperRole(developerId: string, role: string): Promise<Developer> {
+    if (!GRANTABLE_ROLES.includes(role as DeveloperRole)) throw validationError(`role must be one of ${GRANTABLE_ROLES.join(', ')}`, 'role');
+    return this.uow.run(async (repos) => {
+      const developer = await repos.developers.byId(developerId);
+      if (!developer) throw notFound(`Developer ${developerId} not found`);
+      if (developer.role === 'admin_platform') throw forbidden('The platform administrator role cannot be changed here');
+      if (developer.role === role) return developer;
+      await repos.developers.setRole(developerId, role as DeveloperRole);
+      await repos.developers.endSessions(developerId);
+      return { ...developer, role: role as DeveloperRole };
+    });
   }
 
   async getDeveloper(developerId: string): Promise<Developer> {

@@ -89,6 +89,7 @@ export function identityHandlers(service: IdentityService, directory: DirectoryS
     },
 
     GetDeveloper: async (req) => developerMessage(await service.getDeveloper(req.developer_id)),
+    SetDeveloperRole: async (req) => developerMessage(await service.setDeveloperRole(req.developer_id, req.role)),
     ListDeveloperAgents: async (req) => {
       const page = await service.listDeveloperAgents(req.developer_id, req.limit, req.offset);
       return { items: page.items.map(agentMessage), total: page.total };

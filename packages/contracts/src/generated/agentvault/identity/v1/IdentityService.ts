@@ -45,6 +45,7 @@ import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output 
 import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from '../../../agentvault/identity/v1/SelfAgentChangeRef.js';
 import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from '../../../agentvault/identity/v1/SelfAgentPaymentAddress.js';
 import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from '../../../agentvault/identity/v1/SelfAgentRef.js';
+import type { SetDeveloperRoleRequest as _agentvault_identity_v1_SetDeveloperRoleRequest, SetDeveloperRoleRequest__Output as _agentvault_identity_v1_SetDeveloperRoleRequest__Output } from '../../../agentvault/identity/v1/SetDeveloperRoleRequest.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from '../../../agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from '../../../agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from '../../../agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -327,6 +328,15 @@ export interface IdentityServiceClient extends grpc.Client {
   searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
   searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
   
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  SetDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  setDeveloperRole(argument: _agentvault_identity_v1_SetDeveloperRoleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
+  
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
@@ -444,6 +454,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   SearchAgents: grpc.handleUnaryCall<_agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage>;
   
+  SetDeveloperRole: grpc.handleUnaryCall<_agentvault_identity_v1_SetDeveloperRoleRequest__Output, _agentvault_identity_v1_Developer>;
+  
   SetNewPassword: grpc.handleUnaryCall<_agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse>;
   
   SetupTotp: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse>;
@@ -489,6 +501,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RevokeApiKey: MethodDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty__Output>
   RevokeToken: MethodDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty__Output>
   SearchAgents: MethodDefinition<_agentvault_identity_v1_SearchAgentsRequest, _agentvault_identity_v1_AgentPage, _agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage__Output>
+  SetDeveloperRole: MethodDefinition<_agentvault_identity_v1_SetDeveloperRoleRequest, _agentvault_identity_v1_Developer, _agentvault_identity_v1_SetDeveloperRoleRequest__Output, _agentvault_identity_v1_Developer__Output>
   SetNewPassword: MethodDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_MessageResponse, _agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse__Output>
   SetupTotp: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse__Output>
   SubmitAgentCard: MethodDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_SubmitAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
