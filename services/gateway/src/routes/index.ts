@@ -12,6 +12,9 @@ import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
+import { emailVerificationRoutes } from './email-verification.js';
+import { organizationRoutes } from './organizations.js';
+import { teamRoutes } from './teams.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -30,6 +33,9 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   x402Routes,
   fiatRoutes,
   backerPageRoutes,
+  emailVerificationRoutes,
+  organizationRoutes,
+  teamRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

@@ -5,6 +5,7 @@ import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
 import type { DirectoryService } from '../domain/directory-service.js';
 import { directoryHandlers } from './directory-handlers.js';
+import { organizationHandlers } from './organization-handlers.js';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
 
@@ -57,9 +58,14 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService, directory: DirectoryService): Handlers<IdentityContract> {
+export function identityHandlers(
+  service: IdentityService,
+  directory: DirectoryService,
+  organizations: Parameters<typeof organizationHandlers>,
+): Handlers<IdentityContract> {
   return {
     ...directoryHandlers(directory),
+    ...organizationHandlers(...organizations),
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
       return { developer: developerMessage(developer), recovery_keys: recoveryKeys };

@@ -1,0 +1,105 @@
+import type { OrganizationRole } from '@agentvault/contracts/identity-events';
+
+export type { OrganizationRole };
+export const ORGANIZATION_ROLES: readonly OrganizationRole[] = ['owner', 'admin', 'member'];
+export type TeamStatus = 'active' | 'archived';
+export type TeamMemberRole = 'leader' | 'worker' | 'reviewer' | 'router';
+export const TEAM_MEMBER_ROLES: readonly TeamMemberRole[] = ['leader', 'worker', 'reviewer', 'router'];
+
+export interface OrganizationQuotas {
+  maxAgents: number;
+  maxApiKeys: number;
+  requestsPerMinute: number;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  description: string;
+  ownerDeveloperId: string;
+  quotas: OrganizationQuotas;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** An organization with its counts, as one member sees it. */
+export interface OrganizationView extends Organization {
+  memberCount: number;
+  activeAgentCount: number;
+  activeApiKeyCount: number;
+  myRole: OrganizationRole;
+}
+
+export interface OrganizationMember {
+  organizationId: string;
+  developerId: string;
+  email: string;
+  name: string;
+  role: OrganizationRole;
+  addedAt: Date;
+}
+
+export interface OrganizationAgent {
+  organizationId: string;
+  agentDid: string;
+  developerId: string;
+  status: string;
+  addedAt: Date;
+}
+
+export interface EmailVerificationToken {
+  tokenHash: string;
+  developerId: string;
+  email: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface TeamMember {
+  id: string;
+  teamId: string;
+  agentDid: string;
+  role: TeamMemberRole;
+  skills: string[];
+  joinedAt: Date;
+}
+
+export interface RoutingRule {
+  id: string;
+  teamId: string;
+  name: string;
+  keywords: string[];
+  targetAgentDid: string;
+  priority: number;
+  enabled: boolean;
+  createdAt: Date;
+}
+
+export interface QualityGate {
+  id: string;
+  teamId: string;
+  gateType: string;
+  threshold: number;
+  gateOrder: number;
+  config: Record<string, unknown>;
+  enabled: boolean;
+  createdAt: Date;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  description: string;
+  ownerDeveloperId: string;
+  organizationId: string | null;
+  config: Record<string, unknown>;
+  status: TeamStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TeamDetail extends Team {
+  members: TeamMember[];
+  routingRules: RoutingRule[];
+  qualityGates: QualityGate[];
+}
