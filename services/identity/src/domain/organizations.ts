@@ -195,6 +195,7 @@ export class OrganizationService {
       if (!agent) throw notFound(`Agent with DID ${agentDid} not found`);
       if (agent.developerId !== developerId) throw forbidden('Only the developer who owns an agent may add it to an organization');
       assertVerifiedForAgents(this.settings.requireVerifiedEmail, await repos.developers.byId(developerId));
+      if (await repos.organizationAgents.get(agent.did)) throw conflict('The agent already belongs to an organization', 'agent_did');
       const limit = Math.min(organization.quotas.maxAgents, this.settings.maxAgentsPerOrganization);
       const { activeAgents } = await repos.organizations.counts(organization.id);
       if (agent.status === 'active' && activeAgents >= limit) {
