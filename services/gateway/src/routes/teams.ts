@@ -1,7 +1,7 @@
 import { validationError } from '@agentvault/errors';
 import type { GatewayClients } from './clients.js';
 import { developerOf, orNull } from './common.js';
-import { route, type RouteDeps } from '../http/route.js';
+import { route, PaginationQuery, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
 import type { Team__Output } from '@agentvault/contracts/generated/agentvault/identity/v1/Team';
 import type { TeamMember__Output } from '@agentvault/contracts/generated/agentvault/identity/v1/TeamMember';
@@ -75,7 +75,7 @@ const TeamParams = z.object({ team_id: z.string().uuid() });
 const MemberParams = TeamParams.extend({ agent_id: z.string().min(1).max(300) });
 const RuleParams = TeamParams.extend({ rule_id: z.string().uuid() });
 const GateParams = TeamParams.extend({ gate_id: z.string().uuid() });
-const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+const ListQuery = PaginationQuery.pick({ limit: true });
 
 const parsed = (value: string): Record<string, unknown> => {
   try {
