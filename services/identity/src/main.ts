@@ -14,7 +14,7 @@ import { verificationMailConsumer } from './consumers/verification-mail.js';
 import { EmailVerificationService } from './domain/email-verification.js';
 import { OrganizationService } from './domain/organizations.js';
 import { TeamService } from './domain/teams.js';
-import { createDirectoryUnitOfWork, directoryRepositories } from './store/organization-store.js';
+import { createDirectoryUnitOfWork } from './store/organization-store.js';
 import { createMailer } from './mail/smtp-mailer.js';
 
 /** Developers, credentials, API keys, bootstrap tokens, agents and their cards, JWT signing keys. */
@@ -64,10 +64,7 @@ export const identityModule = defineService({
       requireVerifiedEmail: config.REQUIRE_VERIFIED_EMAIL,
     });
     const teams = new TeamService(directoryUnitOfWork);
-    const sendVerificationMail = idempotent<IdentityDatabase>(
-      'identity-verification-mail',
-      verificationMailConsumer(verification, (trx) => directoryRepositories(trx, () => outbox.notify(), box)),
-    );
+    const sendVerificationMail = idempotent<IdentityDatabase>('identity-verification-mail', verificationMailConsumer(verification));
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {

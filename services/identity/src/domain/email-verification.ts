@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, notFound } from '@agentvault/errors';
 import { hashSecret } from './credentials.js';
-import type { DirectoryRepositories, DirectoryUnitOfWork, Mailer } from './organization-ports.js';
+import type { DirectoryUnitOfWork, Mailer } from './organization-ports.js';
 
 export interface EmailVerificationSettings {
   /** Where the link in the mail points: the registry's public base URL. */
@@ -40,21 +40,17 @@ export class EmailVerificationService {
   ) {}
 
   /**
-   * Issues a token and mails the link (`within`: in the caller's transaction, which a failed
-   * mail then rolls back, so the registration consumer tries again). The token is stored before the mail leaves, so a link
+   * Issues a token and mails the link. The token is stored before the mail leaves, so a link
    * that arrives always works; a mail that fails leaves an unused token behind, which expires.
    */
-  async sendVerification(
-    developerId: string,
-    within?: DirectoryRepositories,
-  ): Promise<{ status: VerificationMailStatus; expiresAt: Date | null; token: string | null }> {
-    const developer = await (within ?? this.uow.read).developers.byId(developerId);
+  async sendVerification(developerId: string): Promise<{ status: VerificationMailStatus; expiresAt: Date | null; token: string | null }> {
+    const developer = await this.uow.read.developers.byId(developerId);
     if (!developer) throw notFound(`Developer ${developerId} not found`);
     if (developer.isVerified) return { status: 'already_verified', expiresAt: null, token: null };
     const token = newEmailVerificationToken();
     const expiresAt = new Date(Date.now() + this.settings.tokenTtlSeconds * 1000);
     const record = { tokenHash: hashSecret(token), developerId, email: developer.email, expiresAt };
-    await (within ? within.emailTokens.insert(record) : this.uow.run((repos) => repos.emailTokens.insert(record)));
+    await this.uow.run((repos) => repos.emailTokens.insert(record));
     if (!this.mailer.enabled) return { status: 'disabled', expiresAt, token };
     const link = verificationLink(this.settings.publicBaseUrl, token);
     const hours = Math.max(1, Math.round(this.settings.tokenTtlSeconds / 3600));
