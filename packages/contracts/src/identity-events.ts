@@ -24,6 +24,8 @@ export interface IdentityEventPayloads {
   'team.archived': { team_id: string; developer_id: string };
   'team.member_added': { team_id: string; agent_did: string; developer_id: string; role: string };
   'team.member_removed': { team_id: string; agent_did: string; developer_id: string };
+  'organization.bundle_created': { organization_id: string; developer_id: string; bundle_id: string; version: number };
+  'organization.bundle_restored': { organization_id: string; developer_id: string; bundle_id: string; version: number; restore_id: string };
 }
 
 /** A developer's role in an organization. */
@@ -53,4 +55,6 @@ export const identityEvents = defineEvents<IdentityEventPayloads>('identity', {
   'team.archived': { scope: 'developer', description: 'A team was archived.' },
   'team.member_added': { scope: 'agent', description: 'The agent joined a team, with a role and skills for routing.' },
   'team.member_removed': { scope: 'agent', description: 'The agent left a team.' },
+  'organization.bundle_created': { scope: 'developer', description: "The developer saved a version of an organization's agents, cards and teams as a bundle." },
+  'organization.bundle_restored': { scope: 'developer', description: "The developer restored an organization's cards and teams from a bundle." },
 });

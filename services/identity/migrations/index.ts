@@ -148,7 +148,8 @@ const agentDirectory: Migration = {
 
 /**
  * Email verification tokens (hashed, single-use, expiring), organizations with their members,
- * agents and API keys, and teams of agents with routing rules and quality gates.
+ * agents and API keys, teams of agents with routing rules and quality gates, and bundles of an
+ * organization's configuration with their restores.
  */
 const organizationsAndTeams: Migration = {
   async up(db: Kysely<any>) {
@@ -246,6 +247,32 @@ const organizationsAndTeams: Migration = {
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       .execute();
     await db.schema.createIndex('team_quality_gates_team').on('team_quality_gates').column('team_id').execute();
+
+    await db.schema
+      .createTable('bundles')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('content', 'jsonb', (c) => c.notNull())
+      .addColumn('created_by', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('bundles_version', ['organization_id', 'version'])
+      .execute();
+    // One restore per Idempotency-Key: the key's record holds what the restore did.
+    await db.schema
+      .createTable('bundle_restores')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('bundle_id', 'uuid', (c) => c.notNull().references('bundles.id').onDelete('cascade'))
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('request_hash', 'text', (c) => c.notNull())
+      .addColumn('restored_by', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('summary', 'jsonb', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('bundle_restores_key', ['scope', 'key'])
+      .execute();
   },
 };
 

@@ -14,6 +14,7 @@ import { verificationMailConsumer } from './consumers/verification-mail.js';
 import { EmailVerificationService } from './domain/email-verification.js';
 import { OrganizationService } from './domain/organizations.js';
 import { TeamService } from './domain/teams.js';
+import { BundleService } from './domain/bundles.js';
 import { createDirectoryUnitOfWork } from './store/organization-store.js';
 import { createMailer } from './mail/smtp-mailer.js';
 
@@ -64,11 +65,12 @@ export const identityModule = defineService({
       requireVerifiedEmail: config.REQUIRE_VERIFIED_EMAIL,
     });
     const teams = new TeamService(directoryUnitOfWork);
+    const bundles = new BundleService(directoryUnitOfWork);
     const sendVerificationMail = idempotent<IdentityDatabase>('identity-verification-mail', verificationMailConsumer(verification));
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
-      handlers: identityHandlers(service, directory, [verification, organizations, teams]),
+      handlers: identityHandlers(service, directory, [verification, organizations, teams, bundles]),
       consumers: [
         {
           // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.

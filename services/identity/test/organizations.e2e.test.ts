@@ -134,7 +134,7 @@ describe('email verification, organizations and teams end to end', function () {
       names.push(...page.body.items.map((e: { name: string }) => e.name));
       if (offset + 100 >= page.body.total) break;
     }
-    for (const name of ['developer.email_verified', 'organization.created', 'organization.member_removed', 'organization.agent_added', 'team.created', 'team.member_added']) {
+    for (const name of ['developer.email_verified', 'organization.created', 'organization.member_removed', 'organization.agent_added', 'organization.bundle_restored', 'team.created', 'team.member_added']) {
       assert.ok(names.includes(name), name);
     }
   });
@@ -289,5 +289,82 @@ describe('email verification, organizations and teams end to end', function () {
     await http('POST', `/api/v1/organizations/${org.id}/agents`, { token: owner.token, json: { agent_did: vision } });
     assert.equal((await http('POST', `/api/v1/teams/${orgTeam.id}/members`, { token: other.token, json: { agent_id: vision } })).status, 201);
     assert.ok((await http('GET', '/api/v1/teams', { token: owner.token })).body.teams.some((t: { id: string }) => t.id === orgTeam.id));
+  });
+
+  it('bundles: versions of an organization\'s cards and teams, restored once per Idempotency-Key; templates', async () => {
+    const owner = await newDeveloper();
+    const member = await newDeveloper();
+    const org = (await http('POST', '/api/v1/organizations', { token: owner.token, json: { name: 'Bundled' } })).body;
+    await http('POST', `/api/v1/organizations/${org.id}/members`, { token: owner.token, json: { email: member.email } });
+    const agent = (await newAgent(owner.token)).body;
+    assert.equal((await http('POST', `/api/v1/organizations/${org.id}/agents`, { token: owner.token, json: { agent_did: agent.agent_did } })).status, 201);
+    const card = {
+      name: 'Tidewatch', description: 'Tide tables', version: '1.0.0',
+      supportedInterfaces: [{ url: 'https://tide.example.com/a2a', protocolBinding: 'JSONRPC', protocolVersion: '1.0' }],
+      capabilities: {}, defaultInputModes: ['text/plain'], defaultOutputModes: ['text/plain'],
+      skills: [{ id: 'tides', name: 'Tides', description: 'High and low water', tags: ['tides'] }],
+    };
+    const submitted = await http('POST', '/api/v1/agent-cards/', { token: owner.token, json: { agent_did: agent.agent_did, card_data: card } });
+    assert.equal(submitted.status, 201, submitted.text);
+    const team = (await http('POST', '/api/v1/teams', { token: owner.token, json: { name: 'Harbour team', organization_id: org.id } })).body;
+    await http('POST', `/api/v1/teams/${team.id}/members`, { token: owner.token, json: { agent_id: agent.agent_did, skills: ['tides'] } });
+    await http('POST', `/api/v1/teams/${team.id}/rules`, { token: owner.token, json: { name: 'Tides', keywords: ['tide'], target_agent_id: agent.agent_did } });
+    await http('POST', `/api/v1/teams/${team.id}/gates`, { token: owner.token, json: { gate_type: 'min_success_rate', threshold: 0.9 } });
+
+    assertProblem(await http('POST', `/api/v1/organizations/${org.id}/bundles`, { token: member.token, json: {} }), 403);
+    const v1 = await http('POST', `/api/v1/organizations/${org.id}/bundles`, { token: owner.token, json: { description: 'before the change' } });
+    assert.equal(v1.status, 201, v1.text);
+    assert.deepEqual([v1.body.version, v1.body.agent_count, v1.body.team_count, v1.body.name], [1, 1, 1, 'Bundled v1']);
+    assert.equal(v1.body.content.agents[0].card.description, 'Tide tables');
+
+    // Things change after the bundle was saved.
+    await http('PUT', `/api/v1/agent-cards/${submitted.body.id}`, { token: owner.token, json: { card_data: { ...card, description: 'Changed' }, is_active: false } });
+    await http('PUT', `/api/v1/teams/${team.id}`, { token: owner.token, json: { name: 'Renamed' } });
+    await http('DELETE', `/api/v1/teams/${team.id}/gates/${(await http('GET', `/api/v1/teams/${team.id}`)).body.quality_gates[0].id}`, { token: owner.token });
+    const later = (await http('POST', '/api/v1/teams', { token: owner.token, json: { name: 'Later team', organization_id: org.id } })).body;
+    const v2 = await http('POST', `/api/v1/organizations/${org.id}/bundles`, { token: owner.token, json: { name: 'after' } });
+    assert.equal(v2.body.version, 2);
+    const listed = await http('GET', `/api/v1/organizations/${org.id}/bundles`, { token: member.token });
+    assert.deepEqual(listed.body.items.map((b: { version: number }) => b.version), [2, 1]);
+    assert.equal(listed.body.items[0].content, undefined);
+    assert.equal((await http('GET', `/api/v1/bundles/${v1.body.id}`, { token: member.token })).body.content.teams[0].name, 'Harbour team');
+    const outsider = await newDeveloper();
+    assertProblem(await http('GET', `/api/v1/bundles/${v1.body.id}`, { token: outsider.token }), 403);
+
+    const restorePath = `/api/v1/bundles/${v1.body.id}/restore`;
+    assertProblem(await http('POST', restorePath, { token: owner.token }), 422);
+    assertProblem(await http('POST', restorePath, { token: member.token, headers: { 'Idempotency-Key': `m-${uniqueSuffix()}` } }), 403);
+    const key = `restore-${uniqueSuffix()}`;
+    const restored = await http('POST', restorePath, { token: owner.token, headers: { 'Idempotency-Key': key } });
+    assert.equal(restored.status, 200, restored.text);
+    assert.deepEqual([restored.body.version, restored.body.restored_agents, restored.body.skipped_agents, restored.body.restored_teams], [1, [agent.agent_did], [], [team.id]]);
+    const cardNow = await http('GET', `/api/v1/agent-cards/${submitted.body.id}`);
+    assert.deepEqual([cardNow.body.description, cardNow.body.is_active], ['Tide tables', true]);
+    const teamNow = (await http('GET', `/api/v1/teams/${team.id}`)).body;
+    assert.deepEqual([teamNow.name, teamNow.members.length, teamNow.routing_rules.length, teamNow.quality_gates.length], ['Harbour team', 1, 1, 1]);
+    assert.equal((await http('GET', `/api/v1/teams/${later.id}`)).body.status, 'archived');
+
+    // The same key: nothing runs again (the team keeps a change made since).
+    await http('PUT', `/api/v1/teams/${team.id}`, { token: owner.token, json: { name: 'Changed again' } });
+    const again = await http('POST', restorePath, { token: owner.token, headers: { 'Idempotency-Key': key } });
+    assert.equal(again.status, 200, again.text);
+    assert.equal(again.body.id, restored.body.id);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal((await http('GET', `/api/v1/teams/${team.id}`)).body.name, 'Changed again');
+    assertProblem(await http('POST', `/api/v1/bundles/${v2.body.id}/restore`, { token: owner.token, headers: { 'Idempotency-Key': key } }), 422);
+    const fresh = await http('POST', restorePath, { token: owner.token, headers: { 'Idempotency-Key': `${key}-2` } });
+    assert.notEqual(fresh.body.id, restored.body.id);
+    assert.equal((await http('GET', `/api/v1/teams/${team.id}`)).body.name, 'Harbour team');
+    assertProblem(await http('POST', `/api/v1/bundles/${crypto.randomUUID()}/restore`, { token: owner.token, headers: { 'Idempotency-Key': `${key}-3` } }), 404);
+
+    // Templates to start from.
+    const templates = await http('GET', '/api/v1/templates/teams');
+    assert.deepEqual(templates.body.templates.map((t: { name: string }) => t.name), ['solo', 'small_team', 'enterprise']);
+    assert.equal((await http('GET', '/api/v1/templates/services')).body.templates[0].name, 'ai_api');
+    const fromTemplate = await http('POST', '/api/v1/teams', { token: owner.token, json: { name: 'From a template', template: 'small_team' } });
+    assert.equal(fromTemplate.status, 201, fromTemplate.text);
+    assert.deepEqual(fromTemplate.body.quality_gates.map((g: { threshold: number }) => g.threshold), [8, 8.5]);
+    assert.equal(fromTemplate.body.config.routing, 'keyword');
+    assertProblem(await http('POST', '/api/v1/teams', { token: owner.token, json: { name: 'Unknown', template: 'galaxy' } }), 422);
   });
 });

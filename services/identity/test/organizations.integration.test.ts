@@ -6,6 +6,7 @@ import { identityMigrations } from '../migrations/index.js';
 import { hashSecret } from '../src/domain/credentials.js';
 import { EmailVerificationService, verificationLink } from '../src/domain/email-verification.js';
 import { OrganizationService } from '../src/domain/organizations.js';
+import { BundleService } from '../src/domain/bundles.js';
 import type { Mailer } from '../src/domain/organization-ports.js';
 import { createDirectoryUnitOfWork } from '../src/store/organization-store.js';
 import type { IdentityDatabase } from '../src/store/schema.js';
@@ -82,5 +83,21 @@ describe('email verification and organization quotas on PostgreSQL', function ()
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 3);
     for (const r of results) if (r.status === 'rejected') assert.equal((r.reason as DomainError).code, 'ORGANIZATION_API_KEY_LIMIT_REACHED');
     assert.equal((await organizations.get(owner.id, org.id)).activeApiKeyCount, 3);
+  });
+
+  it('restores a bundle once per key in the service too (the gateway\'s replay cache aside), concurrently', async () => {
+    const uow = createDirectoryUnitOfWork(database);
+    const organizations = new OrganizationService(uow, { maxAgentsPerOrganization: 5, maxApiKeysPerOrganization: 3, maxRequestsPerMinute: 100, requireVerifiedEmail: false });
+    const bundles = new BundleService(uow);
+    const owner = await developer();
+    const org = await organizations.create(owner.id, { name: 'Once', description: '', quotas: null });
+    const bundle = await bundles.create(owner.id, org.id, { name: '', description: '' });
+    const key = { scope: `developer:${owner.id}`, key: `k-${uniqueSuffix()}`, requestHash: 'h1' };
+    const results = await Promise.all(Array.from({ length: 5 }, () => bundles.restore(owner.id, bundle.id, key)));
+    assert.equal(new Set(results.map((r) => r.id)).size, 1);
+    assert.equal(results.filter((r) => !r.replayed).length, 1);
+    await rejectsWith(bundles.restore(owner.id, bundle.id, { ...key, requestHash: 'h2' }), 'IDEMPOTENCY_KEY_REUSED');
+    const rows = await database.db.selectFrom('bundle_restores').select('id').where('bundle_id', '=', bundle.id).execute();
+    assert.equal(rows.length, 1);
   });
 });

@@ -15,12 +15,18 @@ import type { ApiKeyInfo as _agentvault_identity_v1_ApiKeyInfo, ApiKeyInfo__Outp
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from './agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from './agentvault/identity/v1/AuthenticateApiKeyRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from './agentvault/identity/v1/BootstrapTokenResponse.js';
+import type { Bundle as _agentvault_identity_v1_Bundle, Bundle__Output as _agentvault_identity_v1_Bundle__Output } from './agentvault/identity/v1/Bundle.js';
+import type { BundleIdempotency as _agentvault_identity_v1_BundleIdempotency, BundleIdempotency__Output as _agentvault_identity_v1_BundleIdempotency__Output } from './agentvault/identity/v1/BundleIdempotency.js';
+import type { BundleList as _agentvault_identity_v1_BundleList, BundleList__Output as _agentvault_identity_v1_BundleList__Output } from './agentvault/identity/v1/BundleList.js';
+import type { BundleRef as _agentvault_identity_v1_BundleRef, BundleRef__Output as _agentvault_identity_v1_BundleRef__Output } from './agentvault/identity/v1/BundleRef.js';
+import type { BundleRestore as _agentvault_identity_v1_BundleRestore, BundleRestore__Output as _agentvault_identity_v1_BundleRestore__Output } from './agentvault/identity/v1/BundleRestore.js';
 import type { CardFieldError as _agentvault_identity_v1_CardFieldError, CardFieldError__Output as _agentvault_identity_v1_CardFieldError__Output } from './agentvault/identity/v1/CardFieldError.js';
 import type { ChangeOrganizationMemberRoleRequest as _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, ChangeOrganizationMemberRoleRequest__Output as _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output } from './agentvault/identity/v1/ChangeOrganizationMemberRoleRequest.js';
 import type { CreateAgentRequest as _agentvault_identity_v1_CreateAgentRequest, CreateAgentRequest__Output as _agentvault_identity_v1_CreateAgentRequest__Output } from './agentvault/identity/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _agentvault_identity_v1_CreateAgentResponse, CreateAgentResponse__Output as _agentvault_identity_v1_CreateAgentResponse__Output } from './agentvault/identity/v1/CreateAgentResponse.js';
 import type { CreateApiKeyRequest as _agentvault_identity_v1_CreateApiKeyRequest, CreateApiKeyRequest__Output as _agentvault_identity_v1_CreateApiKeyRequest__Output } from './agentvault/identity/v1/CreateApiKeyRequest.js';
 import type { CreateApiKeyResponse as _agentvault_identity_v1_CreateApiKeyResponse, CreateApiKeyResponse__Output as _agentvault_identity_v1_CreateApiKeyResponse__Output } from './agentvault/identity/v1/CreateApiKeyResponse.js';
+import type { CreateBundleRequest as _agentvault_identity_v1_CreateBundleRequest, CreateBundleRequest__Output as _agentvault_identity_v1_CreateBundleRequest__Output } from './agentvault/identity/v1/CreateBundleRequest.js';
 import type { CreateOrganizationApiKeyRequest as _agentvault_identity_v1_CreateOrganizationApiKeyRequest, CreateOrganizationApiKeyRequest__Output as _agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output } from './agentvault/identity/v1/CreateOrganizationApiKeyRequest.js';
 import type { CreateOrganizationRequest as _agentvault_identity_v1_CreateOrganizationRequest, CreateOrganizationRequest__Output as _agentvault_identity_v1_CreateOrganizationRequest__Output } from './agentvault/identity/v1/CreateOrganizationRequest.js';
 import type { CreateTeamRequest as _agentvault_identity_v1_CreateTeamRequest, CreateTeamRequest__Output as _agentvault_identity_v1_CreateTeamRequest__Output } from './agentvault/identity/v1/CreateTeamRequest.js';
@@ -61,11 +67,13 @@ import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountReq
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from './agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from './agentvault/identity/v1/RegisterDeveloperResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from './agentvault/identity/v1/RequestBootstrapTokenRequest.js';
+import type { RestoreBundleRequest as _agentvault_identity_v1_RestoreBundleRequest, RestoreBundleRequest__Output as _agentvault_identity_v1_RestoreBundleRequest__Output } from './agentvault/identity/v1/RestoreBundleRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from './agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from './agentvault/identity/v1/RevokeTokenRequest.js';
 import type { RouteTeamTaskRequest as _agentvault_identity_v1_RouteTeamTaskRequest, RouteTeamTaskRequest__Output as _agentvault_identity_v1_RouteTeamTaskRequest__Output } from './agentvault/identity/v1/RouteTeamTaskRequest.js';
 import type { RouteTeamTaskResponse as _agentvault_identity_v1_RouteTeamTaskResponse, RouteTeamTaskResponse__Output as _agentvault_identity_v1_RouteTeamTaskResponse__Output } from './agentvault/identity/v1/RouteTeamTaskResponse.js';
 import type { RoutingRule as _agentvault_identity_v1_RoutingRule, RoutingRule__Output as _agentvault_identity_v1_RoutingRule__Output } from './agentvault/identity/v1/RoutingRule.js';
+import type { ServiceTemplate as _agentvault_identity_v1_ServiceTemplate, ServiceTemplate__Output as _agentvault_identity_v1_ServiceTemplate__Output } from './agentvault/identity/v1/ServiceTemplate.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from './agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from './agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from './agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -75,6 +83,9 @@ import type { TeamList as _agentvault_identity_v1_TeamList, TeamList__Output as 
 import type { TeamMember as _agentvault_identity_v1_TeamMember, TeamMember__Output as _agentvault_identity_v1_TeamMember__Output } from './agentvault/identity/v1/TeamMember.js';
 import type { TeamMemberRef as _agentvault_identity_v1_TeamMemberRef, TeamMemberRef__Output as _agentvault_identity_v1_TeamMemberRef__Output } from './agentvault/identity/v1/TeamMemberRef.js';
 import type { TeamRef as _agentvault_identity_v1_TeamRef, TeamRef__Output as _agentvault_identity_v1_TeamRef__Output } from './agentvault/identity/v1/TeamRef.js';
+import type { TeamTemplate as _agentvault_identity_v1_TeamTemplate, TeamTemplate__Output as _agentvault_identity_v1_TeamTemplate__Output } from './agentvault/identity/v1/TeamTemplate.js';
+import type { TemplateCatalogue as _agentvault_identity_v1_TemplateCatalogue, TemplateCatalogue__Output as _agentvault_identity_v1_TemplateCatalogue__Output } from './agentvault/identity/v1/TemplateCatalogue.js';
+import type { TemplateGate as _agentvault_identity_v1_TemplateGate, TemplateGate__Output as _agentvault_identity_v1_TemplateGate__Output } from './agentvault/identity/v1/TemplateGate.js';
 import type { TokenResponse as _agentvault_identity_v1_TokenResponse, TokenResponse__Output as _agentvault_identity_v1_TokenResponse__Output } from './agentvault/identity/v1/TokenResponse.js';
 import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCodeRequest__Output as _agentvault_identity_v1_TotpCodeRequest__Output } from './agentvault/identity/v1/TotpCodeRequest.js';
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from './agentvault/identity/v1/TotpStatus.js';
@@ -109,12 +120,18 @@ export interface ProtoGrpcType {
         ApiKeyList: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyList, _agentvault_identity_v1_ApiKeyList__Output>
         AuthenticateApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output>
         BootstrapTokenResponse: MessageTypeDefinition<_agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_BootstrapTokenResponse__Output>
+        Bundle: MessageTypeDefinition<_agentvault_identity_v1_Bundle, _agentvault_identity_v1_Bundle__Output>
+        BundleIdempotency: MessageTypeDefinition<_agentvault_identity_v1_BundleIdempotency, _agentvault_identity_v1_BundleIdempotency__Output>
+        BundleList: MessageTypeDefinition<_agentvault_identity_v1_BundleList, _agentvault_identity_v1_BundleList__Output>
+        BundleRef: MessageTypeDefinition<_agentvault_identity_v1_BundleRef, _agentvault_identity_v1_BundleRef__Output>
+        BundleRestore: MessageTypeDefinition<_agentvault_identity_v1_BundleRestore, _agentvault_identity_v1_BundleRestore__Output>
         CardFieldError: MessageTypeDefinition<_agentvault_identity_v1_CardFieldError, _agentvault_identity_v1_CardFieldError__Output>
         ChangeOrganizationMemberRoleRequest: MessageTypeDefinition<_agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output>
         CreateAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateAgentRequest, _agentvault_identity_v1_CreateAgentRequest__Output>
         CreateAgentResponse: MessageTypeDefinition<_agentvault_identity_v1_CreateAgentResponse, _agentvault_identity_v1_CreateAgentResponse__Output>
         CreateApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateApiKeyRequest, _agentvault_identity_v1_CreateApiKeyRequest__Output>
         CreateApiKeyResponse: MessageTypeDefinition<_agentvault_identity_v1_CreateApiKeyResponse, _agentvault_identity_v1_CreateApiKeyResponse__Output>
+        CreateBundleRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateBundleRequest, _agentvault_identity_v1_CreateBundleRequest__Output>
         CreateOrganizationApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateOrganizationApiKeyRequest, _agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output>
         CreateOrganizationRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateOrganizationRequest, _agentvault_identity_v1_CreateOrganizationRequest__Output>
         CreateTeamRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateTeamRequest, _agentvault_identity_v1_CreateTeamRequest__Output>
@@ -155,11 +172,13 @@ export interface ProtoGrpcType {
         RegisterDeveloperRequest: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperRequest__Output>
         RegisterDeveloperResponse: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
         RequestBootstrapTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output>
+        RestoreBundleRequest: MessageTypeDefinition<_agentvault_identity_v1_RestoreBundleRequest, _agentvault_identity_v1_RestoreBundleRequest__Output>
         RevokeApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_RevokeApiKeyRequest__Output>
         RevokeTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_RevokeTokenRequest__Output>
         RouteTeamTaskRequest: MessageTypeDefinition<_agentvault_identity_v1_RouteTeamTaskRequest, _agentvault_identity_v1_RouteTeamTaskRequest__Output>
         RouteTeamTaskResponse: MessageTypeDefinition<_agentvault_identity_v1_RouteTeamTaskResponse, _agentvault_identity_v1_RouteTeamTaskResponse__Output>
         RoutingRule: MessageTypeDefinition<_agentvault_identity_v1_RoutingRule, _agentvault_identity_v1_RoutingRule__Output>
+        ServiceTemplate: MessageTypeDefinition<_agentvault_identity_v1_ServiceTemplate, _agentvault_identity_v1_ServiceTemplate__Output>
         SetNewPasswordRequest: MessageTypeDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_SetNewPasswordRequest__Output>
         SetupTotpResponse: MessageTypeDefinition<_agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_SetupTotpResponse__Output>
         SubmitAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_SubmitAgentCardRequest__Output>
@@ -169,6 +188,9 @@ export interface ProtoGrpcType {
         TeamMember: MessageTypeDefinition<_agentvault_identity_v1_TeamMember, _agentvault_identity_v1_TeamMember__Output>
         TeamMemberRef: MessageTypeDefinition<_agentvault_identity_v1_TeamMemberRef, _agentvault_identity_v1_TeamMemberRef__Output>
         TeamRef: MessageTypeDefinition<_agentvault_identity_v1_TeamRef, _agentvault_identity_v1_TeamRef__Output>
+        TeamTemplate: MessageTypeDefinition<_agentvault_identity_v1_TeamTemplate, _agentvault_identity_v1_TeamTemplate__Output>
+        TemplateCatalogue: MessageTypeDefinition<_agentvault_identity_v1_TemplateCatalogue, _agentvault_identity_v1_TemplateCatalogue__Output>
+        TemplateGate: MessageTypeDefinition<_agentvault_identity_v1_TemplateGate, _agentvault_identity_v1_TemplateGate__Output>
         TokenResponse: MessageTypeDefinition<_agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_TokenResponse__Output>
         TotpCodeRequest: MessageTypeDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpCodeRequest__Output>
         TotpStatus: MessageTypeDefinition<_agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpStatus__Output>

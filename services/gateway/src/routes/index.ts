@@ -15,6 +15,7 @@ import { backerPageRoutes } from './backer-page.js';
 import { emailVerificationRoutes } from './email-verification.js';
 import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
+import { bundleRoutes } from './bundles.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -36,6 +37,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   emailVerificationRoutes,
   organizationRoutes,
   teamRoutes,
+  bundleRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

@@ -46,7 +46,13 @@ const TeamSchema = z
   .openapi('Team');
 
 const CreateBody = z
-  .object({ name: z.string().min(1).max(200), description: z.string().max(2000).optional(), config: Config.optional(), organization_id: z.string().uuid().optional() })
+  .object({
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).optional(),
+    config: Config.optional(),
+    organization_id: z.string().uuid().optional(),
+    template: z.string().max(100).optional().openapi({ description: 'A team template (GET /api/v1/templates/teams): the team starts with its quality gates' }),
+  })
   .openapi('TeamCreate');
 const UpdateBody = z.object({ name: z.string().min(1).max(200).optional(), description: z.string().max(2000).optional(), config: Config.optional() }).openapi('TeamUpdate');
 const AddMemberBody = z
@@ -114,7 +120,7 @@ export function teamRoutes(deps: RouteDeps, { identity }: GatewayClients): void 
     handler: async ({ principal, body }) => {
       const team = await identity.call('CreateTeam', {
         developer_id: developerOf(principal), name: body.name, description: body.description ?? '',
-        config_json: body.config ? JSON.stringify(body.config) : '', organization_id: body.organization_id ?? '',
+        config_json: body.config ? JSON.stringify(body.config) : '', organization_id: body.organization_id ?? '', template: body.template ?? '',
       });
       return { status: 201, body: teamJson(team) };
     },

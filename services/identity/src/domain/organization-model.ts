@@ -103,3 +103,42 @@ export interface TeamDetail extends Team {
   routingRules: RoutingRule[];
   qualityGates: QualityGate[];
 }
+
+/** What a bundle saves: enough to put an organization's agents' cards and its teams back. */
+export interface BundleContent {
+  format: 'agentvault.bundle/v1';
+  agents: Array<{ did: string; cardId: string; card: unknown; isActive: boolean; a2aValidated: boolean }>;
+  teams: Array<{
+    id: string;
+    name: string;
+    description: string;
+    config: Record<string, unknown>;
+    status: TeamStatus;
+    ownerDeveloperId: string;
+    members: Array<{ agentDid: string; role: TeamMemberRole; skills: string[] }>;
+    routingRules: Array<{ name: string; keywords: string[]; targetAgentDid: string; priority: number; enabled: boolean }>;
+    qualityGates: Array<{ gateType: string; threshold: number; gateOrder: number; config: Record<string, unknown>; enabled: boolean }>;
+  }>;
+}
+
+export interface Bundle {
+  id: string;
+  organizationId: string;
+  version: number;
+  name: string;
+  description: string;
+  createdBy: string;
+  createdAt: Date;
+  content: BundleContent;
+}
+
+export interface BundleRestoreSummary {
+  id: string;
+  bundleId: string;
+  organizationId: string;
+  version: number;
+  restoredAgents: string[];
+  skippedAgents: string[];
+  restoredTeams: string[];
+  restoredAt: string;
+}

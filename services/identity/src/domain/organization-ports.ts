@@ -1,7 +1,7 @@
 import type { IdentityRepositories } from './ports.js';
 import type { ApiKey } from './model.js';
 import type {
-  EmailVerificationToken, Organization, OrganizationAgent, OrganizationMember, OrganizationQuotas, OrganizationRole,
+  Bundle, BundleRestoreSummary, EmailVerificationToken, Organization, OrganizationAgent, OrganizationMember, OrganizationQuotas, OrganizationRole,
   QualityGate, RoutingRule, Team, TeamMember, TeamMemberRole,
 } from './organization-model.js';
 
@@ -59,6 +59,19 @@ export interface OrganizationRepositories {
     gates(teamId: string): Promise<QualityGate[]>;
     addGate(input: { id: string; teamId: string; gateType: string; threshold: number; gateOrder: number; config: Record<string, unknown> }): Promise<QualityGate>;
     removeGate(teamId: string, id: string): Promise<boolean>;
+    /** Deletes the team's members, rules and gates (a bundle restore writes them anew). */
+    clear(teamId: string): Promise<void>;
+    listForOrganization(organizationId: string): Promise<Team[]>;
+  };
+  bundles: {
+    /** The next version of the organization's bundles (call with the organization locked). */
+    nextVersion(organizationId: string): Promise<number>;
+    insert(bundle: Bundle): Promise<Bundle>;
+    byId(id: string): Promise<Bundle | null>;
+    list(organizationId: string): Promise<Bundle[]>;
+    restoreByKey(scope: string, key: string): Promise<{ requestHash: string; summary: BundleRestoreSummary } | null>;
+    /** False when another restore took the key first. */
+    recordRestore(input: { scope: string; key: string; requestHash: string; restoredBy: string; summary: BundleRestoreSummary }): Promise<boolean>;
   };
 }
 

@@ -4,6 +4,7 @@ import { isRowId } from './model.js';
 import { cleanDescription, cleanName, isUuid } from './organizations.js';
 import { TEAM_MEMBER_ROLES, type QualityGate, type RoutingRule, type Team, type TeamDetail, type TeamMember, type TeamMemberRole } from './organization-model.js';
 import type { DirectoryRepositories, DirectoryUnitOfWork } from './organization-ports.js';
+import { TEAM_TEMPLATES, teamTemplate } from './templates.js';
 
 export const MAX_TEAM_MEMBERS = 100;
 export const MAX_TEAM_RULES = 100;
@@ -84,10 +85,13 @@ export class TeamService {
     return { ...team, members, routingRules, qualityGates };
   }
 
-  async create(developerId: string, input: { name: string; description: string; config: unknown; organizationId?: string }): Promise<TeamDetail> {
+  /** With `template`, the team starts with that template's quality gates and its routing noted in config. */
+  async create(developerId: string, input: { name: string; description: string; config: unknown; organizationId?: string; template?: string }): Promise<TeamDetail> {
     const name = cleanName(input.name);
     const description = cleanDescription(input.description);
-    const config = cleanConfig(input.config);
+    const template = input.template ? teamTemplate(input.template) : undefined;
+    if (input.template && !template) throw validationError(`template must be one of ${TEAM_TEMPLATES.map((t) => t.name).join(', ')}`, 'template');
+    const config = { ...(template ? { template: template.name, routing: template.routing } : {}), ...cleanConfig(input.config) };
     return this.uow.run(async (repos) => {
       if (!(await repos.developers.byId(developerId))) throw notFound(`Developer ${developerId} not found`);
       let organizationId: string | null = null;
@@ -99,6 +103,9 @@ export class TeamService {
         organizationId = organization.id;
       }
       const team = await repos.teams.insert({ id: randomUUID(), name, description, ownerDeveloperId: developerId, organizationId, config });
+      for (const [order, gate] of (template?.qualityGates ?? []).entries()) {
+        await repos.teams.addGate({ id: randomUUID(), teamId: team.id, gateType: gate.type, threshold: gate.threshold, gateOrder: order, config: {} });
+      }
       await repos.outbox.emit({ type: 'team.created', data: { team_id: team.id, developer_id: developerId, organization_id: organizationId, name } });
       return this.detail(repos, team);
     });

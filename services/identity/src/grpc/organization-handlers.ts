@@ -5,7 +5,9 @@ import type { ApiKey } from '../domain/model.js';
 import type { EmailVerificationService } from '../domain/email-verification.js';
 import type { OrganizationService } from '../domain/organizations.js';
 import type { TeamService } from '../domain/teams.js';
-import type { OrganizationAgent, OrganizationMember, OrganizationView, QualityGate, RoutingRule, TeamDetail, TeamMember } from '../domain/organization-model.js';
+import type { BundleService } from '../domain/bundles.js';
+import { SERVICE_TEMPLATES, TEAM_TEMPLATES } from '../domain/templates.js';
+import type { Bundle, OrganizationAgent, OrganizationMember, OrganizationView, QualityGate, RoutingRule, TeamDetail, TeamMember } from '../domain/organization-model.js';
 
 /** proto ↔ domain for email verification, organizations and teams. */
 
@@ -15,7 +17,8 @@ type OrganizationMethods =
   | 'ListOrganizationMembers' | 'ChangeOrganizationMemberRole' | 'RemoveOrganizationMember' | 'AddOrganizationAgent'
   | 'ListOrganizationAgents' | 'RemoveOrganizationAgent' | 'CreateOrganizationApiKey' | 'ListOrganizationApiKeys'
   | 'CreateTeam' | 'GetTeam' | 'ListTeams' | 'UpdateTeam' | 'ArchiveTeam' | 'AddTeamMember' | 'RemoveTeamMember'
-  | 'AddRoutingRule' | 'RemoveRoutingRule' | 'AddQualityGate' | 'RemoveQualityGate' | 'RouteTeamTask';
+  | 'AddRoutingRule' | 'RemoveRoutingRule' | 'AddQualityGate' | 'RemoveQualityGate' | 'RouteTeamTask'
+  | 'CreateBundle' | 'ListBundles' | 'GetBundle' | 'RestoreBundle' | 'ListTemplates';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : '');
 
@@ -71,6 +74,21 @@ function teamMessage(t: TeamDetail) {
   };
 }
 
+function bundleMessage(b: Bundle, withContent: boolean) {
+  return {
+    id: b.id,
+    organization_id: b.organizationId,
+    version: b.version,
+    name: b.name,
+    description: b.description,
+    created_by: b.createdBy,
+    created_at: iso(b.createdAt),
+    agent_count: b.content.agents.length,
+    team_count: b.content.teams.length,
+    content_json: withContent ? JSON.stringify(b.content) : '',
+  };
+}
+
 function json(value: string, field: string): unknown {
   if (!value) return undefined;
   try {
@@ -87,6 +105,7 @@ export function organizationHandlers(
   verification: EmailVerificationService,
   organizations: OrganizationService,
   teams: TeamService,
+  bundles: BundleService,
 ): Pick<Handlers<IdentityContract>, OrganizationMethods> {
   return {
     SendVerificationEmail: async (req) => {
@@ -131,7 +150,7 @@ export function organizationHandlers(
 
     CreateTeam: async (req) =>
       teamMessage(
-        await teams.create(req.developer_id, { name: req.name, description: req.description, config: json(req.config_json, 'config'), organizationId: req.organization_id || undefined }),
+        await teams.create(req.developer_id, { name: req.name, description: req.description, config: json(req.config_json, 'config'), organizationId: req.organization_id || undefined, template: req.template || undefined }),
       ),
     GetTeam: async (req) => teamMessage(await teams.get(req.team_id)),
     ListTeams: async (req) => ({ items: (await teams.list(req.developer_id, req.limit)).map(teamMessage) }),
@@ -162,5 +181,21 @@ export function organizationHandlers(
         quality_gates: routed.gates.map(gateMessage),
       };
     },
+
+    CreateBundle: async (req) => bundleMessage(await bundles.create(req.developer_id, req.organization_id, { name: req.name, description: req.description }), true),
+    ListBundles: async (req) => ({ items: (await bundles.list(req.developer_id, req.organization_id)).map((b) => bundleMessage(b, false)) }),
+    GetBundle: async (req) => bundleMessage(await bundles.get(req.developer_id, req.bundle_id), true),
+    RestoreBundle: async (req) => {
+      const i = req.idempotency;
+      const r = await bundles.restore(req.developer_id, req.bundle_id, i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined);
+      return {
+        id: r.id, bundle_id: r.bundleId, organization_id: r.organizationId, version: r.version,
+        restored_agents: r.restoredAgents, skipped_agents: r.skippedAgents, restored_teams: r.restoredTeams, restored_at: r.restoredAt, replayed: r.replayed,
+      };
+    },
+    ListTemplates: async () => ({
+      teams: TEAM_TEMPLATES.map((t) => ({ name: t.name, agents: t.agents, quality_gates: t.qualityGates, description: t.description, routing: t.routing })),
+      services: SERVICE_TEMPLATES.map((t) => ({ name: t.name, category: t.category, price_per_call: t.pricePerCall, free_tier_calls: t.freeTierCalls, description: t.description })),
+    }),
   };
 }

@@ -85,7 +85,31 @@ export interface TeamQualityGatesTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface BundlesTable {
+  id: string;
+  organization_id: string;
+  version: number;
+  name: string;
+  description: Generated<string>;
+  content: Json<unknown>;
+  created_by: Int8;
+  created_at: Generated<Timestamp>;
+}
+
+export interface BundleRestoresTable {
+  id: string;
+  bundle_id: string;
+  scope: string;
+  key: string;
+  request_hash: string;
+  restored_by: Int8;
+  summary: Json<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
 export interface OrganizationTables {
+  bundles: BundlesTable;
+  bundle_restores: BundleRestoresTable;
   email_verification_tokens: EmailVerificationTokensTable;
   organizations: OrganizationsTable;
   organization_members: OrganizationMembersTable;

@@ -3,11 +3,11 @@ import { createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { SecretBox } from '@agentvault/config';
 import type { DirectoryRepositories, DirectoryUnitOfWork, OrganizationRepositories } from '../domain/organization-ports.js';
-import type { Organization, QualityGate, RoutingRule, Team, TeamMember } from '../domain/organization-model.js';
+import type { Bundle, BundleContent, BundleRestoreSummary, Organization, QualityGate, RoutingRule, Team, TeamMember } from '../domain/organization-model.js';
 import { repositories } from './identity-store.js';
 import { toApiKey } from './rows.js';
 import type { IdentityDatabase } from './schema.js';
-import type { OrganizationsTable, TeamMembersTable, TeamQualityGatesTable, TeamRoutingRulesTable, TeamsTable } from './organization-schema.js';
+import type { BundlesTable, OrganizationsTable, TeamMembersTable, TeamQualityGatesTable, TeamRoutingRulesTable, TeamsTable } from './organization-schema.js';
 
 const toOrganization = (r: Selectable<OrganizationsTable>): Organization => ({
   id: r.id,
@@ -17,6 +17,17 @@ const toOrganization = (r: Selectable<OrganizationsTable>): Organization => ({
   quotas: { maxAgents: r.max_agents, maxApiKeys: r.max_api_keys, requestsPerMinute: r.requests_per_minute },
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
+});
+
+const toBundle = (r: Selectable<BundlesTable>): Bundle => ({
+  id: r.id,
+  organizationId: r.organization_id,
+  version: r.version,
+  name: r.name,
+  description: r.description,
+  createdBy: String(r.created_by),
+  createdAt: new Date(r.created_at),
+  content: r.content as BundleContent,
 });
 
 const toTeam = (r: Selectable<TeamsTable>): Team => ({
@@ -342,8 +353,62 @@ export function organizationRepositories(db: Kysely<IdentityDatabase>): Organiza
         const result = await db.deleteFrom('team_quality_gates').where('team_id', '=', teamId).where('id', '=', id).executeTakeFirst();
         return Number(result.numDeletedRows) === 1;
       },
+      async clear(teamId) {
+        await db.deleteFrom('team_routing_rules').where('team_id', '=', teamId).execute();
+        await db.deleteFrom('team_quality_gates').where('team_id', '=', teamId).execute();
+        await db.deleteFrom('team_members').where('team_id', '=', teamId).execute();
+      },
+      async listForOrganization(organizationId) {
+        const rows = await db.selectFrom('teams').selectAll().where('organization_id', '=', organizationId).orderBy('created_at').orderBy('id').execute();
+        return rows.map(toTeam);
+      },
+    },
+    bundles: {
+      async nextVersion(organizationId) {
+        const row = await db
+          .selectFrom('bundles')
+          .select((e) => e.fn.max('version').as('v'))
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirst();
+        return Number(row?.v ?? 0) + 1;
+      },
+      async insert(bundle) {
+        await db
+          .insertInto('bundles')
+          .values({
+            id: bundle.id, organization_id: bundle.organizationId, version: bundle.version, name: bundle.name, description: bundle.description,
+            content: JSON.stringify(bundle.content), created_by: bundle.createdBy,
+          })
+          .execute();
+        return (await bundleById(bundle.id))!;
+      },
+      byId: bundleById,
+      async list(organizationId) {
+        const rows = await db.selectFrom('bundles').selectAll().where('organization_id', '=', organizationId).orderBy('version', 'desc').execute();
+        return rows.map(toBundle);
+      },
+      async restoreByKey(scope, key) {
+        const row = await db.selectFrom('bundle_restores').select(['request_hash', 'summary']).where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+        return row ? { requestHash: row.request_hash, summary: row.summary as BundleRestoreSummary } : null;
+      },
+      async recordRestore(input) {
+        const result = await db
+          .insertInto('bundle_restores')
+          .values({
+            id: input.summary.id, bundle_id: input.summary.bundleId, scope: input.scope, key: input.key, request_hash: input.requestHash,
+            restored_by: input.restoredBy, summary: JSON.stringify(input.summary),
+          })
+          .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+          .executeTakeFirst();
+        return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+      },
     },
   };
+
+  async function bundleById(id: string) {
+    const row = await db.selectFrom('bundles').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toBundle(row) : null;
+  }
 }
 
 /** Identity's repositories and these together, in one transaction per unit of work. */

@@ -7,6 +7,7 @@ export interface CreateTeamRequest {
   'description'?: (string);
   'config_json'?: (string);
   'organization_id'?: (string);
+  'template'?: (string);
 }
 
 export interface CreateTeamRequest__Output {
@@ -15,4 +16,5 @@ export interface CreateTeamRequest__Output {
   'description': (string);
   'config_json': (string);
   'organization_id': (string);
+  'template': (string);
 }

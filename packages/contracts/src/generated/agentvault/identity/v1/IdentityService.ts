@@ -14,11 +14,16 @@ import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output 
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from '../../../agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from '../../../agentvault/identity/v1/AuthenticateApiKeyRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from '../../../agentvault/identity/v1/BootstrapTokenResponse.js';
+import type { Bundle as _agentvault_identity_v1_Bundle, Bundle__Output as _agentvault_identity_v1_Bundle__Output } from '../../../agentvault/identity/v1/Bundle.js';
+import type { BundleList as _agentvault_identity_v1_BundleList, BundleList__Output as _agentvault_identity_v1_BundleList__Output } from '../../../agentvault/identity/v1/BundleList.js';
+import type { BundleRef as _agentvault_identity_v1_BundleRef, BundleRef__Output as _agentvault_identity_v1_BundleRef__Output } from '../../../agentvault/identity/v1/BundleRef.js';
+import type { BundleRestore as _agentvault_identity_v1_BundleRestore, BundleRestore__Output as _agentvault_identity_v1_BundleRestore__Output } from '../../../agentvault/identity/v1/BundleRestore.js';
 import type { ChangeOrganizationMemberRoleRequest as _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, ChangeOrganizationMemberRoleRequest__Output as _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output } from '../../../agentvault/identity/v1/ChangeOrganizationMemberRoleRequest.js';
 import type { CreateAgentRequest as _agentvault_identity_v1_CreateAgentRequest, CreateAgentRequest__Output as _agentvault_identity_v1_CreateAgentRequest__Output } from '../../../agentvault/identity/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _agentvault_identity_v1_CreateAgentResponse, CreateAgentResponse__Output as _agentvault_identity_v1_CreateAgentResponse__Output } from '../../../agentvault/identity/v1/CreateAgentResponse.js';
 import type { CreateApiKeyRequest as _agentvault_identity_v1_CreateApiKeyRequest, CreateApiKeyRequest__Output as _agentvault_identity_v1_CreateApiKeyRequest__Output } from '../../../agentvault/identity/v1/CreateApiKeyRequest.js';
 import type { CreateApiKeyResponse as _agentvault_identity_v1_CreateApiKeyResponse, CreateApiKeyResponse__Output as _agentvault_identity_v1_CreateApiKeyResponse__Output } from '../../../agentvault/identity/v1/CreateApiKeyResponse.js';
+import type { CreateBundleRequest as _agentvault_identity_v1_CreateBundleRequest, CreateBundleRequest__Output as _agentvault_identity_v1_CreateBundleRequest__Output } from '../../../agentvault/identity/v1/CreateBundleRequest.js';
 import type { CreateOrganizationApiKeyRequest as _agentvault_identity_v1_CreateOrganizationApiKeyRequest, CreateOrganizationApiKeyRequest__Output as _agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output } from '../../../agentvault/identity/v1/CreateOrganizationApiKeyRequest.js';
 import type { CreateOrganizationRequest as _agentvault_identity_v1_CreateOrganizationRequest, CreateOrganizationRequest__Output as _agentvault_identity_v1_CreateOrganizationRequest__Output } from '../../../agentvault/identity/v1/CreateOrganizationRequest.js';
 import type { CreateTeamRequest as _agentvault_identity_v1_CreateTeamRequest, CreateTeamRequest__Output as _agentvault_identity_v1_CreateTeamRequest__Output } from '../../../agentvault/identity/v1/CreateTeamRequest.js';
@@ -56,6 +61,7 @@ import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountReq
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from '../../../agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from '../../../agentvault/identity/v1/RegisterDeveloperResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from '../../../agentvault/identity/v1/RequestBootstrapTokenRequest.js';
+import type { RestoreBundleRequest as _agentvault_identity_v1_RestoreBundleRequest, RestoreBundleRequest__Output as _agentvault_identity_v1_RestoreBundleRequest__Output } from '../../../agentvault/identity/v1/RestoreBundleRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from '../../../agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from '../../../agentvault/identity/v1/RevokeTokenRequest.js';
 import type { RouteTeamTaskRequest as _agentvault_identity_v1_RouteTeamTaskRequest, RouteTeamTaskRequest__Output as _agentvault_identity_v1_RouteTeamTaskRequest__Output } from '../../../agentvault/identity/v1/RouteTeamTaskRequest.js';
@@ -70,6 +76,7 @@ import type { TeamList as _agentvault_identity_v1_TeamList, TeamList__Output as 
 import type { TeamMember as _agentvault_identity_v1_TeamMember, TeamMember__Output as _agentvault_identity_v1_TeamMember__Output } from '../../../agentvault/identity/v1/TeamMember.js';
 import type { TeamMemberRef as _agentvault_identity_v1_TeamMemberRef, TeamMemberRef__Output as _agentvault_identity_v1_TeamMemberRef__Output } from '../../../agentvault/identity/v1/TeamMemberRef.js';
 import type { TeamRef as _agentvault_identity_v1_TeamRef, TeamRef__Output as _agentvault_identity_v1_TeamRef__Output } from '../../../agentvault/identity/v1/TeamRef.js';
+import type { TemplateCatalogue as _agentvault_identity_v1_TemplateCatalogue, TemplateCatalogue__Output as _agentvault_identity_v1_TemplateCatalogue__Output } from '../../../agentvault/identity/v1/TemplateCatalogue.js';
 import type { TokenResponse as _agentvault_identity_v1_TokenResponse, TokenResponse__Output as _agentvault_identity_v1_TokenResponse__Output } from '../../../agentvault/identity/v1/TokenResponse.js';
 import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCodeRequest__Output as _agentvault_identity_v1_TotpCodeRequest__Output } from '../../../agentvault/identity/v1/TotpCodeRequest.js';
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from '../../../agentvault/identity/v1/TotpStatus.js';
@@ -182,6 +189,15 @@ export interface IdentityServiceClient extends grpc.Client {
   createApiKey(argument: _agentvault_identity_v1_CreateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_CreateApiKeyResponse__Output>): grpc.ClientUnaryCall;
   createApiKey(argument: _agentvault_identity_v1_CreateApiKeyRequest, callback: grpc.requestCallback<_agentvault_identity_v1_CreateApiKeyResponse__Output>): grpc.ClientUnaryCall;
   
+  CreateBundle(argument: _agentvault_identity_v1_CreateBundleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  CreateBundle(argument: _agentvault_identity_v1_CreateBundleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  CreateBundle(argument: _agentvault_identity_v1_CreateBundleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  CreateBundle(argument: _agentvault_identity_v1_CreateBundleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  createBundle(argument: _agentvault_identity_v1_CreateBundleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  createBundle(argument: _agentvault_identity_v1_CreateBundleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  createBundle(argument: _agentvault_identity_v1_CreateBundleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  createBundle(argument: _agentvault_identity_v1_CreateBundleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  
   CreateOrganization(argument: _agentvault_identity_v1_CreateOrganizationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   CreateOrganization(argument: _agentvault_identity_v1_CreateOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   CreateOrganization(argument: _agentvault_identity_v1_CreateOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
@@ -272,6 +288,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getAgentCardByHri(argument: _agentvault_identity_v1_AgentCardHriRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   getAgentCardByHri(argument: _agentvault_identity_v1_AgentCardHriRef, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   
+  GetBundle(argument: _agentvault_identity_v1_BundleRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  GetBundle(argument: _agentvault_identity_v1_BundleRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  GetBundle(argument: _agentvault_identity_v1_BundleRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  GetBundle(argument: _agentvault_identity_v1_BundleRef, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  getBundle(argument: _agentvault_identity_v1_BundleRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  getBundle(argument: _agentvault_identity_v1_BundleRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  getBundle(argument: _agentvault_identity_v1_BundleRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  getBundle(argument: _agentvault_identity_v1_BundleRef, callback: grpc.requestCallback<_agentvault_identity_v1_Bundle__Output>): grpc.ClientUnaryCall;
+  
   GetDeveloper(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
   GetDeveloper(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
   GetDeveloper(argument: _agentvault_identity_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Developer__Output>): grpc.ClientUnaryCall;
@@ -344,6 +369,15 @@ export interface IdentityServiceClient extends grpc.Client {
   listApiKeys(argument: _agentvault_identity_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_ApiKeyList__Output>): grpc.ClientUnaryCall;
   listApiKeys(argument: _agentvault_identity_v1_DeveloperRef, callback: grpc.requestCallback<_agentvault_identity_v1_ApiKeyList__Output>): grpc.ClientUnaryCall;
   
+  ListBundles(argument: _agentvault_identity_v1_OrganizationRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  ListBundles(argument: _agentvault_identity_v1_OrganizationRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  ListBundles(argument: _agentvault_identity_v1_OrganizationRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  ListBundles(argument: _agentvault_identity_v1_OrganizationRef, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  listBundles(argument: _agentvault_identity_v1_OrganizationRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  listBundles(argument: _agentvault_identity_v1_OrganizationRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  listBundles(argument: _agentvault_identity_v1_OrganizationRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  listBundles(argument: _agentvault_identity_v1_OrganizationRef, callback: grpc.requestCallback<_agentvault_identity_v1_BundleList__Output>): grpc.ClientUnaryCall;
+  
   ListDeveloperAgents(argument: _agentvault_identity_v1_ListDeveloperAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
   ListDeveloperAgents(argument: _agentvault_identity_v1_ListDeveloperAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
   ListDeveloperAgents(argument: _agentvault_identity_v1_ListDeveloperAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
@@ -397,6 +431,15 @@ export interface IdentityServiceClient extends grpc.Client {
   listTeams(argument: _agentvault_identity_v1_ListTeamsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TeamList__Output>): grpc.ClientUnaryCall;
   listTeams(argument: _agentvault_identity_v1_ListTeamsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TeamList__Output>): grpc.ClientUnaryCall;
   listTeams(argument: _agentvault_identity_v1_ListTeamsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_TeamList__Output>): grpc.ClientUnaryCall;
+  
+  ListTemplates(argument: _agentvault_identity_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  ListTemplates(argument: _agentvault_identity_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  ListTemplates(argument: _agentvault_identity_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  ListTemplates(argument: _agentvault_identity_v1_Empty, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  listTemplates(argument: _agentvault_identity_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  listTemplates(argument: _agentvault_identity_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  listTemplates(argument: _agentvault_identity_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
+  listTemplates(argument: _agentvault_identity_v1_Empty, callback: grpc.requestCallback<_agentvault_identity_v1_TemplateCatalogue__Output>): grpc.ClientUnaryCall;
   
   Login(argument: _agentvault_identity_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TokenResponse__Output>): grpc.ClientUnaryCall;
   Login(argument: _agentvault_identity_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TokenResponse__Output>): grpc.ClientUnaryCall;
@@ -478,6 +521,15 @@ export interface IdentityServiceClient extends grpc.Client {
   requestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
   requestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
   requestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
+  
+  RestoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  RestoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  RestoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  RestoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  restoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  restoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  restoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
+  restoreBundle(argument: _agentvault_identity_v1_RestoreBundleRequest, callback: grpc.requestCallback<_agentvault_identity_v1_BundleRestore__Output>): grpc.ClientUnaryCall;
   
   RevokeApiKey(argument: _agentvault_identity_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   RevokeApiKey(argument: _agentvault_identity_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -612,6 +664,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   CreateApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_CreateApiKeyRequest__Output, _agentvault_identity_v1_CreateApiKeyResponse>;
   
+  CreateBundle: grpc.handleUnaryCall<_agentvault_identity_v1_CreateBundleRequest__Output, _agentvault_identity_v1_Bundle>;
+  
   CreateOrganization: grpc.handleUnaryCall<_agentvault_identity_v1_CreateOrganizationRequest__Output, _agentvault_identity_v1_Organization>;
   
   CreateOrganizationApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output, _agentvault_identity_v1_OrganizationApiKeyCreated>;
@@ -632,6 +686,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetAgentCardByHri: grpc.handleUnaryCall<_agentvault_identity_v1_AgentCardHriRef__Output, _agentvault_identity_v1_DirectoryCard>;
   
+  GetBundle: grpc.handleUnaryCall<_agentvault_identity_v1_BundleRef__Output, _agentvault_identity_v1_Bundle>;
+  
   GetDeveloper: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_Developer>;
   
   GetJwks: grpc.handleUnaryCall<_agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse>;
@@ -648,6 +704,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   ListApiKeys: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_ApiKeyList>;
   
+  ListBundles: grpc.handleUnaryCall<_agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_BundleList>;
+  
   ListDeveloperAgents: grpc.handleUnaryCall<_agentvault_identity_v1_ListDeveloperAgentsRequest__Output, _agentvault_identity_v1_AgentPage>;
   
   ListMyOrganizations: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_OrganizationList>;
@@ -659,6 +717,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   ListOrganizationMembers: grpc.handleUnaryCall<_agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_OrganizationMemberList>;
   
   ListTeams: grpc.handleUnaryCall<_agentvault_identity_v1_ListTeamsRequest__Output, _agentvault_identity_v1_TeamList>;
+  
+  ListTemplates: grpc.handleUnaryCall<_agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_TemplateCatalogue>;
   
   Login: grpc.handleUnaryCall<_agentvault_identity_v1_LoginRequest__Output, _agentvault_identity_v1_TokenResponse>;
   
@@ -677,6 +737,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   RemoveTeamMember: grpc.handleUnaryCall<_agentvault_identity_v1_TeamMemberRef__Output, _agentvault_identity_v1_Empty>;
   
   RequestBootstrapToken: grpc.handleUnaryCall<_agentvault_identity_v1_RequestBootstrapTokenRequest__Output, _agentvault_identity_v1_BootstrapTokenResponse>;
+  
+  RestoreBundle: grpc.handleUnaryCall<_agentvault_identity_v1_RestoreBundleRequest__Output, _agentvault_identity_v1_BundleRestore>;
   
   RevokeApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty>;
   
@@ -716,6 +778,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   CountDeveloperAgents: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_DeveloperAgentCount, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_DeveloperAgentCount__Output>
   CreateAgent: MethodDefinition<_agentvault_identity_v1_CreateAgentRequest, _agentvault_identity_v1_CreateAgentResponse, _agentvault_identity_v1_CreateAgentRequest__Output, _agentvault_identity_v1_CreateAgentResponse__Output>
   CreateApiKey: MethodDefinition<_agentvault_identity_v1_CreateApiKeyRequest, _agentvault_identity_v1_CreateApiKeyResponse, _agentvault_identity_v1_CreateApiKeyRequest__Output, _agentvault_identity_v1_CreateApiKeyResponse__Output>
+  CreateBundle: MethodDefinition<_agentvault_identity_v1_CreateBundleRequest, _agentvault_identity_v1_Bundle, _agentvault_identity_v1_CreateBundleRequest__Output, _agentvault_identity_v1_Bundle__Output>
   CreateOrganization: MethodDefinition<_agentvault_identity_v1_CreateOrganizationRequest, _agentvault_identity_v1_Organization, _agentvault_identity_v1_CreateOrganizationRequest__Output, _agentvault_identity_v1_Organization__Output>
   CreateOrganizationApiKey: MethodDefinition<_agentvault_identity_v1_CreateOrganizationApiKeyRequest, _agentvault_identity_v1_OrganizationApiKeyCreated, _agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output, _agentvault_identity_v1_OrganizationApiKeyCreated__Output>
   CreateTeam: MethodDefinition<_agentvault_identity_v1_CreateTeamRequest, _agentvault_identity_v1_Team, _agentvault_identity_v1_CreateTeamRequest__Output, _agentvault_identity_v1_Team__Output>
@@ -726,6 +789,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetAgent: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_Agent, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_Agent__Output>
   GetAgentCard: MethodDefinition<_agentvault_identity_v1_AgentCardRef, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_AgentCardRef__Output, _agentvault_identity_v1_DirectoryCard__Output>
   GetAgentCardByHri: MethodDefinition<_agentvault_identity_v1_AgentCardHriRef, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_AgentCardHriRef__Output, _agentvault_identity_v1_DirectoryCard__Output>
+  GetBundle: MethodDefinition<_agentvault_identity_v1_BundleRef, _agentvault_identity_v1_Bundle, _agentvault_identity_v1_BundleRef__Output, _agentvault_identity_v1_Bundle__Output>
   GetDeveloper: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_Developer, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_Developer__Output>
   GetJwks: MethodDefinition<_agentvault_identity_v1_Empty, _agentvault_identity_v1_JwksResponse, _agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse__Output>
   GetOrganization: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_Organization, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_Organization__Output>
@@ -734,12 +798,14 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   IssueAgentToken: MethodDefinition<_agentvault_identity_v1_IssueAgentTokenRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_IssueAgentTokenRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   ListAgentCards: MethodDefinition<_agentvault_identity_v1_ListAgentCardsRequest, _agentvault_identity_v1_DirectoryCardPage, _agentvault_identity_v1_ListAgentCardsRequest__Output, _agentvault_identity_v1_DirectoryCardPage__Output>
   ListApiKeys: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_ApiKeyList, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_ApiKeyList__Output>
+  ListBundles: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_BundleList, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_BundleList__Output>
   ListDeveloperAgents: MethodDefinition<_agentvault_identity_v1_ListDeveloperAgentsRequest, _agentvault_identity_v1_AgentPage, _agentvault_identity_v1_ListDeveloperAgentsRequest__Output, _agentvault_identity_v1_AgentPage__Output>
   ListMyOrganizations: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_OrganizationList, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_OrganizationList__Output>
   ListOrganizationAgents: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_OrganizationAgentList, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_OrganizationAgentList__Output>
   ListOrganizationApiKeys: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_OrganizationApiKeyList, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_OrganizationApiKeyList__Output>
   ListOrganizationMembers: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_OrganizationMemberList, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_OrganizationMemberList__Output>
   ListTeams: MethodDefinition<_agentvault_identity_v1_ListTeamsRequest, _agentvault_identity_v1_TeamList, _agentvault_identity_v1_ListTeamsRequest__Output, _agentvault_identity_v1_TeamList__Output>
+  ListTemplates: MethodDefinition<_agentvault_identity_v1_Empty, _agentvault_identity_v1_TemplateCatalogue, _agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_TemplateCatalogue__Output>
   Login: MethodDefinition<_agentvault_identity_v1_LoginRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_LoginRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RecoverAccount: MethodDefinition<_agentvault_identity_v1_RecoverAccountRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_RecoverAccountRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RegisterDeveloper: MethodDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperRequest__Output, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
@@ -749,6 +815,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RemoveRoutingRule: MethodDefinition<_agentvault_identity_v1_TeamItemRef, _agentvault_identity_v1_Empty, _agentvault_identity_v1_TeamItemRef__Output, _agentvault_identity_v1_Empty__Output>
   RemoveTeamMember: MethodDefinition<_agentvault_identity_v1_TeamMemberRef, _agentvault_identity_v1_Empty, _agentvault_identity_v1_TeamMemberRef__Output, _agentvault_identity_v1_Empty__Output>
   RequestBootstrapToken: MethodDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output, _agentvault_identity_v1_BootstrapTokenResponse__Output>
+  RestoreBundle: MethodDefinition<_agentvault_identity_v1_RestoreBundleRequest, _agentvault_identity_v1_BundleRestore, _agentvault_identity_v1_RestoreBundleRequest__Output, _agentvault_identity_v1_BundleRestore__Output>
   RevokeApiKey: MethodDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty__Output>
   RevokeToken: MethodDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty__Output>
   RouteTeamTask: MethodDefinition<_agentvault_identity_v1_RouteTeamTaskRequest, _agentvault_identity_v1_RouteTeamTaskResponse, _agentvault_identity_v1_RouteTeamTaskRequest__Output, _agentvault_identity_v1_RouteTeamTaskResponse__Output>
