@@ -10,6 +10,8 @@ import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecret
 import type { IdentityDatabase } from './store/schema.js';
 import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer } from './consumers/agent-status.js';
+import { SelfRegistrationService } from './domain/self-registration.js';
+import { createSelfRegistrationUnitOfWork } from './store/self-registration-store.js';
 import { verificationMailConsumer } from './consumers/verification-mail.js';
 import { EmailVerificationService } from './domain/email-verification.js';
 import { OrganizationService } from './domain/organizations.js';
@@ -45,6 +47,12 @@ export const identityModule = defineService({
       requireVerifiedEmail: config.REQUIRE_VERIFIED_EMAIL,
     });
     const directory = new DirectoryService(unitOfWork, signingKeys, { issuer: config.JWT_ISSUER, maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER });
+    const selfRegistration = new SelfRegistrationService(createSelfRegistrationUnitOfWork(database, () => outbox.notify()), signingKeys, {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      didHost: config.REGISTRY_DID_HOST,
+    });
     if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
       const outcome = await service.ensureAdmin(config.BOOTSTRAP_ADMIN_EMAIL, config.BOOTSTRAP_ADMIN_PASSWORD);
       logger.info({ outcome }, 'bootstrap admin checked');
@@ -70,7 +78,7 @@ export const identityModule = defineService({
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
-      handlers: identityHandlers(service, directory, [verification, organizations, teams, bundles]),
+      handlers: identityHandlers(service, directory, selfRegistration, [verification, organizations, teams, bundles]),
       consumers: [
         {
           // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.

@@ -14,6 +14,7 @@ import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output 
 import type { ApiKeyInfo as _agentvault_identity_v1_ApiKeyInfo, ApiKeyInfo__Output as _agentvault_identity_v1_ApiKeyInfo__Output } from './agentvault/identity/v1/ApiKeyInfo.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from './agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from './agentvault/identity/v1/AuthenticateApiKeyRequest.js';
+import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from './agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from './agentvault/identity/v1/BootstrapTokenResponse.js';
 import type { Bundle as _agentvault_identity_v1_Bundle, Bundle__Output as _agentvault_identity_v1_Bundle__Output } from './agentvault/identity/v1/Bundle.js';
 import type { BundleIdempotency as _agentvault_identity_v1_BundleIdempotency, BundleIdempotency__Output as _agentvault_identity_v1_BundleIdempotency__Output } from './agentvault/identity/v1/BundleIdempotency.js';
@@ -66,6 +67,8 @@ import type { QualityGate as _agentvault_identity_v1_QualityGate, QualityGate__O
 import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountRequest, RecoverAccountRequest__Output as _agentvault_identity_v1_RecoverAccountRequest__Output } from './agentvault/identity/v1/RecoverAccountRequest.js';
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from './agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from './agentvault/identity/v1/RegisterDeveloperResponse.js';
+import type { RegisterSelfAgentRequest as _agentvault_identity_v1_RegisterSelfAgentRequest, RegisterSelfAgentRequest__Output as _agentvault_identity_v1_RegisterSelfAgentRequest__Output } from './agentvault/identity/v1/RegisterSelfAgentRequest.js';
+import type { RegisterSelfAgentResponse as _agentvault_identity_v1_RegisterSelfAgentResponse, RegisterSelfAgentResponse__Output as _agentvault_identity_v1_RegisterSelfAgentResponse__Output } from './agentvault/identity/v1/RegisterSelfAgentResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from './agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RestoreBundleRequest as _agentvault_identity_v1_RestoreBundleRequest, RestoreBundleRequest__Output as _agentvault_identity_v1_RestoreBundleRequest__Output } from './agentvault/identity/v1/RestoreBundleRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from './agentvault/identity/v1/RevokeApiKeyRequest.js';
@@ -73,6 +76,11 @@ import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, 
 import type { RouteTeamTaskRequest as _agentvault_identity_v1_RouteTeamTaskRequest, RouteTeamTaskRequest__Output as _agentvault_identity_v1_RouteTeamTaskRequest__Output } from './agentvault/identity/v1/RouteTeamTaskRequest.js';
 import type { RouteTeamTaskResponse as _agentvault_identity_v1_RouteTeamTaskResponse, RouteTeamTaskResponse__Output as _agentvault_identity_v1_RouteTeamTaskResponse__Output } from './agentvault/identity/v1/RouteTeamTaskResponse.js';
 import type { RoutingRule as _agentvault_identity_v1_RoutingRule, RoutingRule__Output as _agentvault_identity_v1_RoutingRule__Output } from './agentvault/identity/v1/RoutingRule.js';
+import type { SearchAgentsRequest as _agentvault_identity_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_identity_v1_SearchAgentsRequest__Output } from './agentvault/identity/v1/SearchAgentsRequest.js';
+import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output as _agentvault_identity_v1_SelfAgent__Output } from './agentvault/identity/v1/SelfAgent.js';
+import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from './agentvault/identity/v1/SelfAgentChangeRef.js';
+import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from './agentvault/identity/v1/SelfAgentPaymentAddress.js';
+import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from './agentvault/identity/v1/SelfAgentRef.js';
 import type { ServiceTemplate as _agentvault_identity_v1_ServiceTemplate, ServiceTemplate__Output as _agentvault_identity_v1_ServiceTemplate__Output } from './agentvault/identity/v1/ServiceTemplate.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from './agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from './agentvault/identity/v1/SetupTotpResponse.js';
@@ -91,6 +99,7 @@ import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCo
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from './agentvault/identity/v1/TotpStatus.js';
 import type { UpdateAgentCardRequest as _agentvault_identity_v1_UpdateAgentCardRequest, UpdateAgentCardRequest__Output as _agentvault_identity_v1_UpdateAgentCardRequest__Output } from './agentvault/identity/v1/UpdateAgentCardRequest.js';
 import type { UpdateOrganizationRequest as _agentvault_identity_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _agentvault_identity_v1_UpdateOrganizationRequest__Output } from './agentvault/identity/v1/UpdateOrganizationRequest.js';
+import type { UpdateSelfAgentRequest as _agentvault_identity_v1_UpdateSelfAgentRequest, UpdateSelfAgentRequest__Output as _agentvault_identity_v1_UpdateSelfAgentRequest__Output } from './agentvault/identity/v1/UpdateSelfAgentRequest.js';
 import type { UpdateTeamRequest as _agentvault_identity_v1_UpdateTeamRequest, UpdateTeamRequest__Output as _agentvault_identity_v1_UpdateTeamRequest__Output } from './agentvault/identity/v1/UpdateTeamRequest.js';
 import type { ValidateAgentCardRequest as _agentvault_identity_v1_ValidateAgentCardRequest, ValidateAgentCardRequest__Output as _agentvault_identity_v1_ValidateAgentCardRequest__Output } from './agentvault/identity/v1/ValidateAgentCardRequest.js';
 import type { ValidateAgentCardResponse as _agentvault_identity_v1_ValidateAgentCardResponse, ValidateAgentCardResponse__Output as _agentvault_identity_v1_ValidateAgentCardResponse__Output } from './agentvault/identity/v1/ValidateAgentCardResponse.js';
@@ -119,6 +128,7 @@ export interface ProtoGrpcType {
         ApiKeyInfo: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyInfo, _agentvault_identity_v1_ApiKeyInfo__Output>
         ApiKeyList: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyList, _agentvault_identity_v1_ApiKeyList__Output>
         AuthenticateApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output>
+        AuthenticateSignedRequestRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output>
         BootstrapTokenResponse: MessageTypeDefinition<_agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_BootstrapTokenResponse__Output>
         Bundle: MessageTypeDefinition<_agentvault_identity_v1_Bundle, _agentvault_identity_v1_Bundle__Output>
         BundleIdempotency: MessageTypeDefinition<_agentvault_identity_v1_BundleIdempotency, _agentvault_identity_v1_BundleIdempotency__Output>
@@ -171,6 +181,8 @@ export interface ProtoGrpcType {
         RecoverAccountRequest: MessageTypeDefinition<_agentvault_identity_v1_RecoverAccountRequest, _agentvault_identity_v1_RecoverAccountRequest__Output>
         RegisterDeveloperRequest: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperRequest__Output>
         RegisterDeveloperResponse: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
+        RegisterSelfAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_RegisterSelfAgentRequest, _agentvault_identity_v1_RegisterSelfAgentRequest__Output>
+        RegisterSelfAgentResponse: MessageTypeDefinition<_agentvault_identity_v1_RegisterSelfAgentResponse, _agentvault_identity_v1_RegisterSelfAgentResponse__Output>
         RequestBootstrapTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output>
         RestoreBundleRequest: MessageTypeDefinition<_agentvault_identity_v1_RestoreBundleRequest, _agentvault_identity_v1_RestoreBundleRequest__Output>
         RevokeApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_RevokeApiKeyRequest__Output>
@@ -178,6 +190,11 @@ export interface ProtoGrpcType {
         RouteTeamTaskRequest: MessageTypeDefinition<_agentvault_identity_v1_RouteTeamTaskRequest, _agentvault_identity_v1_RouteTeamTaskRequest__Output>
         RouteTeamTaskResponse: MessageTypeDefinition<_agentvault_identity_v1_RouteTeamTaskResponse, _agentvault_identity_v1_RouteTeamTaskResponse__Output>
         RoutingRule: MessageTypeDefinition<_agentvault_identity_v1_RoutingRule, _agentvault_identity_v1_RoutingRule__Output>
+        SearchAgentsRequest: MessageTypeDefinition<_agentvault_identity_v1_SearchAgentsRequest, _agentvault_identity_v1_SearchAgentsRequest__Output>
+        SelfAgent: MessageTypeDefinition<_agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgent__Output>
+        SelfAgentChangeRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentChangeRef, _agentvault_identity_v1_SelfAgentChangeRef__Output>
+        SelfAgentPaymentAddress: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentPaymentAddress, _agentvault_identity_v1_SelfAgentPaymentAddress__Output>
+        SelfAgentRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgentRef__Output>
         ServiceTemplate: MessageTypeDefinition<_agentvault_identity_v1_ServiceTemplate, _agentvault_identity_v1_ServiceTemplate__Output>
         SetNewPasswordRequest: MessageTypeDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_SetNewPasswordRequest__Output>
         SetupTotpResponse: MessageTypeDefinition<_agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_SetupTotpResponse__Output>
@@ -196,6 +213,7 @@ export interface ProtoGrpcType {
         TotpStatus: MessageTypeDefinition<_agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpStatus__Output>
         UpdateAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateAgentCardRequest, _agentvault_identity_v1_UpdateAgentCardRequest__Output>
         UpdateOrganizationRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateOrganizationRequest, _agentvault_identity_v1_UpdateOrganizationRequest__Output>
+        UpdateSelfAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateSelfAgentRequest, _agentvault_identity_v1_UpdateSelfAgentRequest__Output>
         UpdateTeamRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateTeamRequest, _agentvault_identity_v1_UpdateTeamRequest__Output>
         ValidateAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_ValidateAgentCardRequest, _agentvault_identity_v1_ValidateAgentCardRequest__Output>
         ValidateAgentCardResponse: MessageTypeDefinition<_agentvault_identity_v1_ValidateAgentCardResponse, _agentvault_identity_v1_ValidateAgentCardResponse__Output>

@@ -25,6 +25,8 @@ export interface HandlerResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is (bytes or exact text), with the Content-Type the headers give. */
+  raw?: Buffer | string;
 }
 
 export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P extends z.ZodTypeAny> {
@@ -56,6 +58,8 @@ export interface RouteDeps {
   authenticator: Authenticator;
   limits: RateLimits;
   idempotency: import('express').RequestHandler;
+  /** Where the world reaches this gateway: PUBLIC_BASE_URL, or the address it listens on once it does. */
+  publicBaseUrl: () => string | undefined;
 }
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -79,7 +83,7 @@ function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, wh
   return result.data;
 }
 
-const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid' };
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid', signed_agent: 'agentSignature' };
 
 /**
  * Declares one endpoint: the express route (caps, authentication, the role bucket,
@@ -151,7 +155,8 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
       const result = await spec.handler({ req, res, body, query, params, principal: req.principal, idempotency: req.idempotency });
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       const status = result.status ?? 200;
-      if (result.body === undefined) res.status(status).end();
+      if (result.raw !== undefined) res.status(status).send(result.raw);
+      else if (result.body === undefined) res.status(status).end();
       else res.status(status).json(result.body);
     } catch (err) {
       next(err);

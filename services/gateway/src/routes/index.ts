@@ -12,6 +12,8 @@ import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
+import { selfRegistrationRoutes } from './self-registration.js';
+import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
 import { emailVerificationRoutes } from './email-verification.js';
 import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
@@ -34,6 +36,8 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   x402Routes,
   fiatRoutes,
   backerPageRoutes,
+  selfRegistrationRoutes,
+  federationRoutes,
   emailVerificationRoutes,
   organizationRoutes,
   teamRoutes,
@@ -42,3 +46,6 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];
+
+/** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
+export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;

@@ -13,6 +13,7 @@ import type { AgentCardRef as _agentvault_identity_v1_AgentCardRef, AgentCardRef
 import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output as _agentvault_identity_v1_AgentPage__Output } from '../../../agentvault/identity/v1/AgentPage.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from '../../../agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from '../../../agentvault/identity/v1/AuthenticateApiKeyRequest.js';
+import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from '../../../agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from '../../../agentvault/identity/v1/BootstrapTokenResponse.js';
 import type { Bundle as _agentvault_identity_v1_Bundle, Bundle__Output as _agentvault_identity_v1_Bundle__Output } from '../../../agentvault/identity/v1/Bundle.js';
 import type { BundleList as _agentvault_identity_v1_BundleList, BundleList__Output as _agentvault_identity_v1_BundleList__Output } from '../../../agentvault/identity/v1/BundleList.js';
@@ -60,6 +61,8 @@ import type { QualityGate as _agentvault_identity_v1_QualityGate, QualityGate__O
 import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountRequest, RecoverAccountRequest__Output as _agentvault_identity_v1_RecoverAccountRequest__Output } from '../../../agentvault/identity/v1/RecoverAccountRequest.js';
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from '../../../agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from '../../../agentvault/identity/v1/RegisterDeveloperResponse.js';
+import type { RegisterSelfAgentRequest as _agentvault_identity_v1_RegisterSelfAgentRequest, RegisterSelfAgentRequest__Output as _agentvault_identity_v1_RegisterSelfAgentRequest__Output } from '../../../agentvault/identity/v1/RegisterSelfAgentRequest.js';
+import type { RegisterSelfAgentResponse as _agentvault_identity_v1_RegisterSelfAgentResponse, RegisterSelfAgentResponse__Output as _agentvault_identity_v1_RegisterSelfAgentResponse__Output } from '../../../agentvault/identity/v1/RegisterSelfAgentResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from '../../../agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RestoreBundleRequest as _agentvault_identity_v1_RestoreBundleRequest, RestoreBundleRequest__Output as _agentvault_identity_v1_RestoreBundleRequest__Output } from '../../../agentvault/identity/v1/RestoreBundleRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from '../../../agentvault/identity/v1/RevokeApiKeyRequest.js';
@@ -67,6 +70,11 @@ import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, 
 import type { RouteTeamTaskRequest as _agentvault_identity_v1_RouteTeamTaskRequest, RouteTeamTaskRequest__Output as _agentvault_identity_v1_RouteTeamTaskRequest__Output } from '../../../agentvault/identity/v1/RouteTeamTaskRequest.js';
 import type { RouteTeamTaskResponse as _agentvault_identity_v1_RouteTeamTaskResponse, RouteTeamTaskResponse__Output as _agentvault_identity_v1_RouteTeamTaskResponse__Output } from '../../../agentvault/identity/v1/RouteTeamTaskResponse.js';
 import type { RoutingRule as _agentvault_identity_v1_RoutingRule, RoutingRule__Output as _agentvault_identity_v1_RoutingRule__Output } from '../../../agentvault/identity/v1/RoutingRule.js';
+import type { SearchAgentsRequest as _agentvault_identity_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_identity_v1_SearchAgentsRequest__Output } from '../../../agentvault/identity/v1/SearchAgentsRequest.js';
+import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output as _agentvault_identity_v1_SelfAgent__Output } from '../../../agentvault/identity/v1/SelfAgent.js';
+import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from '../../../agentvault/identity/v1/SelfAgentChangeRef.js';
+import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from '../../../agentvault/identity/v1/SelfAgentPaymentAddress.js';
+import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from '../../../agentvault/identity/v1/SelfAgentRef.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from '../../../agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from '../../../agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from '../../../agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -82,6 +90,7 @@ import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCo
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from '../../../agentvault/identity/v1/TotpStatus.js';
 import type { UpdateAgentCardRequest as _agentvault_identity_v1_UpdateAgentCardRequest, UpdateAgentCardRequest__Output as _agentvault_identity_v1_UpdateAgentCardRequest__Output } from '../../../agentvault/identity/v1/UpdateAgentCardRequest.js';
 import type { UpdateOrganizationRequest as _agentvault_identity_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _agentvault_identity_v1_UpdateOrganizationRequest__Output } from '../../../agentvault/identity/v1/UpdateOrganizationRequest.js';
+import type { UpdateSelfAgentRequest as _agentvault_identity_v1_UpdateSelfAgentRequest, UpdateSelfAgentRequest__Output as _agentvault_identity_v1_UpdateSelfAgentRequest__Output } from '../../../agentvault/identity/v1/UpdateSelfAgentRequest.js';
 import type { UpdateTeamRequest as _agentvault_identity_v1_UpdateTeamRequest, UpdateTeamRequest__Output as _agentvault_identity_v1_UpdateTeamRequest__Output } from '../../../agentvault/identity/v1/UpdateTeamRequest.js';
 import type { ValidateAgentCardRequest as _agentvault_identity_v1_ValidateAgentCardRequest, ValidateAgentCardRequest__Output as _agentvault_identity_v1_ValidateAgentCardRequest__Output } from '../../../agentvault/identity/v1/ValidateAgentCardRequest.js';
 import type { ValidateAgentCardResponse as _agentvault_identity_v1_ValidateAgentCardResponse, ValidateAgentCardResponse__Output as _agentvault_identity_v1_ValidateAgentCardResponse__Output } from '../../../agentvault/identity/v1/ValidateAgentCardResponse.js';
@@ -152,6 +161,15 @@ export interface IdentityServiceClient extends grpc.Client {
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
+  
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
   
   ChangeOrganizationMemberRole(argument: _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_OrganizationMember__Output>): grpc.ClientUnaryCall;
   ChangeOrganizationMemberRole(argument: _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_OrganizationMember__Output>): grpc.ClientUnaryCall;
@@ -233,6 +251,15 @@ export interface IdentityServiceClient extends grpc.Client {
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
   
   DisableTotp(argument: _agentvault_identity_v1_TotpCodeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TotpStatus__Output>): grpc.ClientUnaryCall;
   DisableTotp(argument: _agentvault_identity_v1_TotpCodeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TotpStatus__Output>): grpc.ClientUnaryCall;
@@ -323,6 +350,24 @@ export interface IdentityServiceClient extends grpc.Client {
   getOrganization(argument: _agentvault_identity_v1_OrganizationRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   getOrganization(argument: _agentvault_identity_v1_OrganizationRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   getOrganization(argument: _agentvault_identity_v1_OrganizationRef, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
+  
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
   
   GetTeam(argument: _agentvault_identity_v1_TeamRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
   GetTeam(argument: _agentvault_identity_v1_TeamRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
@@ -468,6 +513,15 @@ export interface IdentityServiceClient extends grpc.Client {
   registerDeveloper(argument: _agentvault_identity_v1_RegisterDeveloperRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterDeveloperResponse__Output>): grpc.ClientUnaryCall;
   registerDeveloper(argument: _agentvault_identity_v1_RegisterDeveloperRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterDeveloperResponse__Output>): grpc.ClientUnaryCall;
   
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  
   RemoveOrganizationAgent(argument: _agentvault_identity_v1_OrganizationAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   RemoveOrganizationAgent(argument: _agentvault_identity_v1_OrganizationAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   RemoveOrganizationAgent(argument: _agentvault_identity_v1_OrganizationAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -558,6 +612,15 @@ export interface IdentityServiceClient extends grpc.Client {
   routeTeamTask(argument: _agentvault_identity_v1_RouteTeamTaskRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RouteTeamTaskResponse__Output>): grpc.ClientUnaryCall;
   routeTeamTask(argument: _agentvault_identity_v1_RouteTeamTaskRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RouteTeamTaskResponse__Output>): grpc.ClientUnaryCall;
   
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  
   SendVerificationEmail(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_VerificationEmailStatus__Output>): grpc.ClientUnaryCall;
   SendVerificationEmail(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_VerificationEmailStatus__Output>): grpc.ClientUnaryCall;
   SendVerificationEmail(argument: _agentvault_identity_v1_DeveloperRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_VerificationEmailStatus__Output>): grpc.ClientUnaryCall;
@@ -612,6 +675,15 @@ export interface IdentityServiceClient extends grpc.Client {
   updateOrganization(argument: _agentvault_identity_v1_UpdateOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   updateOrganization(argument: _agentvault_identity_v1_UpdateOrganizationRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Organization__Output>): grpc.ClientUnaryCall;
   
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  
   UpdateTeam(argument: _agentvault_identity_v1_UpdateTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
   UpdateTeam(argument: _agentvault_identity_v1_UpdateTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
   UpdateTeam(argument: _agentvault_identity_v1_UpdateTeamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
@@ -656,6 +728,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   AuthenticateApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal>;
   
+  AuthenticateSignedRequest: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent>;
+  
   ChangeOrganizationMemberRole: grpc.handleUnaryCall<_agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output, _agentvault_identity_v1_OrganizationMember>;
   
   CountDeveloperAgents: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_DeveloperAgentCount>;
@@ -673,6 +747,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   CreateTeam: grpc.handleUnaryCall<_agentvault_identity_v1_CreateTeamRequest__Output, _agentvault_identity_v1_Team>;
   
   DeactivateAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_DeactivateAgentCardRequest__Output, _agentvault_identity_v1_Empty>;
+  
+  DeactivateSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentChangeRef__Output, _agentvault_identity_v1_SelfAgent>;
   
   DisableTotp: grpc.handleUnaryCall<_agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus>;
   
@@ -693,6 +769,10 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   GetJwks: grpc.handleUnaryCall<_agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse>;
   
   GetOrganization: grpc.handleUnaryCall<_agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_Organization>;
+  
+  GetSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgent>;
+  
+  GetSelfAgentPaymentAddress: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgentPaymentAddress>;
   
   GetTeam: grpc.handleUnaryCall<_agentvault_identity_v1_TeamRef__Output, _agentvault_identity_v1_Team>;
   
@@ -726,6 +806,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RegisterDeveloper: grpc.handleUnaryCall<_agentvault_identity_v1_RegisterDeveloperRequest__Output, _agentvault_identity_v1_RegisterDeveloperResponse>;
   
+  RegisterSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_RegisterSelfAgentRequest__Output, _agentvault_identity_v1_RegisterSelfAgentResponse>;
+  
   RemoveOrganizationAgent: grpc.handleUnaryCall<_agentvault_identity_v1_OrganizationAgentRequest__Output, _agentvault_identity_v1_Empty>;
   
   RemoveOrganizationMember: grpc.handleUnaryCall<_agentvault_identity_v1_OrganizationMemberRef__Output, _agentvault_identity_v1_Empty>;
@@ -746,6 +828,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RouteTeamTask: grpc.handleUnaryCall<_agentvault_identity_v1_RouteTeamTaskRequest__Output, _agentvault_identity_v1_RouteTeamTaskResponse>;
   
+  SearchAgents: grpc.handleUnaryCall<_agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage>;
+  
   SendVerificationEmail: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_VerificationEmailStatus>;
   
   SetNewPassword: grpc.handleUnaryCall<_agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse>;
@@ -757,6 +841,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   UpdateAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard>;
   
   UpdateOrganization: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateOrganizationRequest__Output, _agentvault_identity_v1_Organization>;
+  
+  UpdateSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateSelfAgentRequest__Output, _agentvault_identity_v1_SelfAgent>;
   
   UpdateTeam: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateTeamRequest__Output, _agentvault_identity_v1_Team>;
   
@@ -774,6 +860,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   AddTeamMember: MethodDefinition<_agentvault_identity_v1_AddTeamMemberRequest, _agentvault_identity_v1_TeamMember, _agentvault_identity_v1_AddTeamMemberRequest__Output, _agentvault_identity_v1_TeamMember__Output>
   ArchiveTeam: MethodDefinition<_agentvault_identity_v1_TeamRef, _agentvault_identity_v1_Team, _agentvault_identity_v1_TeamRef__Output, _agentvault_identity_v1_Team__Output>
   AuthenticateApiKey: MethodDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_Principal, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal__Output>
+  AuthenticateSignedRequest: MethodDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent__Output>
   ChangeOrganizationMemberRole: MethodDefinition<_agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, _agentvault_identity_v1_OrganizationMember, _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output, _agentvault_identity_v1_OrganizationMember__Output>
   CountDeveloperAgents: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_DeveloperAgentCount, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_DeveloperAgentCount__Output>
   CreateAgent: MethodDefinition<_agentvault_identity_v1_CreateAgentRequest, _agentvault_identity_v1_CreateAgentResponse, _agentvault_identity_v1_CreateAgentRequest__Output, _agentvault_identity_v1_CreateAgentResponse__Output>
@@ -783,6 +870,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   CreateOrganizationApiKey: MethodDefinition<_agentvault_identity_v1_CreateOrganizationApiKeyRequest, _agentvault_identity_v1_OrganizationApiKeyCreated, _agentvault_identity_v1_CreateOrganizationApiKeyRequest__Output, _agentvault_identity_v1_OrganizationApiKeyCreated__Output>
   CreateTeam: MethodDefinition<_agentvault_identity_v1_CreateTeamRequest, _agentvault_identity_v1_Team, _agentvault_identity_v1_CreateTeamRequest__Output, _agentvault_identity_v1_Team__Output>
   DeactivateAgentCard: MethodDefinition<_agentvault_identity_v1_DeactivateAgentCardRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_DeactivateAgentCardRequest__Output, _agentvault_identity_v1_Empty__Output>
+  DeactivateSelfAgent: MethodDefinition<_agentvault_identity_v1_SelfAgentChangeRef, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgentChangeRef__Output, _agentvault_identity_v1_SelfAgent__Output>
   DisableTotp: MethodDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus__Output>
   EnableTotp: MethodDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus__Output>
   GetA2aAgentCard: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_A2aAgentCardResponse, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_A2aAgentCardResponse__Output>
@@ -793,6 +881,8 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetDeveloper: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_Developer, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_Developer__Output>
   GetJwks: MethodDefinition<_agentvault_identity_v1_Empty, _agentvault_identity_v1_JwksResponse, _agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse__Output>
   GetOrganization: MethodDefinition<_agentvault_identity_v1_OrganizationRef, _agentvault_identity_v1_Organization, _agentvault_identity_v1_OrganizationRef__Output, _agentvault_identity_v1_Organization__Output>
+  GetSelfAgent: MethodDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgent__Output>
+  GetSelfAgentPaymentAddress: MethodDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgentPaymentAddress, _agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgentPaymentAddress__Output>
   GetTeam: MethodDefinition<_agentvault_identity_v1_TeamRef, _agentvault_identity_v1_Team, _agentvault_identity_v1_TeamRef__Output, _agentvault_identity_v1_Team__Output>
   IsTokenRevoked: MethodDefinition<_agentvault_identity_v1_IsTokenRevokedRequest, _agentvault_identity_v1_IsTokenRevokedResponse, _agentvault_identity_v1_IsTokenRevokedRequest__Output, _agentvault_identity_v1_IsTokenRevokedResponse__Output>
   IssueAgentToken: MethodDefinition<_agentvault_identity_v1_IssueAgentTokenRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_IssueAgentTokenRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
@@ -809,6 +899,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   Login: MethodDefinition<_agentvault_identity_v1_LoginRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_LoginRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RecoverAccount: MethodDefinition<_agentvault_identity_v1_RecoverAccountRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_RecoverAccountRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RegisterDeveloper: MethodDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperRequest__Output, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
+  RegisterSelfAgent: MethodDefinition<_agentvault_identity_v1_RegisterSelfAgentRequest, _agentvault_identity_v1_RegisterSelfAgentResponse, _agentvault_identity_v1_RegisterSelfAgentRequest__Output, _agentvault_identity_v1_RegisterSelfAgentResponse__Output>
   RemoveOrganizationAgent: MethodDefinition<_agentvault_identity_v1_OrganizationAgentRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_OrganizationAgentRequest__Output, _agentvault_identity_v1_Empty__Output>
   RemoveOrganizationMember: MethodDefinition<_agentvault_identity_v1_OrganizationMemberRef, _agentvault_identity_v1_Empty, _agentvault_identity_v1_OrganizationMemberRef__Output, _agentvault_identity_v1_Empty__Output>
   RemoveQualityGate: MethodDefinition<_agentvault_identity_v1_TeamItemRef, _agentvault_identity_v1_Empty, _agentvault_identity_v1_TeamItemRef__Output, _agentvault_identity_v1_Empty__Output>
@@ -819,12 +910,14 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RevokeApiKey: MethodDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty__Output>
   RevokeToken: MethodDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty__Output>
   RouteTeamTask: MethodDefinition<_agentvault_identity_v1_RouteTeamTaskRequest, _agentvault_identity_v1_RouteTeamTaskResponse, _agentvault_identity_v1_RouteTeamTaskRequest__Output, _agentvault_identity_v1_RouteTeamTaskResponse__Output>
+  SearchAgents: MethodDefinition<_agentvault_identity_v1_SearchAgentsRequest, _agentvault_identity_v1_AgentPage, _agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage__Output>
   SendVerificationEmail: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_VerificationEmailStatus, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_VerificationEmailStatus__Output>
   SetNewPassword: MethodDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_MessageResponse, _agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse__Output>
   SetupTotp: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse__Output>
   SubmitAgentCard: MethodDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_SubmitAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
   UpdateAgentCard: MethodDefinition<_agentvault_identity_v1_UpdateAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_UpdateAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
   UpdateOrganization: MethodDefinition<_agentvault_identity_v1_UpdateOrganizationRequest, _agentvault_identity_v1_Organization, _agentvault_identity_v1_UpdateOrganizationRequest__Output, _agentvault_identity_v1_Organization__Output>
+  UpdateSelfAgent: MethodDefinition<_agentvault_identity_v1_UpdateSelfAgentRequest, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_UpdateSelfAgentRequest__Output, _agentvault_identity_v1_SelfAgent__Output>
   UpdateTeam: MethodDefinition<_agentvault_identity_v1_UpdateTeamRequest, _agentvault_identity_v1_Team, _agentvault_identity_v1_UpdateTeamRequest__Output, _agentvault_identity_v1_Team__Output>
   ValidateAgentCard: MethodDefinition<_agentvault_identity_v1_ValidateAgentCardRequest, _agentvault_identity_v1_ValidateAgentCardResponse, _agentvault_identity_v1_ValidateAgentCardRequest__Output, _agentvault_identity_v1_ValidateAgentCardResponse__Output>
   VerifyEmail: MethodDefinition<_agentvault_identity_v1_VerifyEmailRequest, _agentvault_identity_v1_VerifyEmailResponse, _agentvault_identity_v1_VerifyEmailRequest__Output, _agentvault_identity_v1_VerifyEmailResponse__Output>
