@@ -17,6 +17,10 @@ import { backerPageRoutes } from './backer-page.js';
 import { selfRegistrationRoutes } from './self-registration.js';
 import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
 import { auditorRoutes } from './auditor.js';
+import { emailVerificationRoutes } from './email-verification.js';
+import { organizationRoutes } from './organizations.js';
+import { teamRoutes } from './teams.js';
+import { bundleRoutes } from './bundles.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -40,6 +44,10 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   selfRegistrationRoutes,
   federationRoutes,
   auditorRoutes,
+  emailVerificationRoutes,
+  organizationRoutes,
+  teamRoutes,
+  bundleRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

@@ -7,6 +7,7 @@ import {
 import { summarizeAgentCard } from './agent-card.js';
 import { cardIndexFields } from './a2a-card.js';
 import { newTotpSecret, totpCodeStep, totpUri } from './totp.js';
+import { assertVerifiedForAgents } from './email-verification.js';
 import { GRANTABLE_ROLES, isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
 
@@ -19,6 +20,8 @@ export interface IdentitySettings {
   totpIssuer: string;
   /** Sybil limit: active agents one developer may have (create_agent refuses the next one). */
   maxAgentsPerDeveloper?: number;
+  /** REQUIRE_VERIFIED_EMAIL: creating an agent needs a verified email address. */
+  requireVerifiedEmail?: boolean;
 }
 
 export interface AccessToken {
@@ -276,6 +279,7 @@ export class IdentityService {
       if (!token) throw unauthorized('Invalid bootstrap token');
       if (token.usedAt) throw conflict('Bootstrap token has already been used');
       if (token.expiresAt.getTime() <= Date.now()) throw unauthorized('Bootstrap token has expired');
+      if (this.settings.requireVerifiedEmail) assertVerifiedForAgents(true, await repos.developers.byId(token.developerId));
       const limit = this.settings.maxAgentsPerDeveloper;
       if (limit !== undefined) {
         await repos.agentCounts.lockDeveloper(token.developerId);
