@@ -168,6 +168,12 @@ describe('federation: two registries on loopback', function () {
       assert.deepEqual(merged.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`).sort(), ['alpha:Alpha forecaster', 'beta:Beta forecaster']);
       assert.equal(merged.body.federation[0].outcome, 'ok');
       assert.equal(merged.body.items.find((i: { registry: string }) => i.registry === 'beta').verdict.trusted, true);
+
+      // The directory's own search takes the same option.
+      const directory = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&include_federated=true');
+      assert.equal(directory.status, 200, directory.text);
+      assert.deepEqual(directory.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`).sort(), ['alpha:Alpha forecaster', 'beta:Beta forecaster']);
+      assert.equal(directory.body.federation[0].outcome, 'ok');
     });
 
     it('syncs approved peers with If-None-Match and pulls their signed agent cards', async () => {

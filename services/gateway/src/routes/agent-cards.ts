@@ -87,6 +87,9 @@ const ListQuery = PaginationQuery.extend({
   updated_since: z.string().datetime({ offset: true }).optional().openapi({ description: 'Incremental sync: cards changed at or after this time, oldest first' }),
   cursor: z.string().max(200).optional().openapi({ description: 'Incremental sync: the next_cursor of the previous page' }),
   include_card_data: queryBool.openapi({ description: 'Each item carries its full card' }),
+  include_federated: queryBool.openapi({
+    description: "Also every approved peer registry's results (the federation service asks each within its deadline): each item marked with its registry and our trust verdict",
+  }),
 });
 
 const CardIdParams = z.object({ card_id: z.string().uuid() });
@@ -162,7 +165,7 @@ function cardRead(c: DirectoryCardMessage) {
   };
 }
 
-export function agentCardRoutes(deps: RouteDeps, { identity }: GatewayClients): void {
+export function agentCardRoutes(deps: RouteDeps, { identity, federation }: GatewayClients): void {
   route(deps, {
     method: 'post',
     path: '/api/v1/agent-cards/',
@@ -194,6 +197,13 @@ export function agentCardRoutes(deps: RouteDeps, { identity }: GatewayClients): 
     handler: async ({ req, query }) => {
       assertDecodableQuery(req.originalUrl);
       const offset = query.skip ?? query.offset;
+      if (query.include_federated) {
+        // Local and peer results merged by the federation service, each with its registry and verdict.
+        const merged = JSON.parse(
+          (await federation.call('SearchAgents', { search: query.search ?? '', tags: query.tags ?? [], active_only: query.status !== 'all' && query.active_only !== false, include_federated: true, limit: query.limit, offset })).json,
+        ) as { items: unknown[]; total: number; federation: unknown[] };
+        return { body: { items: merged.items, total: merged.total, limit: query.limit, offset, pagination: { total_items: merged.total, limit: query.limit, offset }, federation: merged.federation } };
+      }
       const status = query.status ?? (query.active_only === false ? 'all' : 'active');
       const page = await identity.call('ListAgentCards', {
         query: query.search ?? '',
