@@ -4,6 +4,7 @@ import { ledgerModule } from '@agentvault/ledger';
 import { webhooksModule } from '@agentvault/webhooks';
 import { paymentsModule } from '@agentvault/payments';
 import { fiatModule } from '@agentvault/fiat';
+import { marketplaceModule } from '@agentvault/marketplace';
 import { gatewayModule } from '@agentvault/gateway';
 
 /**
@@ -11,4 +12,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, marketplaceModule, gatewayModule];

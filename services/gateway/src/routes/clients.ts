@@ -4,6 +4,7 @@ import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { fiatContract } from '@agentvault/contracts/fiat';
+import { marketplaceContract } from '@agentvault/contracts/marketplace';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
 export const gatewayCalls = {
@@ -12,6 +13,7 @@ export const gatewayCalls = {
   webhooks: webhooksContract,
   payments: paymentsContract,
   fiat: fiatContract,
+  marketplace: marketplaceContract,
 };
 
 export type GatewayClients = ClientsOf<typeof gatewayCalls>;

@@ -12,6 +12,7 @@ import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
+import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -30,7 +31,8 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   x402Routes,
   fiatRoutes,
   backerPageRoutes,
+  marketplaceRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
-export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
