@@ -26,8 +26,9 @@ const initial: Migration = {
       .execute();
     await db.schema.createIndex('listings_provider').on('listings').columns(['provider_did', 'created_at']).execute();
     await db.schema.createIndex('listings_category').on('listings').columns(['status', 'category']).execute();
-    await sql`create index listings_search on listings using gin (to_tsvector('simple', name || ' ' || description))`.execute(db);
-    await sql`create index listings_tags on listings using gin (tags)`.execute(db);
+    // Through the builder, so that the schema is named (raw SQL would not get it).
+    await db.schema.createIndex('listings_search').on('listings').using('gin').expression(sql`to_tsvector('simple', name || ' ' || description)`).execute();
+    await db.schema.createIndex('listings_tags').on('listings').using('gin').column('tags').execute();
 
     // One row per (listing, buyer) once the buyer used a free call: the count is claimed atomically.
     await db.schema
