@@ -407,8 +407,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       assert.deepEqual(np.spec.egress.flatMap(rulePorts).sort(), [4222, 50051, 50052, 53, 53, 5432].sort());
       const ledgerPolicy = named(objects, 'NetworkPolicy', `${FULLNAME}-ledger`);
       const callers = ledgerPolicy.spec.ingress.find((r: any) => rulePorts(r).includes('grpc')).from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
-      // fiat calls the ledger too (its pledges).
-      assert.deepEqual(callers.sort(), ['fiat', 'gateway', 'payments']);
+      // fiat calls the ledger too (its pledges), and the marketplace (its holds).
+      assert.deepEqual(callers.sort(), ['fiat', 'gateway', 'marketplace', 'payments']);
     });
 
     it('drops calls to a disabled service, and its Deployment, Service and address', () => {

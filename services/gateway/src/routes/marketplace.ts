@@ -2,7 +2,7 @@ import type { Listing__Output } from '@agentvault/contracts/generated/agentvault
 import type { Settlement__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Settlement';
 import type { Usage__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Usage';
 import type { GatewayClients } from './clients.js';
-import { Amount, AmountText, orNull, text } from './common.js';
+import { Amount, AmountText, assertDecodableQuery, orNull, text } from './common.js';
 import { z } from '../http/openapi.js';
 import { isAdmin, type Principal } from '../http/principal.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
@@ -281,7 +281,8 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     tags: TAGS,
     query: ListServicesQuery,
     responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema, 'MarketplaceServicePage') } },
-    handler: async ({ query }) => {
+    handler: async ({ req, query }) => {
+      assertDecodableQuery(req.originalUrl);
       const found = await marketplace.call('Discover', {
         query: query.query ?? '', category: query.category ?? '', status: query.status, provider_did: query.provider_id ?? '', sort_by: 'created_at',
         limit: query.limit, offset: query.offset,
@@ -341,7 +342,8 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     tags: TAGS,
     query: DiscoverQuery,
     responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema, 'MarketplaceDiscoverPage') } },
-    handler: async ({ query }) => {
+    handler: async ({ req, query }) => {
+      assertDecodableQuery(req.originalUrl);
       const found = await marketplace.call('Discover', {
         query: query.q ?? '', category: query.category ?? '', tags: query.tags ?? [], min_price: query.min_price ?? '', max_price: query.max_price ?? '',
         has_free_tier: query.has_free_tier, sort_by: query.sort_by, status: 'active', limit: query.limit, offset: query.offset,
