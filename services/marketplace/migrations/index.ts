@@ -52,6 +52,8 @@ const initial: Migration = {
       .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending', 'processing', 'completed')`))
       .addColumn('transaction_ids', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      // When the payment started: one still processing long after was interrupted, and is resumed.
+      .addColumn('processing_at', 'timestamptz')
       .addColumn('paid_at', 'timestamptz')
       .addUniqueConstraint('settlements_period', ['provider_did', 'period_start', 'period_end'])
       .execute();

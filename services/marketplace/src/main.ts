@@ -13,6 +13,9 @@ import { createUnitOfWork } from './store/marketplace-store.js';
 import { HttpForwarder } from './transport/http-forwarder.js';
 import { marketplaceMigrations, MARKETPLACE_SCHEMA } from '../migrations/index.js';
 
+/** A payment still processing after this long was interrupted: the recovery pass finishes it. */
+const SETTLEMENT_RESUME_AFTER_MS = 60_000;
+
 /** Service listings, discovery, the paying proxy, usage and settlements; every movement a ledger hold. */
 export const marketplaceModule = defineService({
   name: 'marketplace',
@@ -45,6 +48,7 @@ export const marketplaceModule = defineService({
               if (recovering) return; // one pass at a time
               recovering = proxy
                 .recover(staleAfterMs)
+                .then(() => settlements.resumeInterrupted(SETTLEMENT_RESUME_AFTER_MS))
                 .catch((err) => logger.warn({ err }, 'marketplace recovery pass failed; retried on the next one'))
                 .finally(() => (recovering = undefined));
             }, config.MARKETPLACE_RECOVERY_INTERVAL_MS);

@@ -27,6 +27,8 @@ export const BILLING_HEADERS = {
 const AGENT_HEADER = 'x-agent-did';
 /** Longest a proxied call may take end to end (the marketplace's own deadline is at most a minute). */
 const PROXY_DEADLINE_MS = 70_000;
+/** A payment posts one hold per settled call; one interrupted by this deadline is finished by paying again (or by the marketplace's recovery pass). */
+const SETTLEMENT_DEADLINE_MS = 60_000;
 
 const queryBool = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional()).openapi({ type: 'boolean' });
 const tagList = z
@@ -483,7 +485,9 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     admin: true,
     params: SettlementParams,
     responses: { 200: { description: 'The settlement, completed', schema: SettlementSchema } },
-    handler: async ({ params }) => ({ body: settlementJson(await marketplace.call('PaySettlement', { settlement_id: params.settlement_id })) }),
+    handler: async ({ params }) => ({
+      body: settlementJson(await marketplace.call('PaySettlement', { settlement_id: params.settlement_id }, { deadlineMs: SETTLEMENT_DEADLINE_MS })),
+    }),
   });
 
   route(deps, {

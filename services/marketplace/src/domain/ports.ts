@@ -40,6 +40,8 @@ export interface MarketplaceRepositories {
     byPeriod(providerDid: string, start: Date, end: Date): Promise<Settlement | null>;
     update(id: string, changes: Partial<Pick<Settlement, 'status' | 'transactionIds' | 'paidAt' | 'totalAmount' | 'platformFee' | 'netAmount' | 'callCount'>>): Promise<void>;
     list(filter: { providerDid?: string; status?: string; limit: number; offset: number }): Promise<{ items: Settlement[]; total: number }>;
+    /** Payments started before `before` and not completed. */
+    processingSince(before: Date): Promise<string[]>;
   };
   outbox: { emit(event: { type: string; data: Record<string, unknown>; subject?: string }): Promise<void> };
 }

@@ -4,6 +4,9 @@ import { formatAmount } from '@agentvault/ledger/amount';
 import type { Actor, Settlement } from './model.js';
 import type { AgentDirectory, LedgerPort, MarketplaceUnitOfWork } from './ports.js';
 
+/** Posts in flight at once while paying: round trips overlap; the ledger serializes on the accounts. */
+const POST_CONCURRENCY = 4;
+
 const settlementNotFound = (id: string) => new DomainError('not_found', `Settlement ${id} not found`, { code: 'SETTLEMENT_NOT_FOUND' });
 
 function parseInstant(value: string, field: string): Date {
@@ -67,13 +70,17 @@ export class SettlementService {
     if (started.status === 'completed') return started;
 
     // A repeated post answers the hold's first transaction: asking again finishes, never doubles.
-    const transactionIds: string[] = [];
-    for (const usage of await this.uow.read.usage.ofSettlement(id)) {
-      if (!usage.holdId || (usage.holdState !== 'held' && usage.holdState !== 'posted')) continue;
-      const posted = await this.ledger.postHold({ holdId: usage.holdId, receiverDid: usage.providerDid, commission: usage.commission });
-      transactionIds.push(posted.transactionId);
-      if (usage.holdState === 'held') await this.uow.read.usage.setHoldState(usage.id, ['held'], 'posted');
-    }
+    const usages = (await this.uow.read.usage.ofSettlement(id)).filter((u) => u.holdId && (u.holdState === 'held' || u.holdState === 'posted'));
+    const transactionIds: string[] = new Array(usages.length);
+    let next = 0;
+    const post = async () => {
+      for (let i = next++; i < usages.length; i = next++) {
+        const usage = usages[i]!;
+        transactionIds[i] = (await this.ledger.postHold({ holdId: usage.holdId!, receiverDid: usage.providerDid, commission: usage.commission })).transactionId;
+        if (usage.holdState === 'held') await this.uow.read.usage.setHoldState(usage.id, ['held'], 'posted');
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(POST_CONCURRENCY, usages.length) }, post));
     return this.uow.run(async (repos) => {
       const settlement = (await repos.settlements.lock(id))!;
       if (settlement.status === 'completed') return settlement;
@@ -96,6 +103,13 @@ export class SettlementService {
       if (!agent || !actor.developerId || agent.developerId !== actor.developerId) throw forbidden(`Agent ${did} is not one of your agents`);
     }
     return this.uow.read.usage.earnings(did);
+  }
+
+  /** Finishes payments that were interrupted (a crash, a deadline): the recovery pass calls it. */
+  async resumeInterrupted(olderThanMs: number): Promise<number> {
+    const stuck = await this.uow.read.settlements.processingSince(new Date(this.now().getTime() - olderThanMs));
+    for (const id of stuck) await this.pay(id);
+    return stuck.length;
   }
 
   async get(id: string): Promise<Settlement> {

@@ -32,17 +32,33 @@ export function ledgerPort(ledger: LedgerClient): LedgerPort {
   };
 }
 
-/** Identity's agents, read to check who owns what. */
-export function agentDirectory(identity: IdentityClient): AgentDirectory {
+type AgentView = Awaited<ReturnType<AgentDirectory['get']>>;
+
+/**
+ * Identity's agents, read to check who owns what. Every proxied call asks about its buyer, so
+ * answers are kept for `ttlMs` (an agent's owner never changes; a suspension shows within the
+ * TTL, and the ledger refuses a suspended payer's hold at once anyway).
+ */
+export function agentDirectory(identity: IdentityClient, options: { ttlMs?: number; maxEntries?: number } = {}): AgentDirectory {
+  const ttlMs = options.ttlMs ?? 5000;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const cache = new Map<string, { at: number; agent: AgentView }>();
   return {
     async get(did) {
+      const hit = cache.get(did);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.agent;
+      let agent: AgentView;
       try {
-        const agent = await identity.call('GetAgent', { did });
-        return { did: agent.did, developerId: agent.creator_developer_id, active: agent.status === 'active' };
+        const found = await identity.call('GetAgent', { did });
+        agent = { did: found.did, developerId: found.creator_developer_id, active: found.status === 'active' };
       } catch (err) {
-        if (err instanceof DomainError && err.kind === 'not_found') return null;
-        throw err;
+        if (!(err instanceof DomainError && err.kind === 'not_found')) throw err;
+        agent = null;
       }
+      cache.delete(did);
+      cache.set(did, { at: Date.now(), agent });
+      if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+      return agent;
     },
   };
 }

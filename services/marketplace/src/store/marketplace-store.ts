@@ -261,7 +261,7 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
       },
       async update(id, c) {
         const values: Updateable<SettlementsTable> = defined({
-          status: c.status, paid_at: c.paidAt, call_count: c.callCount,
+          status: c.status, paid_at: c.paidAt, call_count: c.callCount, processing_at: c.status === 'processing' ? new Date() : undefined,
           transaction_ids: c.transactionIds === undefined ? undefined : JSON.stringify(c.transactionIds),
           total_amount: c.totalAmount === undefined ? undefined : amountToDb(c.totalAmount),
           platform_fee: c.platformFee === undefined ? undefined : amountToDb(c.platformFee),
@@ -276,6 +276,10 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         const { total } = await query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
         const rows = await query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute();
         return { items: rows.map(toSettlement), total: Number(total) };
+      },
+      async processingSince(before) {
+        const rows = await db.selectFrom('settlements').select('id').where('status', '=', 'processing').where('processing_at', '<', before).limit(20).execute();
+        return rows.map((r) => r.id);
       },
     },
     outbox: {

@@ -62,6 +62,8 @@ export interface SettlementsTable {
   status: SettlementStatus;
   transaction_ids: Json<string[]>;
   created_at: Generated<Timestamp>;
+  /** When the payment started (status processing). */
+  processing_at: Timestamp | null;
   paid_at: Timestamp | null;
 }
 
