@@ -33,7 +33,7 @@ const FULLNAME = 'agentvault';
 const INFRA = ['database.url=postgres://av:pw@db.internal:5432/av', 'nats.url=nats://nats.internal:4222', 'redis.url=redis://redis.internal:6379'];
 
 const ROLE_VARIABLES = ['REGISTRY_ROLE', 'REGISTRY_NAME', 'MINTING_ENABLED', 'FIAT_GENESIS_REGISTRY', 'FIAT_ONRAMP_ENABLED', 'PARENT_REGISTRY_URL'];
-const SECRET_VARIABLES = ['DATABASE_URL', 'NATS_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'STRIPE_API_KEY', 'STRIPE_WEBHOOK_SECRET', 'WEBHOOK_SECRETS_KEY', 'TOTP_SECRETS_KEY'];
+const SECRET_VARIABLES = ['DATABASE_URL', 'NATS_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'STRIPE_API_KEY', 'STRIPE_WEBHOOK_SECRET', 'WEBHOOK_SECRETS_KEY', 'TOTP_SECRETS_KEY', 'FEDERATION_SECRETS_KEY'];
 
 const cache = new Map<string, K8sObject[]>();
 function render(options: RenderOptions = {}): K8sObject[] {
@@ -407,8 +407,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       assert.deepEqual(np.spec.egress.flatMap(rulePorts).sort(), [4222, 50051, 50052, 53, 53, 5432].sort());
       const ledgerPolicy = named(objects, 'NetworkPolicy', `${FULLNAME}-ledger`);
       const callers = ledgerPolicy.spec.ingress.find((r: any) => rulePorts(r).includes('grpc')).from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
-      // fiat calls the ledger too (its pledges), and the marketplace (its holds).
-      assert.deepEqual(callers.sort(), ['fiat', 'gateway', 'marketplace', 'payments']);
+      // fiat, federation and the marketplace call the ledger too (pledges; the chain head for the card; holds).
+      assert.deepEqual(callers.sort(), ['federation', 'fiat', 'gateway', 'marketplace', 'payments']);
     });
 
     it('drops calls to a disabled service, and its Deployment, Service and address', () => {

@@ -1,7 +1,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, env, loadConfig } from '@agentvault/config';
-import { migrateToLatest } from '@agentvault/db';
+import { migrateToLatest, typed } from '@agentvault/db';
+import { LEDGER_SCHEMA, verifyLedgerChain, type LedgerDatabase } from '@agentvault/ledger';
 import { closeGrpcHealthClients, createLogger, createShutdown, startOpsServer, type ReadinessCheck } from '@agentvault/observability';
 import { AddressBook, databaseOpener, loadPlatformConfig, startOrder, startService, type ProcessContext } from '@agentvault/runtime';
 import { connectBus } from './bus.js';
@@ -10,11 +11,13 @@ import { MODULES } from './modules.js';
 const ORDERED = startOrder(MODULES);
 const TARGETS = ['all', ...ORDERED.map((m) => m.name)];
 
-const USAGE = `Usage: agentvault [migrate] [--target=${TARGETS.join('|')}] [--ports-file=PATH]
+const USAGE = `Usage: agentvault [migrate|verify-ledger] [--target=${TARGETS.join('|')}] [--ports-file=PATH]
 
   agentvault --target=all       every service in this process (the default)
   agentvault --target=identity  one service
   agentvault migrate            apply every service's database migrations and exit
+  agentvault verify-ledger      recompute the ledger's hash chain from the database; reports the
+                                first broken link and exits 1 when there is one
   agentvault --list-targets     the services, one per line, in start order
 
   --ports-file=PATH (or PORTS_FILE) writes, once everything listens, a JSON file with the
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     return;
   }
   const command = positionals[0] ?? 'run';
-  if (!['run', 'migrate'].includes(command) || positionals.length > 1) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+  if (!['run', 'migrate', 'verify-ledger'].includes(command) || positionals.length > 1) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   const target = values.target!;
   if (!TARGETS.includes(target)) throw new UsageError(`unknown target "${target}"`);
 
@@ -60,6 +63,28 @@ async function main(): Promise<void> {
       }
     }
     logger.info({ applied }, 'migrations applied');
+    return;
+  }
+
+  if (command === 'verify-ledger') {
+    const database = await openDatabase(LEDGER_SCHEMA);
+    try {
+      const result = await verifyLedgerChain(typed<LedgerDatabase>(database));
+      const report = {
+        ok: result.ok,
+        checked: result.checked,
+        head: { seq: result.head.seq.toString(), hash: result.head.hash },
+        not_yet_chained: result.pending.toString(),
+        broken: result.broken && { seq: result.broken.seq.toString(), reason: result.broken.reason, expected_hash: result.broken.expectedHash, stored_hash: result.broken.storedHash },
+      };
+      console.log(JSON.stringify(report, null, 2));
+      if (!result.ok) {
+        console.error(`agentvault: the ledger chain is broken at event ${report.broken!.seq}: ${report.broken!.reason}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await database.close();
+    }
     return;
   }
 

@@ -4,6 +4,7 @@ import { ledgerModule } from '@agentvault/ledger';
 import { webhooksModule } from '@agentvault/webhooks';
 import { paymentsModule } from '@agentvault/payments';
 import { fiatModule } from '@agentvault/fiat';
+import { federationModule } from '@agentvault/federation';
 import { marketplaceModule } from '@agentvault/marketplace';
 import { gatewayModule } from '@agentvault/gateway';
 
@@ -12,4 +13,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, marketplaceModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, federationModule, marketplaceModule, gatewayModule];

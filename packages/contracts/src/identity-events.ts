@@ -11,6 +11,9 @@ export interface IdentityEventPayloads {
   'agent_card.submitted': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string };
   'agent_card.updated': { agent_did: string; developer_id: string; agent_card_id: string; agent_card_name: string; is_active: boolean };
   'agent_card.deactivated': { agent_did: string; developer_id: string; agent_card_id: string };
+  'self_agent.registered': { agent_did: string; key_type: 'ed25519' | 'secp256k1'; name: string };
+  'self_agent.profile_updated': { agent_did: string; name: string };
+  'self_agent.deactivated': { agent_did: string };
 }
 export type IdentityEvent = EmittedEvent<IdentityEventPayloads>;
 
@@ -24,4 +27,7 @@ export const identityEvents = defineEvents<IdentityEventPayloads>('identity', {
   'agent_card.submitted': { scope: 'agent', description: "An agent's card was submitted to the directory (again active and searchable)." },
   'agent_card.updated': { scope: 'agent', description: "An agent's card or its active flag was changed." },
   'agent_card.deactivated': { scope: 'agent', description: "An agent's card was deactivated: no longer listed or served in A2A form." },
+  'self_agent.registered': { scope: 'agent', description: 'An agent registered itself with a key it holds (signed self-registration): its DID and key type.' },
+  'self_agent.profile_updated': { scope: 'agent', description: 'A self-registered agent changed its profile.' },
+  'self_agent.deactivated': { scope: 'agent', description: 'A self-registered agent deactivated itself: its profile stays readable, marked inactive.' },
 });

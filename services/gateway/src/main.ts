@@ -22,7 +22,10 @@ export const gatewayModule = defineService({
 
     // The process's /ready: the services it calls, and everything else this process runs.
     const readiness = [...callsReadiness(), ...processReadiness];
-    const app = createGatewayApp({ config, logger, clients, redis, redisKeyPrefix: platform.REDIS_KEY_PREFIX, readiness });
+    // Without PUBLIC_BASE_URL the gateway's own address stands in once it listens (port 0 included).
+    let listening: string | undefined;
+    const publicBaseUrl = () => config.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? listening;
+    const app = createGatewayApp({ config, logger, clients, redis, redisKeyPrefix: platform.REDIS_KEY_PREFIX, readiness, publicBaseUrl });
     const server = createServer({ maxHeaderSize: config.MAX_HEADER_SIZE }, app);
     // Requests Node's parser refuses still get our problem body (400 / 431), not a bare answer.
     answerClientErrors(server, config.ERROR_TYPE_BASE_URL, logger);
@@ -32,6 +35,7 @@ export const gatewayModule = defineService({
       server.listen(config.PORT, config.HOST, resolve);
     });
     const port = (server.address() as AddressInfo).port;
+    listening = `http://${['0.0.0.0', '::', ''].includes(config.HOST) ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ port }, 'gateway listening');
 
     return {

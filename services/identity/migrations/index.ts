@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { selfRegistration } from './self-registration.js';
 
 /** This service's Postgres schema. */
 export const IDENTITY_SCHEMA = 'identity';
@@ -151,4 +152,5 @@ export const identityMigrations: Record<string, Migration> = {
   '0001_identity_initial': initial,
   '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
   '0003_identity_agent_directory': agentDirectory,
+  '0004_identity_self_registration': selfRegistration,
 };

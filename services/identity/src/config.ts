@@ -9,6 +9,8 @@ export const identityConfigShape = {
   TOTP_ISSUER: env.string('AgentVault'),
   /** Sybil limit: active agents one developer may have; create_agent refuses the next. */
   MAX_AGENTS_PER_DEVELOPER: env.int(100, 1),
+  /** The host named in self-registered agents' did:web DIDs (a port written %3A). */
+  REGISTRY_DID_HOST: z.string().regex(/^[a-z0-9.-]+(%3A\d{1,5})?$/i, 'expected a host name, a port written %3A (e.g. registry.example.com or localhost%3A8000)').default('localhost'),
   BOOTSTRAP_ADMIN_EMAIL: z.string().email({ message: 'expected an email address' }).optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
   /**

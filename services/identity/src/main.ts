@@ -10,6 +10,8 @@ import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecret
 import type { IdentityDatabase } from './store/schema.js';
 import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer } from './consumers/agent-status.js';
+import { SelfRegistrationService } from './domain/self-registration.js';
+import { createSelfRegistrationUnitOfWork } from './store/self-registration-store.js';
 
 /** Developers, credentials, API keys, bootstrap tokens, agents and their cards, JWT signing keys. */
 export const identityModule = defineService({
@@ -37,6 +39,12 @@ export const identityModule = defineService({
       maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER,
     });
     const directory = new DirectoryService(unitOfWork, signingKeys, { issuer: config.JWT_ISSUER, maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER });
+    const selfRegistration = new SelfRegistrationService(createSelfRegistrationUnitOfWork(database, () => outbox.notify()), signingKeys, {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      didHost: config.REGISTRY_DID_HOST,
+    });
     if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
       const outcome = await service.ensureAdmin(config.BOOTSTRAP_ADMIN_EMAIL, config.BOOTSTRAP_ADMIN_PASSWORD);
       logger.info({ outcome }, 'bootstrap admin checked');
@@ -45,7 +53,7 @@ export const identityModule = defineService({
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
-      handlers: identityHandlers(service, directory),
+      handlers: identityHandlers(service, directory, selfRegistration),
       consumers: [
         {
           // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.

@@ -377,6 +377,10 @@ class MemoryUnitOfWork implements UnitOfWork {
           const all = s().agents.filter((a) => a.developerId === developerId);
           return { items: all.slice(offset, offset + limit), total: all.length };
         },
+        async search({ search, activeOnly, limit, offset }) {
+          const all = s().agents.filter((a) => (!activeOnly || a.status === 'active') && (!search || JSON.stringify(a.card).toLowerCase().includes(search.toLowerCase())));
+          return { items: all.slice(offset, offset + limit), total: all.length };
+        },
         async touch(id) {
           s().agents.find((a) => a.id === id)!.lastActiveAt = new Date();
         },

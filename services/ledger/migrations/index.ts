@@ -185,10 +185,30 @@ const fiatPledgeAccount: Migration = {
   },
 };
 
+/**
+ * The tamper-evident chain: one link per event store row, its SHA-256 over the row, its postings
+ * and the link before. A side table filled in seq order by one background writer, so transfers
+ * never wait for hashing. Append-only, like the rows it covers.
+ */
+const hashChain: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('ledger_chain')
+      .addColumn('seq', 'bigint', (c) => c.primaryKey().references('ledger_events.seq'))
+      .addColumn('prev_hash', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('chained_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await sql`create trigger ledger_chain_append_only before update or delete on ${sql.id(LEDGER_SCHEMA)}.ledger_chain
+      for each statement execute function ${sql.id(LEDGER_SCHEMA)}.forbid_rewrite()`.execute(db);
+  },
+};
+
 export const ledgerMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_ledger_initial': initial,
   '0002_funding_and_reputation': fundingAndReputation,
   '0003_holds': holdsMigration,
   '0004_fiat_pledge_account': fiatPledgeAccount,
+  '0005_hash_chain': hashChain,
 };

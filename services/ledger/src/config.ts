@@ -12,6 +12,8 @@ export const ledgerConfigShape = {
   IDEMPOTENCY_TTL_SECONDS: env.int(86400, 1),
   /** How often pending holds past their expiry are voided back to their payers. */
   HOLD_EXPIRY_SWEEP_MS: env.int(5000, 10),
+  /** Longest pause before newly written events are hashed into the chain (commits also wake the writer). */
+  LEDGER_CHAIN_POLL_MS: env.int(1000, 10),
 };
 
 export type LedgerConfig = ReturnType<typeof loadLedgerConfig>;

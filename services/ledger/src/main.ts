@@ -17,6 +17,8 @@ import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
 import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
 import { AGENT_ACCOUNTS_CONSUMER, openAgentAccount } from './consumers/agent-accounts.js';
+import { createChainStore } from './store/chain-store.js';
+import { ChainWriter } from './domain/chain-writer.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -38,7 +40,12 @@ export const ledgerModule = defineService({
         }
       },
     };
-    const uow = createUnitOfWork(database, () => outbox.notify());
+    // Every movement appends to the outbox, so a commit that did also wakes the chain writer.
+    const chain = new ChainWriter(createChainStore(database), { pollMs: config.LEDGER_CHAIN_POLL_MS, onError: (err) => logger.warn({ err }, 'hash chain pass failed') });
+    const uow = createUnitOfWork(database, () => {
+      outbox.notify();
+      chain.notify();
+    });
     const ledger = new LedgerService(uow, directory, createLedgerAudit(database), {
       transferFee: parseAmount(config.TRANSFER_FEE_AMOUNT, 'TRANSFER_FEE_AMOUNT', { allowZero: true }),
       mintingEnabled: config.MINTING_ENABLED,
@@ -49,17 +56,21 @@ export const ledgerModule = defineService({
     const funding = new FundingService(uow, ledger);
     const reputation = new ReputationService(uow, ledger);
     const pledges = new PledgeService(uow, ledger);
-    const holds = new HoldService(createHoldUnitOfWork(database, () => outbox.notify()), ledger);
+    const holds = new HoldService(createHoldUnitOfWork(database, () => {
+      outbox.notify();
+      chain.notify();
+    }), ledger);
     // Holds past their expiry go back to their payers, whoever placed them.
     let expiryTimer: NodeJS.Timeout | undefined;
     let expiring: Promise<unknown> = Promise.resolve();
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, chain),
       consumers: [
         { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
       ],
       workers: [
+        { name: 'hash-chain', start: () => chain.start(), stop: () => chain.stop() },
         {
           name: 'hold-expiry',
           start: () => {

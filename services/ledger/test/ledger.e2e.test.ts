@@ -272,7 +272,7 @@ describe('ledger through the gateway', function () {
   describe('on a registry that cannot mint', () => {
     it('refuses issuance with 403 and mints no genesis supply', async () => {
       const satelliteDb = await createTestDatabase();
-      const satellite = await startStack({ layout: 'all', databaseUrl: satelliteDb.url, env: { REGISTRY_ROLE: 'satellite' } });
+      const satellite = await startStack({ layout: 'all', databaseUrl: satelliteDb.url, env: { REGISTRY_ROLE: 'satellite', PARENT_REGISTRY_URL: 'https://parent.example.com' } });
       try {
         const s = actors(satellite.baseUrl);
         assertProblem(await s.http('POST', '/api/v1/admin/teg/issue', { token: await s.admin(), json: { amount: '1' } }), 403, /Minting is disabled/);

@@ -10,6 +10,7 @@ import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output 
 import type { ApiKeyInfo as _agentvault_identity_v1_ApiKeyInfo, ApiKeyInfo__Output as _agentvault_identity_v1_ApiKeyInfo__Output } from './agentvault/identity/v1/ApiKeyInfo.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from './agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from './agentvault/identity/v1/AuthenticateApiKeyRequest.js';
+import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from './agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from './agentvault/identity/v1/BootstrapTokenResponse.js';
 import type { CardFieldError as _agentvault_identity_v1_CardFieldError, CardFieldError__Output as _agentvault_identity_v1_CardFieldError__Output } from './agentvault/identity/v1/CardFieldError.js';
 import type { CreateAgentRequest as _agentvault_identity_v1_CreateAgentRequest, CreateAgentRequest__Output as _agentvault_identity_v1_CreateAgentRequest__Output } from './agentvault/identity/v1/CreateAgentRequest.js';
@@ -37,9 +38,16 @@ import type { Principal as _agentvault_identity_v1_Principal, Principal__Output 
 import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountRequest, RecoverAccountRequest__Output as _agentvault_identity_v1_RecoverAccountRequest__Output } from './agentvault/identity/v1/RecoverAccountRequest.js';
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from './agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from './agentvault/identity/v1/RegisterDeveloperResponse.js';
+import type { RegisterSelfAgentRequest as _agentvault_identity_v1_RegisterSelfAgentRequest, RegisterSelfAgentRequest__Output as _agentvault_identity_v1_RegisterSelfAgentRequest__Output } from './agentvault/identity/v1/RegisterSelfAgentRequest.js';
+import type { RegisterSelfAgentResponse as _agentvault_identity_v1_RegisterSelfAgentResponse, RegisterSelfAgentResponse__Output as _agentvault_identity_v1_RegisterSelfAgentResponse__Output } from './agentvault/identity/v1/RegisterSelfAgentResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from './agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from './agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from './agentvault/identity/v1/RevokeTokenRequest.js';
+import type { SearchAgentsRequest as _agentvault_identity_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_identity_v1_SearchAgentsRequest__Output } from './agentvault/identity/v1/SearchAgentsRequest.js';
+import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output as _agentvault_identity_v1_SelfAgent__Output } from './agentvault/identity/v1/SelfAgent.js';
+import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from './agentvault/identity/v1/SelfAgentChangeRef.js';
+import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from './agentvault/identity/v1/SelfAgentPaymentAddress.js';
+import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from './agentvault/identity/v1/SelfAgentRef.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from './agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from './agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from './agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -47,6 +55,7 @@ import type { TokenResponse as _agentvault_identity_v1_TokenResponse, TokenRespo
 import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCodeRequest__Output as _agentvault_identity_v1_TotpCodeRequest__Output } from './agentvault/identity/v1/TotpCodeRequest.js';
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from './agentvault/identity/v1/TotpStatus.js';
 import type { UpdateAgentCardRequest as _agentvault_identity_v1_UpdateAgentCardRequest, UpdateAgentCardRequest__Output as _agentvault_identity_v1_UpdateAgentCardRequest__Output } from './agentvault/identity/v1/UpdateAgentCardRequest.js';
+import type { UpdateSelfAgentRequest as _agentvault_identity_v1_UpdateSelfAgentRequest, UpdateSelfAgentRequest__Output as _agentvault_identity_v1_UpdateSelfAgentRequest__Output } from './agentvault/identity/v1/UpdateSelfAgentRequest.js';
 import type { ValidateAgentCardRequest as _agentvault_identity_v1_ValidateAgentCardRequest, ValidateAgentCardRequest__Output as _agentvault_identity_v1_ValidateAgentCardRequest__Output } from './agentvault/identity/v1/ValidateAgentCardRequest.js';
 import type { ValidateAgentCardResponse as _agentvault_identity_v1_ValidateAgentCardResponse, ValidateAgentCardResponse__Output as _agentvault_identity_v1_ValidateAgentCardResponse__Output } from './agentvault/identity/v1/ValidateAgentCardResponse.js';
 
@@ -67,6 +76,7 @@ export interface ProtoGrpcType {
         ApiKeyInfo: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyInfo, _agentvault_identity_v1_ApiKeyInfo__Output>
         ApiKeyList: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyList, _agentvault_identity_v1_ApiKeyList__Output>
         AuthenticateApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output>
+        AuthenticateSignedRequestRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output>
         BootstrapTokenResponse: MessageTypeDefinition<_agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_BootstrapTokenResponse__Output>
         CardFieldError: MessageTypeDefinition<_agentvault_identity_v1_CardFieldError, _agentvault_identity_v1_CardFieldError__Output>
         CreateAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_CreateAgentRequest, _agentvault_identity_v1_CreateAgentRequest__Output>
@@ -94,9 +104,16 @@ export interface ProtoGrpcType {
         RecoverAccountRequest: MessageTypeDefinition<_agentvault_identity_v1_RecoverAccountRequest, _agentvault_identity_v1_RecoverAccountRequest__Output>
         RegisterDeveloperRequest: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperRequest__Output>
         RegisterDeveloperResponse: MessageTypeDefinition<_agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
+        RegisterSelfAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_RegisterSelfAgentRequest, _agentvault_identity_v1_RegisterSelfAgentRequest__Output>
+        RegisterSelfAgentResponse: MessageTypeDefinition<_agentvault_identity_v1_RegisterSelfAgentResponse, _agentvault_identity_v1_RegisterSelfAgentResponse__Output>
         RequestBootstrapTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output>
         RevokeApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_RevokeApiKeyRequest__Output>
         RevokeTokenRequest: MessageTypeDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_RevokeTokenRequest__Output>
+        SearchAgentsRequest: MessageTypeDefinition<_agentvault_identity_v1_SearchAgentsRequest, _agentvault_identity_v1_SearchAgentsRequest__Output>
+        SelfAgent: MessageTypeDefinition<_agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgent__Output>
+        SelfAgentChangeRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentChangeRef, _agentvault_identity_v1_SelfAgentChangeRef__Output>
+        SelfAgentPaymentAddress: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentPaymentAddress, _agentvault_identity_v1_SelfAgentPaymentAddress__Output>
+        SelfAgentRef: MessageTypeDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgentRef__Output>
         SetNewPasswordRequest: MessageTypeDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_SetNewPasswordRequest__Output>
         SetupTotpResponse: MessageTypeDefinition<_agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_SetupTotpResponse__Output>
         SubmitAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_SubmitAgentCardRequest__Output>
@@ -104,6 +121,7 @@ export interface ProtoGrpcType {
         TotpCodeRequest: MessageTypeDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpCodeRequest__Output>
         TotpStatus: MessageTypeDefinition<_agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpStatus__Output>
         UpdateAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateAgentCardRequest, _agentvault_identity_v1_UpdateAgentCardRequest__Output>
+        UpdateSelfAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_UpdateSelfAgentRequest, _agentvault_identity_v1_UpdateSelfAgentRequest__Output>
         ValidateAgentCardRequest: MessageTypeDefinition<_agentvault_identity_v1_ValidateAgentCardRequest, _agentvault_identity_v1_ValidateAgentCardRequest__Output>
         ValidateAgentCardResponse: MessageTypeDefinition<_agentvault_identity_v1_ValidateAgentCardResponse, _agentvault_identity_v1_ValidateAgentCardResponse__Output>
       }

@@ -11,6 +11,8 @@ import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Out
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from './agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from './agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from './agentvault/ledger/v1/BurnTokensRequest.js';
+import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from './agentvault/ledger/v1/ChainHead.js';
+import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from './agentvault/ledger/v1/ChainVerification.js';
 import type { ClaimPledgeRequest as _agentvault_ledger_v1_ClaimPledgeRequest, ClaimPledgeRequest__Output as _agentvault_ledger_v1_ClaimPledgeRequest__Output } from './agentvault/ledger/v1/ClaimPledgeRequest.js';
 import type { CreditPledgeRequest as _agentvault_ledger_v1_CreditPledgeRequest, CreditPledgeRequest__Output as _agentvault_ledger_v1_CreditPledgeRequest__Output } from './agentvault/ledger/v1/CreditPledgeRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from './agentvault/ledger/v1/DecideFundingRequest.js';
@@ -72,6 +74,8 @@ export interface ProtoGrpcType {
         Balance: MessageTypeDefinition<_agentvault_ledger_v1_Balance, _agentvault_ledger_v1_Balance__Output>
         Balances: MessageTypeDefinition<_agentvault_ledger_v1_Balances, _agentvault_ledger_v1_Balances__Output>
         BurnTokensRequest: MessageTypeDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_BurnTokensRequest__Output>
+        ChainHead: MessageTypeDefinition<_agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_ChainHead__Output>
+        ChainVerification: MessageTypeDefinition<_agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_ChainVerification__Output>
         ClaimPledgeRequest: MessageTypeDefinition<_agentvault_ledger_v1_ClaimPledgeRequest, _agentvault_ledger_v1_ClaimPledgeRequest__Output>
         CreditPledgeRequest: MessageTypeDefinition<_agentvault_ledger_v1_CreditPledgeRequest, _agentvault_ledger_v1_CreditPledgeRequest__Output>
         DecideFundingRequest: MessageTypeDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_DecideFundingRequest__Output>

@@ -12,7 +12,7 @@ import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
 import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
-import { rawBodyPaths, routeModules, type GatewayClients } from '../routes/index.js';
+import { rawBodyPaths, routeModules, signedJsonPaths, type GatewayClients } from '../routes/index.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -22,6 +22,8 @@ export interface GatewayDeps {
   redis?: Redis;
   redisKeyPrefix?: string;
   readiness: ReadinessCheck[];
+  /** Where the world reaches this gateway; PUBLIC_BASE_URL when not given. */
+  publicBaseUrl?: () => string | undefined;
 }
 
 const requestDuration = histogram('http_request_duration_seconds', 'HTTP requests through the gateway', ['method', 'route', 'status']);
@@ -96,7 +98,18 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   // Bodies checked against a signature stay the bytes that were signed; the JSON parser then skips them.
   for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
-  app.use(express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: config.BODY_LIMIT,
+      type: ['application/json', 'application/*+json'],
+      // A signed request's signature covers the body's bytes, which parsing would lose: an agent's
+      // (X-Agent-Signature) and a peer registry's (RFC 9421, on the registry-to-registry paths).
+      verify: (req, _res, buf) => {
+        const r = req as express.Request;
+        if (r.headers['x-agent-signature'] || signedJsonPaths.includes(r.path)) r.rawBody = buf;
+      },
+    }),
+  );
   app.use(express.urlencoded({ limit: config.BODY_LIMIT, extended: false }));
   app.use(acceptableInput);
 
@@ -141,6 +154,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
       config.IDEMPOTENCY_TTL_SECONDS,
       logger,
     ),
+    publicBaseUrl: deps.publicBaseUrl ?? (() => config.PUBLIC_BASE_URL),
   };
   for (const routes of routeModules) routes(routeDeps, deps.clients);
   app.use(router);

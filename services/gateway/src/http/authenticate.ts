@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { createSvidVerifier, createTokenVerifier, InvalidTokenError, looksLikeJwt, looksLikeSvid } from '@agentvault/auth';
 import { DomainError, forbidden, unauthorized } from '@agentvault/errors';
@@ -24,8 +25,12 @@ function rejectionFor(tiers: AuthTier[]): DomainError {
   if (tiers.length === 1 && tiers[0] === 'agent') return unauthorized('Could not validate agent credentials');
   if (tiers.length === 1 && tiers[0] === 'bootstrap') return unauthorized('A valid bootstrap token is required (Bootstrap-Token header)');
   if (tiers.length === 1 && tiers[0] === 'recovery') return unauthorized('A recovery token is required (POST /api/v1/auth/recover-account)');
+  if (tiers.length === 1 && tiers[0] === 'signed_agent') return unauthorized('A signed request is required (X-Agent-DID, X-Agent-Timestamp, X-Agent-Signature)');
   return unauthorized('Could not validate credentials');
 }
+
+/** The headers of a signed request, as self-registered agents send them. */
+export const SIGNED_REQUEST_HEADERS = { did: 'x-agent-did', timestamp: 'x-agent-timestamp', signature: 'x-agent-signature' } as const;
 
 /** The credential a request presents, before it is checked. */
 type Presented = { kind: 'jwt' | 'api_key' | 'bootstrap'; value: string } | undefined;
@@ -87,8 +92,33 @@ export function createAuthenticator(identity: IdentityClient, settings: { issuer
     return { tier: 'svid', spiffeId: verified.spiffeId, scopes, exp: verified.exp };
   }
 
+  /** Identity checks the signature against the agent's key and accepts each signed message once. */
+  async function fromSignedRequest(req: Request, tiers: AuthTier[]): Promise<Principal> {
+    if (!tiers.includes('signed_agent')) throw rejectionFor(tiers);
+    const did = req.get(SIGNED_REQUEST_HEADERS.did)?.trim();
+    const timestamp = req.get(SIGNED_REQUEST_HEADERS.timestamp)?.trim() ?? '';
+    const signature = req.get(SIGNED_REQUEST_HEADERS.signature)!.trim();
+    if (!did || did.length > 300) throw unauthorized('X-Agent-DID is required with X-Agent-Signature');
+    if (!/^\d{1,16}$/.test(timestamp)) throw unauthorized('X-Agent-Timestamp must be milliseconds since the epoch');
+    if (signature.length > 300) throw unauthorized('Could not validate agent credentials: the request signature does not verify');
+    const agent = await identity.call('AuthenticateSignedRequest', {
+      did,
+      method: req.method,
+      path: req.originalUrl,
+      body_sha256: createHash('sha256').update(req.rawBody ?? Buffer.alloc(0)).digest('hex'),
+      timestamp,
+      signature,
+    });
+    return { tier: 'signed_agent', agentDid: agent.did };
+  }
+
   return {
     async authenticate(req, tiers, adminOnly, svidScope) {
+      if (req.get(SIGNED_REQUEST_HEADERS.signature) !== undefined) {
+        const principal = await fromSignedRequest(req, tiers);
+        if (adminOnly) throw forbidden('Admin privileges required');
+        return principal;
+      }
       const presented = presentedCredential(req);
       if (!presented) {
         throw tiers.length === 1 && tiers[0] === 'bootstrap' ? rejectionFor(tiers) : unauthorized('Not authenticated');

@@ -43,6 +43,15 @@ export function unacceptableInput(root: unknown): { path: string[]; message: str
   return undefined;
 }
 
+function decodable(query: string): boolean {
+  try {
+    decodeURIComponent(query.replace(/\+/g, ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function assertAcceptableInput(value: unknown, where: 'body' | 'query' | 'path'): void {
   const problem = unacceptableInput(value);
   if (problem) throw refusal(problem.path.join('.') || where, problem.message);
@@ -57,6 +66,10 @@ export const acceptableInput: RequestHandler = (req, _res, next) => {
     // A raw body (rawBodyPaths) is bytes for its signature check, not values to be stored.
     if (!Buffer.isBuffer(req.body)) assertAcceptableInput(req.body, 'body');
     assertAcceptableInput(req.query, 'query');
+    // The query parser keeps a malformed escape (`%E0%A4%A`) as literal text; a free-text
+    // parameter would then search for bytes nobody sent.
+    const search = req.originalUrl.indexOf('?');
+    if (search >= 0 && !decodable(req.originalUrl.slice(search + 1))) throw refusal('query', 'is not valid percent-encoded UTF-8');
     next();
   } catch (err) {
     next(err);

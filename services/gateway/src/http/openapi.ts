@@ -13,6 +13,12 @@ export function createOpenApiRegistry() {
   registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'avreg_… API key (also accepted in X-Api-Key)' });
   registry.registerComponent('securitySchemes', 'bootstrapToken', { type: 'apiKey', in: 'header', name: 'Bootstrap-Token', description: 'bst_… single-use bootstrap token' });
   registry.registerComponent('securitySchemes', 'spiffeJwtSvid', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'JWT-SVID of a workload in the platform\'s SPIFFE trust domain (SPIFFE_ALLOWED_IDS)' });
+  registry.registerComponent('securitySchemes', 'agentSignature', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Agent-Signature',
+    description: 'A self-registered agent signs each request: X-Agent-DID, X-Agent-Timestamp (ms) and X-Agent-Signature over method, path, body hash and timestamp (see README, Signed requests)',
+  });
   registry.registerComponent('securitySchemes', 'recoveryToken', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Short-lived token from POST /api/v1/auth/recover-account' });
   return registry;
 }

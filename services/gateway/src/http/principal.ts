@@ -7,7 +7,9 @@ export type Principal =
   | { tier: 'bootstrap'; token: string }
   | { tier: 'recovery'; developerId: string; jti: string; exp: number }
   /** A workload of the platform's SPIFFE trust domain, with the scopes SPIFFE_ALLOWED_IDS gives its ID. */
-  | { tier: 'svid'; spiffeId: string; scopes: string[]; exp: number };
+  | { tier: 'svid'; spiffeId: string; scopes: string[]; exp: number }
+  /** A self-registered agent that signed this very request (the X-Agent-* headers). */
+  | { tier: 'signed_agent'; agentDid: string };
 
 export type AuthTier = Principal['tier'];
 
@@ -24,6 +26,8 @@ declare global {
       principal?: Principal;
       requestId?: string;
       traceId?: string;
+      /** The body's bytes, kept only when the request is signed (X-Agent-Signature). */
+      rawBody?: Buffer;
     }
   }
 }

@@ -24,9 +24,9 @@ export interface HandlerInput<B, Q, P> {
 export interface HandlerResult {
   status?: number;
   body?: unknown;
-  /** Bytes sent as they are (a proxied answer), with whatever Content-Type `headers` gives; instead of `body`. */
-  raw?: Buffer;
   headers?: Record<string, string>;
+  /** Sent as it is (bytes or exact text), with the Content-Type the headers give. */
+  raw?: Buffer | string;
 }
 
 export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P extends z.ZodTypeAny> {
@@ -60,6 +60,8 @@ export interface RouteDeps {
   authenticator: Authenticator;
   limits: RateLimits;
   idempotency: import('express').RequestHandler;
+  /** Where the world reaches this gateway: PUBLIC_BASE_URL, or the address it listens on once it does. */
+  publicBaseUrl: () => string | undefined;
 }
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -83,7 +85,7 @@ function parse<T extends z.ZodTypeAny>(schema: T | undefined, value: unknown, wh
   return result.data;
 }
 
-const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid' };
+const SECURITY: Record<AuthTier, string> = { developer: 'developerJwt', agent: 'agentJwt', bootstrap: 'bootstrapToken', recovery: 'recoveryToken', svid: 'spiffeJwtSvid', signed_agent: 'agentSignature' };
 
 /**
  * Declares one endpoint: the express route (caps, authentication, the role bucket,

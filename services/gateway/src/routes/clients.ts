@@ -4,6 +4,7 @@ import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { fiatContract } from '@agentvault/contracts/fiat';
+import { federationContract } from '@agentvault/contracts/federation';
 import { marketplaceContract } from '@agentvault/contracts/marketplace';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
@@ -13,6 +14,7 @@ export const gatewayCalls = {
   webhooks: webhooksContract,
   payments: paymentsContract,
   fiat: fiatContract,
+  federation: federationContract,
   marketplace: marketplaceContract,
 };
 

@@ -12,6 +12,8 @@ import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
+import { selfRegistrationRoutes } from './self-registration.js';
+import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
@@ -31,8 +33,13 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   x402Routes,
   fiatRoutes,
   backerPageRoutes,
+  selfRegistrationRoutes,
+  federationRoutes,
   marketplaceRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
+
+/** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
+export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;

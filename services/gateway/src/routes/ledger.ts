@@ -60,6 +60,17 @@ const AuditResponse = z
     unbalanced_transactions: z.number().int(), negative_balances: z.number().int(), consistent: z.boolean(),
   })
   .openapi('LedgerAudit');
+const ChainVerificationResponse = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int().openapi({ description: 'Links recomputed' }),
+    head: z.object({ seq: z.string(), hash: z.string() }),
+    broken: z
+      .object({ seq: z.string(), reason: z.string(), expected_hash: z.string(), stored_hash: z.string() })
+      .nullable()
+      .openapi({ description: 'The first link that does not hold' }),
+  })
+  .openapi('LedgerChainVerification');
 
 
 function transactionInfo(t: Transaction__Output) {
@@ -207,5 +218,22 @@ export function ledgerRoutes(deps: RouteDeps, { ledger }: GatewayClients): void 
     auth: ['developer', 'svid'], svidScope: 'teg:audit', admin: true,
     responses: { 200: { description: 'Audit figures', schema: AuditResponse } },
     handler: async () => ({ body: await ledger.call('Audit', {}) }),
+  });
+  route(deps, {
+    method: 'get', path: '/api/v1/admin/teg/verify-chain', summary: 'Recompute the hash chain over the event store', tags: ['TEG Admin'],
+    description: 'Every event is hashed (SHA-256) over the one before; this recomputes each link from the first and names the first that no longer holds. What `agentvault verify-ledger` does from the database.',
+    auth: ['developer', 'svid'], svidScope: 'teg:audit', admin: true,
+    responses: { 200: { description: 'The verdict (ok false with the broken link when tampered)', schema: ChainVerificationResponse } },
+    handler: async () => {
+      const v = await ledger.call('VerifyChain', {});
+      return {
+        body: {
+          ok: v.ok,
+          checked: Number(v.checked),
+          head: { seq: v.head_seq, hash: v.head_hash },
+          broken: v.ok ? null : { seq: v.broken_at_seq, reason: v.reason, expected_hash: v.expected_hash, stored_hash: v.stored_hash },
+        },
+      };
+    },
   });
 }

@@ -317,6 +317,10 @@ export class IdentityService {
     return this.uow.read.agents.listByDeveloper(developerId, limit, offset);
   }
 
+  searchAgents(query: { search?: string; activeOnly: boolean; limit: number; offset: number }) {
+    return this.uow.read.agents.search({ ...query, limit: Math.min(Math.max(query.limit || 100, 1), 1000), offset: Math.max(query.offset, 0) });
+  }
+
   // ── signing keys ────────────────────────────────────────────────────────────
 
   async jwks(): Promise<JSONWebKeySet> {

@@ -39,6 +39,7 @@ export interface IdentityRepositories {
     byDid(did: string): Promise<Agent | null>;
     byClientId(clientId: string): Promise<Agent | null>;
     listByDeveloper(developerId: string, limit: number, offset: number): Promise<{ items: Agent[]; total: number }>;
+    search(query: { search?: string; activeOnly: boolean; limit: number; offset: number }): Promise<{ items: Agent[]; total: number }>;
     touch(id: string): Promise<void>;
     setStatus(did: string, status: Agent['status']): Promise<void>;
   };

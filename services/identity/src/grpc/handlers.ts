@@ -5,6 +5,8 @@ import type { IdentityContract } from '@agentvault/contracts/identity';
 import { validationError } from '@agentvault/errors';
 import type { DirectoryService } from '../domain/directory-service.js';
 import { directoryHandlers } from './directory-handlers.js';
+import type { SelfRegistrationService } from '../domain/self-registration.js';
+import { selfRegistrationHandlers } from './self-registration-handlers.js';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
 
@@ -57,9 +59,10 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService, directory: DirectoryService): Handlers<IdentityContract> {
+export function identityHandlers(service: IdentityService, directory: DirectoryService, selfRegistration: SelfRegistrationService): Handlers<IdentityContract> {
   return {
     ...directoryHandlers(directory),
+    ...selfRegistrationHandlers(selfRegistration),
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
       return { developer: developerMessage(developer), recovery_keys: recoveryKeys };
@@ -88,6 +91,11 @@ export function identityHandlers(service: IdentityService, directory: DirectoryS
     GetDeveloper: async (req) => developerMessage(await service.getDeveloper(req.developer_id)),
     ListDeveloperAgents: async (req) => {
       const page = await service.listDeveloperAgents(req.developer_id, req.limit, req.offset);
+      return { items: page.items.map(agentMessage), total: page.total };
+    },
+
+    SearchAgents: async (req) => {
+      const page = await service.searchAgents({ search: req.search || undefined, activeOnly: req.active_only, limit: req.limit, offset: req.offset });
       return { items: page.items.map(agentMessage), total: page.total };
     },
 

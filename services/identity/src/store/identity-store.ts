@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
@@ -13,6 +13,9 @@ import { agentCardRepository, agentCountRepository, indexColumns } from './agent
 const totpContext = (developerId: string) => `totp:${developerId}`;
 
 const SOURCE = 'identity';
+
+/** The agents and their cards as the directory queries join them. */
+type AgentsWithCards = IdentityDatabase & { a: IdentityDatabase['agents']; c: IdentityDatabase['agent_cards'] };
 
 function agentQuery(db: Kysely<IdentityDatabase>) {
   return db
@@ -196,6 +199,23 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
           .selectFrom('agents')
           .select((eb) => eb.fn.countAll<string>().as('total'))
           .where('developer_id', '=', developerId)
+          .executeTakeFirstOrThrow();
+        return { items: rows.map(toAgent), total: Number(total) };
+      },
+      async search(query) {
+        const term = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+        // One filter for the page and its count: active agents, a term in the card's name or description.
+        const matching = (eb: ExpressionBuilder<AgentsWithCards, 'a' | 'c'>) =>
+          eb.and([
+            ...(query.activeOnly ? [eb('a.status', '=', 'active')] : []),
+            ...(term ? [eb.or([eb('c.name', 'ilike', term), eb('c.description', 'ilike', term)])] : []),
+          ]);
+        const rows = await agentQuery(db).where(matching).orderBy('a.id').limit(query.limit).offset(query.offset).execute();
+        const { total } = await db
+          .selectFrom('agents as a')
+          .leftJoin('agent_cards as c', 'c.agent_id', 'a.id')
+          .where(matching)
+          .select((eb) => eb.fn.countAll<string>().as('total'))
           .executeTakeFirstOrThrow();
         return { items: rows.map(toAgent), total: Number(total) };
       },

@@ -117,3 +117,16 @@ export interface LedgerAudit {
 export interface AgentDirectory {
   find(did: string): Promise<{ did: string; developerId: string } | null>;
 }
+
+/** The hash chain's storage: the event store read in seq order and the side table of links. */
+export interface ChainStore {
+  head(): Promise<import('./chain.js').ChainHead>;
+  /** The highest seq that can no longer be joined by a lower one (every writer before it has finished). */
+  settledSeq(): Promise<bigint>;
+  events(afterSeq: bigint, upToSeq: bigint, limit: number): Promise<import('./chain.js').ChainedEvent[]>;
+  /** Appends links only if the head is still `expected` (another writer may have moved it); false if not. */
+  append(expected: bigint, links: readonly import('./chain.js').ChainLink[]): Promise<boolean>;
+  storedLinks(): AsyncIterable<import('./chain.js').StoredLink>;
+  unchainedBelow(seq: bigint): Promise<bigint | null>;
+  pending(afterSeq: bigint): Promise<bigint>;
+}

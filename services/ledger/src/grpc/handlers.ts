@@ -8,6 +8,7 @@ import type { LedgerService, TransferResult } from '../domain/ledger-service.js'
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
 import type { PledgeService } from '../domain/pledges.js';
+import type { ChainWriter } from '../domain/chain-writer.js';
 import { reputationTier, type ReputationService } from '../domain/reputation.js';
 import { developerSummary } from '../domain/developer-summary.js';
 import type { HoldService } from '../domain/holds.js';
@@ -53,10 +54,34 @@ function parseDate(value: string, field: string): Date | undefined {
 type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
-export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService): LedgerHandlers {
+export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, chain: ChainWriter): LedgerHandlers {
   return {
     ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
-    ...pledgeHandlers(pledges),
+    ...pledgeHandlers(pledges), ...chainHandlers(chain),
+  };
+}
+
+// ── the hash chain ────────────────────────────────────────────────────────────
+
+function chainHandlers(chain: ChainWriter): Pick<LedgerHandlers, 'GetChainHead' | 'VerifyChain'> {
+  return {
+    GetChainHead: async () => {
+      const { head, pending } = await chain.head();
+      return { seq: head.seq.toString(), hash: head.hash, chained_at: head.chainedAt?.toISOString() ?? '', pending: pending.toString() };
+    },
+    VerifyChain: async () => {
+      const result = await chain.verify();
+      return {
+        ok: result.ok,
+        checked: String(result.checked),
+        head_seq: result.head.seq.toString(),
+        head_hash: result.head.hash,
+        broken_at_seq: result.broken?.seq.toString() ?? '0',
+        reason: result.broken?.reason ?? '',
+        expected_hash: result.broken?.expectedHash ?? '',
+        stored_hash: result.broken?.storedHash ?? '',
+      };
+    },
   };
 }
 

@@ -53,6 +53,14 @@ export interface LedgerEventsTable {
   occurred_at: Generated<Timestamp>;
 }
 
+/** One link of the hash chain per event store row (see migration 0005_hash_chain). */
+export interface LedgerChainTable {
+  seq: Int8;
+  prev_hash: string;
+  hash: string;
+  chained_at: Generated<Timestamp>;
+}
+
 export interface PostingsTable {
   id: Generated<Int8>;
   event_seq: Int8;
@@ -139,6 +147,7 @@ export interface LedgerDatabase extends OutboxTables {
   account_shards: AccountShardsTable;
   transactions: TransactionsTable;
   ledger_events: LedgerEventsTable;
+  ledger_chain: LedgerChainTable;
   postings: PostingsTable;
   idempotency_keys: IdempotencyKeysTable;
   funding_requests: FundingRequestsTable;

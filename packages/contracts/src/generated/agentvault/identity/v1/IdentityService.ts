@@ -9,6 +9,7 @@ import type { AgentCardRef as _agentvault_identity_v1_AgentCardRef, AgentCardRef
 import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output as _agentvault_identity_v1_AgentPage__Output } from '../../../agentvault/identity/v1/AgentPage.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from '../../../agentvault/identity/v1/ApiKeyList.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from '../../../agentvault/identity/v1/AuthenticateApiKeyRequest.js';
+import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from '../../../agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from '../../../agentvault/identity/v1/BootstrapTokenResponse.js';
 import type { CreateAgentRequest as _agentvault_identity_v1_CreateAgentRequest, CreateAgentRequest__Output as _agentvault_identity_v1_CreateAgentRequest__Output } from '../../../agentvault/identity/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _agentvault_identity_v1_CreateAgentResponse, CreateAgentResponse__Output as _agentvault_identity_v1_CreateAgentResponse__Output } from '../../../agentvault/identity/v1/CreateAgentResponse.js';
@@ -34,9 +35,16 @@ import type { Principal as _agentvault_identity_v1_Principal, Principal__Output 
 import type { RecoverAccountRequest as _agentvault_identity_v1_RecoverAccountRequest, RecoverAccountRequest__Output as _agentvault_identity_v1_RecoverAccountRequest__Output } from '../../../agentvault/identity/v1/RecoverAccountRequest.js';
 import type { RegisterDeveloperRequest as _agentvault_identity_v1_RegisterDeveloperRequest, RegisterDeveloperRequest__Output as _agentvault_identity_v1_RegisterDeveloperRequest__Output } from '../../../agentvault/identity/v1/RegisterDeveloperRequest.js';
 import type { RegisterDeveloperResponse as _agentvault_identity_v1_RegisterDeveloperResponse, RegisterDeveloperResponse__Output as _agentvault_identity_v1_RegisterDeveloperResponse__Output } from '../../../agentvault/identity/v1/RegisterDeveloperResponse.js';
+import type { RegisterSelfAgentRequest as _agentvault_identity_v1_RegisterSelfAgentRequest, RegisterSelfAgentRequest__Output as _agentvault_identity_v1_RegisterSelfAgentRequest__Output } from '../../../agentvault/identity/v1/RegisterSelfAgentRequest.js';
+import type { RegisterSelfAgentResponse as _agentvault_identity_v1_RegisterSelfAgentResponse, RegisterSelfAgentResponse__Output as _agentvault_identity_v1_RegisterSelfAgentResponse__Output } from '../../../agentvault/identity/v1/RegisterSelfAgentResponse.js';
 import type { RequestBootstrapTokenRequest as _agentvault_identity_v1_RequestBootstrapTokenRequest, RequestBootstrapTokenRequest__Output as _agentvault_identity_v1_RequestBootstrapTokenRequest__Output } from '../../../agentvault/identity/v1/RequestBootstrapTokenRequest.js';
 import type { RevokeApiKeyRequest as _agentvault_identity_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _agentvault_identity_v1_RevokeApiKeyRequest__Output } from '../../../agentvault/identity/v1/RevokeApiKeyRequest.js';
 import type { RevokeTokenRequest as _agentvault_identity_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _agentvault_identity_v1_RevokeTokenRequest__Output } from '../../../agentvault/identity/v1/RevokeTokenRequest.js';
+import type { SearchAgentsRequest as _agentvault_identity_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_identity_v1_SearchAgentsRequest__Output } from '../../../agentvault/identity/v1/SearchAgentsRequest.js';
+import type { SelfAgent as _agentvault_identity_v1_SelfAgent, SelfAgent__Output as _agentvault_identity_v1_SelfAgent__Output } from '../../../agentvault/identity/v1/SelfAgent.js';
+import type { SelfAgentChangeRef as _agentvault_identity_v1_SelfAgentChangeRef, SelfAgentChangeRef__Output as _agentvault_identity_v1_SelfAgentChangeRef__Output } from '../../../agentvault/identity/v1/SelfAgentChangeRef.js';
+import type { SelfAgentPaymentAddress as _agentvault_identity_v1_SelfAgentPaymentAddress, SelfAgentPaymentAddress__Output as _agentvault_identity_v1_SelfAgentPaymentAddress__Output } from '../../../agentvault/identity/v1/SelfAgentPaymentAddress.js';
+import type { SelfAgentRef as _agentvault_identity_v1_SelfAgentRef, SelfAgentRef__Output as _agentvault_identity_v1_SelfAgentRef__Output } from '../../../agentvault/identity/v1/SelfAgentRef.js';
 import type { SetNewPasswordRequest as _agentvault_identity_v1_SetNewPasswordRequest, SetNewPasswordRequest__Output as _agentvault_identity_v1_SetNewPasswordRequest__Output } from '../../../agentvault/identity/v1/SetNewPasswordRequest.js';
 import type { SetupTotpResponse as _agentvault_identity_v1_SetupTotpResponse, SetupTotpResponse__Output as _agentvault_identity_v1_SetupTotpResponse__Output } from '../../../agentvault/identity/v1/SetupTotpResponse.js';
 import type { SubmitAgentCardRequest as _agentvault_identity_v1_SubmitAgentCardRequest, SubmitAgentCardRequest__Output as _agentvault_identity_v1_SubmitAgentCardRequest__Output } from '../../../agentvault/identity/v1/SubmitAgentCardRequest.js';
@@ -44,6 +52,7 @@ import type { TokenResponse as _agentvault_identity_v1_TokenResponse, TokenRespo
 import type { TotpCodeRequest as _agentvault_identity_v1_TotpCodeRequest, TotpCodeRequest__Output as _agentvault_identity_v1_TotpCodeRequest__Output } from '../../../agentvault/identity/v1/TotpCodeRequest.js';
 import type { TotpStatus as _agentvault_identity_v1_TotpStatus, TotpStatus__Output as _agentvault_identity_v1_TotpStatus__Output } from '../../../agentvault/identity/v1/TotpStatus.js';
 import type { UpdateAgentCardRequest as _agentvault_identity_v1_UpdateAgentCardRequest, UpdateAgentCardRequest__Output as _agentvault_identity_v1_UpdateAgentCardRequest__Output } from '../../../agentvault/identity/v1/UpdateAgentCardRequest.js';
+import type { UpdateSelfAgentRequest as _agentvault_identity_v1_UpdateSelfAgentRequest, UpdateSelfAgentRequest__Output as _agentvault_identity_v1_UpdateSelfAgentRequest__Output } from '../../../agentvault/identity/v1/UpdateSelfAgentRequest.js';
 import type { ValidateAgentCardRequest as _agentvault_identity_v1_ValidateAgentCardRequest, ValidateAgentCardRequest__Output as _agentvault_identity_v1_ValidateAgentCardRequest__Output } from '../../../agentvault/identity/v1/ValidateAgentCardRequest.js';
 import type { ValidateAgentCardResponse as _agentvault_identity_v1_ValidateAgentCardResponse, ValidateAgentCardResponse__Output as _agentvault_identity_v1_ValidateAgentCardResponse__Output } from '../../../agentvault/identity/v1/ValidateAgentCardResponse.js';
 
@@ -56,6 +65,15 @@ export interface IdentityServiceClient extends grpc.Client {
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
   authenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
+  
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  AuthenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  authenticateSignedRequest(argument: _agentvault_identity_v1_AuthenticateSignedRequestRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
   
   CountDeveloperAgents(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DeveloperAgentCount__Output>): grpc.ClientUnaryCall;
   CountDeveloperAgents(argument: _agentvault_identity_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_DeveloperAgentCount__Output>): grpc.ClientUnaryCall;
@@ -92,6 +110,15 @@ export interface IdentityServiceClient extends grpc.Client {
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateAgentCard(argument: _agentvault_identity_v1_DeactivateAgentCardRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  DeactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  deactivateSelfAgent(argument: _agentvault_identity_v1_SelfAgentChangeRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
   
   DisableTotp(argument: _agentvault_identity_v1_TotpCodeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_TotpStatus__Output>): grpc.ClientUnaryCall;
   DisableTotp(argument: _agentvault_identity_v1_TotpCodeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_TotpStatus__Output>): grpc.ClientUnaryCall;
@@ -165,6 +192,24 @@ export interface IdentityServiceClient extends grpc.Client {
   getJwks(argument: _agentvault_identity_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_JwksResponse__Output>): grpc.ClientUnaryCall;
   getJwks(argument: _agentvault_identity_v1_Empty, callback: grpc.requestCallback<_agentvault_identity_v1_JwksResponse__Output>): grpc.ClientUnaryCall;
   
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  GetSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  getSelfAgent(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  GetSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  getSelfAgentPaymentAddress(argument: _agentvault_identity_v1_SelfAgentRef, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgentPaymentAddress__Output>): grpc.ClientUnaryCall;
+  
   IsTokenRevoked(argument: _agentvault_identity_v1_IsTokenRevokedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_IsTokenRevokedResponse__Output>): grpc.ClientUnaryCall;
   IsTokenRevoked(argument: _agentvault_identity_v1_IsTokenRevokedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_IsTokenRevokedResponse__Output>): grpc.ClientUnaryCall;
   IsTokenRevoked(argument: _agentvault_identity_v1_IsTokenRevokedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_IsTokenRevokedResponse__Output>): grpc.ClientUnaryCall;
@@ -237,6 +282,15 @@ export interface IdentityServiceClient extends grpc.Client {
   registerDeveloper(argument: _agentvault_identity_v1_RegisterDeveloperRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterDeveloperResponse__Output>): grpc.ClientUnaryCall;
   registerDeveloper(argument: _agentvault_identity_v1_RegisterDeveloperRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterDeveloperResponse__Output>): grpc.ClientUnaryCall;
   
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  RegisterSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  registerSelfAgent(argument: _agentvault_identity_v1_RegisterSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_RegisterSelfAgentResponse__Output>): grpc.ClientUnaryCall;
+  
   RequestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
   RequestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
   RequestBootstrapToken(argument: _agentvault_identity_v1_RequestBootstrapTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_BootstrapTokenResponse__Output>): grpc.ClientUnaryCall;
@@ -263,6 +317,15 @@ export interface IdentityServiceClient extends grpc.Client {
   revokeToken(argument: _agentvault_identity_v1_RevokeTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   revokeToken(argument: _agentvault_identity_v1_RevokeTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
   revokeToken(argument: _agentvault_identity_v1_RevokeTokenRequest, callback: grpc.requestCallback<_agentvault_identity_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  SearchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
+  searchAgents(argument: _agentvault_identity_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AgentPage__Output>): grpc.ClientUnaryCall;
   
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
   SetNewPassword(argument: _agentvault_identity_v1_SetNewPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_MessageResponse__Output>): grpc.ClientUnaryCall;
@@ -300,6 +363,15 @@ export interface IdentityServiceClient extends grpc.Client {
   updateAgentCard(argument: _agentvault_identity_v1_UpdateAgentCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   updateAgentCard(argument: _agentvault_identity_v1_UpdateAgentCardRequest, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  UpdateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  updateSelfAgent(argument: _agentvault_identity_v1_UpdateSelfAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_SelfAgent__Output>): grpc.ClientUnaryCall;
+  
   ValidateAgentCard(argument: _agentvault_identity_v1_ValidateAgentCardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_ValidateAgentCardResponse__Output>): grpc.ClientUnaryCall;
   ValidateAgentCard(argument: _agentvault_identity_v1_ValidateAgentCardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_ValidateAgentCardResponse__Output>): grpc.ClientUnaryCall;
   ValidateAgentCard(argument: _agentvault_identity_v1_ValidateAgentCardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_ValidateAgentCardResponse__Output>): grpc.ClientUnaryCall;
@@ -314,6 +386,8 @@ export interface IdentityServiceClient extends grpc.Client {
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
   AuthenticateApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal>;
   
+  AuthenticateSignedRequest: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent>;
+  
   CountDeveloperAgents: grpc.handleUnaryCall<_agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_DeveloperAgentCount>;
   
   CreateAgent: grpc.handleUnaryCall<_agentvault_identity_v1_CreateAgentRequest__Output, _agentvault_identity_v1_CreateAgentResponse>;
@@ -321,6 +395,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   CreateApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_CreateApiKeyRequest__Output, _agentvault_identity_v1_CreateApiKeyResponse>;
   
   DeactivateAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_DeactivateAgentCardRequest__Output, _agentvault_identity_v1_Empty>;
+  
+  DeactivateSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentChangeRef__Output, _agentvault_identity_v1_SelfAgent>;
   
   DisableTotp: grpc.handleUnaryCall<_agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus>;
   
@@ -338,6 +414,10 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetJwks: grpc.handleUnaryCall<_agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse>;
   
+  GetSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgent>;
+  
+  GetSelfAgentPaymentAddress: grpc.handleUnaryCall<_agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgentPaymentAddress>;
+  
   IsTokenRevoked: grpc.handleUnaryCall<_agentvault_identity_v1_IsTokenRevokedRequest__Output, _agentvault_identity_v1_IsTokenRevokedResponse>;
   
   IssueAgentToken: grpc.handleUnaryCall<_agentvault_identity_v1_IssueAgentTokenRequest__Output, _agentvault_identity_v1_TokenResponse>;
@@ -354,11 +434,15 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RegisterDeveloper: grpc.handleUnaryCall<_agentvault_identity_v1_RegisterDeveloperRequest__Output, _agentvault_identity_v1_RegisterDeveloperResponse>;
   
+  RegisterSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_RegisterSelfAgentRequest__Output, _agentvault_identity_v1_RegisterSelfAgentResponse>;
+  
   RequestBootstrapToken: grpc.handleUnaryCall<_agentvault_identity_v1_RequestBootstrapTokenRequest__Output, _agentvault_identity_v1_BootstrapTokenResponse>;
   
   RevokeApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty>;
   
   RevokeToken: grpc.handleUnaryCall<_agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty>;
+  
+  SearchAgents: grpc.handleUnaryCall<_agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage>;
   
   SetNewPassword: grpc.handleUnaryCall<_agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse>;
   
@@ -368,16 +452,20 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   UpdateAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard>;
   
+  UpdateSelfAgent: grpc.handleUnaryCall<_agentvault_identity_v1_UpdateSelfAgentRequest__Output, _agentvault_identity_v1_SelfAgent>;
+  
   ValidateAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_ValidateAgentCardRequest__Output, _agentvault_identity_v1_ValidateAgentCardResponse>;
   
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   AuthenticateApiKey: MethodDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_Principal, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal__Output>
+  AuthenticateSignedRequest: MethodDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent__Output>
   CountDeveloperAgents: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_DeveloperAgentCount, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_DeveloperAgentCount__Output>
   CreateAgent: MethodDefinition<_agentvault_identity_v1_CreateAgentRequest, _agentvault_identity_v1_CreateAgentResponse, _agentvault_identity_v1_CreateAgentRequest__Output, _agentvault_identity_v1_CreateAgentResponse__Output>
   CreateApiKey: MethodDefinition<_agentvault_identity_v1_CreateApiKeyRequest, _agentvault_identity_v1_CreateApiKeyResponse, _agentvault_identity_v1_CreateApiKeyRequest__Output, _agentvault_identity_v1_CreateApiKeyResponse__Output>
   DeactivateAgentCard: MethodDefinition<_agentvault_identity_v1_DeactivateAgentCardRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_DeactivateAgentCardRequest__Output, _agentvault_identity_v1_Empty__Output>
+  DeactivateSelfAgent: MethodDefinition<_agentvault_identity_v1_SelfAgentChangeRef, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgentChangeRef__Output, _agentvault_identity_v1_SelfAgent__Output>
   DisableTotp: MethodDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus__Output>
   EnableTotp: MethodDefinition<_agentvault_identity_v1_TotpCodeRequest, _agentvault_identity_v1_TotpStatus, _agentvault_identity_v1_TotpCodeRequest__Output, _agentvault_identity_v1_TotpStatus__Output>
   GetA2aAgentCard: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_A2aAgentCardResponse, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_A2aAgentCardResponse__Output>
@@ -386,6 +474,8 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetAgentCardByHri: MethodDefinition<_agentvault_identity_v1_AgentCardHriRef, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_AgentCardHriRef__Output, _agentvault_identity_v1_DirectoryCard__Output>
   GetDeveloper: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_Developer, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_Developer__Output>
   GetJwks: MethodDefinition<_agentvault_identity_v1_Empty, _agentvault_identity_v1_JwksResponse, _agentvault_identity_v1_Empty__Output, _agentvault_identity_v1_JwksResponse__Output>
+  GetSelfAgent: MethodDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgent__Output>
+  GetSelfAgentPaymentAddress: MethodDefinition<_agentvault_identity_v1_SelfAgentRef, _agentvault_identity_v1_SelfAgentPaymentAddress, _agentvault_identity_v1_SelfAgentRef__Output, _agentvault_identity_v1_SelfAgentPaymentAddress__Output>
   IsTokenRevoked: MethodDefinition<_agentvault_identity_v1_IsTokenRevokedRequest, _agentvault_identity_v1_IsTokenRevokedResponse, _agentvault_identity_v1_IsTokenRevokedRequest__Output, _agentvault_identity_v1_IsTokenRevokedResponse__Output>
   IssueAgentToken: MethodDefinition<_agentvault_identity_v1_IssueAgentTokenRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_IssueAgentTokenRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   ListAgentCards: MethodDefinition<_agentvault_identity_v1_ListAgentCardsRequest, _agentvault_identity_v1_DirectoryCardPage, _agentvault_identity_v1_ListAgentCardsRequest__Output, _agentvault_identity_v1_DirectoryCardPage__Output>
@@ -394,12 +484,15 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   Login: MethodDefinition<_agentvault_identity_v1_LoginRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_LoginRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RecoverAccount: MethodDefinition<_agentvault_identity_v1_RecoverAccountRequest, _agentvault_identity_v1_TokenResponse, _agentvault_identity_v1_RecoverAccountRequest__Output, _agentvault_identity_v1_TokenResponse__Output>
   RegisterDeveloper: MethodDefinition<_agentvault_identity_v1_RegisterDeveloperRequest, _agentvault_identity_v1_RegisterDeveloperResponse, _agentvault_identity_v1_RegisterDeveloperRequest__Output, _agentvault_identity_v1_RegisterDeveloperResponse__Output>
+  RegisterSelfAgent: MethodDefinition<_agentvault_identity_v1_RegisterSelfAgentRequest, _agentvault_identity_v1_RegisterSelfAgentResponse, _agentvault_identity_v1_RegisterSelfAgentRequest__Output, _agentvault_identity_v1_RegisterSelfAgentResponse__Output>
   RequestBootstrapToken: MethodDefinition<_agentvault_identity_v1_RequestBootstrapTokenRequest, _agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_RequestBootstrapTokenRequest__Output, _agentvault_identity_v1_BootstrapTokenResponse__Output>
   RevokeApiKey: MethodDefinition<_agentvault_identity_v1_RevokeApiKeyRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeApiKeyRequest__Output, _agentvault_identity_v1_Empty__Output>
   RevokeToken: MethodDefinition<_agentvault_identity_v1_RevokeTokenRequest, _agentvault_identity_v1_Empty, _agentvault_identity_v1_RevokeTokenRequest__Output, _agentvault_identity_v1_Empty__Output>
+  SearchAgents: MethodDefinition<_agentvault_identity_v1_SearchAgentsRequest, _agentvault_identity_v1_AgentPage, _agentvault_identity_v1_SearchAgentsRequest__Output, _agentvault_identity_v1_AgentPage__Output>
   SetNewPassword: MethodDefinition<_agentvault_identity_v1_SetNewPasswordRequest, _agentvault_identity_v1_MessageResponse, _agentvault_identity_v1_SetNewPasswordRequest__Output, _agentvault_identity_v1_MessageResponse__Output>
   SetupTotp: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_SetupTotpResponse, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_SetupTotpResponse__Output>
   SubmitAgentCard: MethodDefinition<_agentvault_identity_v1_SubmitAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_SubmitAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
   UpdateAgentCard: MethodDefinition<_agentvault_identity_v1_UpdateAgentCardRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_UpdateAgentCardRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
+  UpdateSelfAgent: MethodDefinition<_agentvault_identity_v1_UpdateSelfAgentRequest, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_UpdateSelfAgentRequest__Output, _agentvault_identity_v1_SelfAgent__Output>
   ValidateAgentCard: MethodDefinition<_agentvault_identity_v1_ValidateAgentCardRequest, _agentvault_identity_v1_ValidateAgentCardResponse, _agentvault_identity_v1_ValidateAgentCardRequest__Output, _agentvault_identity_v1_ValidateAgentCardResponse__Output>
 }

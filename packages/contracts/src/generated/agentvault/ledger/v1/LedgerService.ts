@@ -12,6 +12,8 @@ import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Out
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from '../../../agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
+import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from '../../../agentvault/ledger/v1/ChainHead.js';
+import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from '../../../agentvault/ledger/v1/ChainVerification.js';
 import type { ClaimPledgeRequest as _agentvault_ledger_v1_ClaimPledgeRequest, ClaimPledgeRequest__Output as _agentvault_ledger_v1_ClaimPledgeRequest__Output } from '../../../agentvault/ledger/v1/ClaimPledgeRequest.js';
 import type { CreditPledgeRequest as _agentvault_ledger_v1_CreditPledgeRequest, CreditPledgeRequest__Output as _agentvault_ledger_v1_CreditPledgeRequest__Output } from '../../../agentvault/ledger/v1/CreditPledgeRequest.js';
 import type { DecideFundingRequest as _agentvault_ledger_v1_DecideFundingRequest, DecideFundingRequest__Output as _agentvault_ledger_v1_DecideFundingRequest__Output } from '../../../agentvault/ledger/v1/DecideFundingRequest.js';
@@ -159,6 +161,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  GetChainHead(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
+  getChainHead(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
   
   GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
   GetDeveloperSummary(argument: _agentvault_ledger_v1_DeveloperRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_DeveloperSummary__Output>): grpc.ClientUnaryCall;
@@ -331,6 +342,15 @@ export interface LedgerServiceClient extends grpc.Client {
   transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  VerifyChain(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  verifyChain(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
+  
   VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   VoidHold(argument: _agentvault_ledger_v1_VoidHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
@@ -366,6 +386,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   GetBalance: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance>;
   
   GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
+  
+  GetChainHead: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead>;
   
   GetDeveloperSummary: grpc.handleUnaryCall<_agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary>;
   
@@ -405,6 +427,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   Transfer: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
+  VerifyChain: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification>;
+  
   VoidHold: grpc.handleUnaryCall<_agentvault_ledger_v1_VoidHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
   
 }
@@ -422,6 +446,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetChainHead: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead__Output>
   GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
   GetHold: MethodDefinition<_agentvault_ledger_v1_HoldRef, _agentvault_ledger_v1_Hold, _agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold__Output>
@@ -441,5 +466,6 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   SetAgentSuspended: MethodDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
   SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  VerifyChain: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification__Output>
   VoidHold: MethodDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_VoidHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
 }

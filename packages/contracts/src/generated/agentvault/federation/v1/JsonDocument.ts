@@ -1,0 +1,10 @@
+// Original file: proto/agentvault/federation/v1/federation.proto
+
+
+export interface JsonDocument {
+  'json'?: (string);
+}
+
+export interface JsonDocument__Output {
+  'json': (string);
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from '@grpc/grpc-js';
+import { defineService } from '@agentvault/runtime';
+import { federationContract } from '@agentvault/contracts/federation';
+import { federationEvents } from '@agentvault/contracts/federation-events';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
+import { loadFederationConfig } from './config.js';
+import { CardService } from './domain/card-service.js';
+import { PeerService } from './domain/peer-service.js';
+import { federationHandlers } from './grpc/handlers.js';
+import { federationMigrations, FEDERATION_SCHEMA } from '../migrations/index.js';
+import { createUnitOfWork, resealSigningKeys } from './store/federation-store.js';
+import { PeerHttpTransport, systemResolver } from './transport/peer-http.js';
+import { identityDirectory, ledgerFacts } from './directory.js';
+import { PublicBaseUrl } from './public-base-url.js';
+
+/** Every handler first learns the public URL from the gateway's metadata (when not configured). */
+function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl): H {
+  const wrapped: Record<string, (request: never, metadata: Metadata) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    wrapped[name] = (request, metadata) => {
+      base.learn(metadata);
+      return handler(request, metadata);
+    };
+  }
+  return wrapped as H;
+}
+
+/** The signed registry card and its keys, peer registries, registry signatures, federated discovery. */
+export const federationModule = defineService({
+  name: 'federation',
+  contract: federationContract,
+  events: federationEvents,
+  schema: { name: FEDERATION_SCHEMA, migrations: federationMigrations },
+  config: loadFederationConfig,
+  calls: { identity: identityContract, ledger: ledgerContract },
+  async start({ config, logger, platform, env, database, outbox, clients }) {
+    // The card's private keys are sealed at rest: a required key in production, one kept in DATA_DIR elsewhere.
+    const box = createSecretBox(
+      secretsKey({ variable: 'FEDERATION_SECRETS_KEY', value: config.FEDERATION_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }),
+    );
+    const resealed = await resealSigningKeys(database, box);
+    if (resealed > 0) logger.info({ resealed }, 'sealed registry signing keys stored before sealing was the default');
+    const uow = createUnitOfWork(database, box, () => outbox.notify());
+    const base = new PublicBaseUrl(config.PUBLIC_BASE_URL?.replace(/\/+$/, ''));
+    const directory = identityDirectory(clients.identity, () => base.get());
+
+    const cards = new CardService(uow, {
+      profile: {
+        name: config.REGISTRY_NAME,
+        get publicBaseUrl() {
+          return base.get();
+        },
+        role: config.REGISTRY_ROLE,
+        parentRegistryUrl: config.PARENT_REGISTRY_URL,
+        mintingEnabled: config.MINTING_ENABLED,
+        fiatOnrampEnabled: config.FIAT_ONRAMP_ENABLED,
+        allowPrivatePeers: config.FEDERATION_ALLOW_PRIVATE_PEERS,
+        pinnedVisual: config.FEDERATION_PINNED_VISUAL,
+      },
+      rotationGraceMs: config.FEDERATION_KEY_ROTATION_GRACE_SECONDS * 1000,
+      countAgents: async () => (await directory.search({ activeOnly: true, limit: 1, offset: 0 })).total,
+      ledger: ledgerFacts(clients.ledger),
+    });
+    await cards.ensureSigningKey();
+    const transport = new PeerHttpTransport({ allowPrivatePeers: config.FEDERATION_ALLOW_PRIVATE_PEERS, ownBaseUrl: () => base.get(), signingKey: () => cards.signingKey() });
+    const peers = new PeerService(uow, cards, transport, directory, systemResolver, {
+      allowPrivatePeers: config.FEDERATION_ALLOW_PRIVATE_PEERS,
+      cardMaxAgeMs: config.FEDERATION_CARD_MAX_AGE_SECONDS * 1000,
+      peerDeadlineMs: config.FEDERATION_PEER_DEADLINE_MS,
+      fetchTimeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
+    });
+    logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
+
+    // Approved peers' cards are re-fetched on a schedule; one pass at a time.
+    let timer: NodeJS.Timeout | null = null;
+    let syncing: Promise<unknown> | null = null;
+    return {
+      handlers: learningBaseUrl(federationHandlers(cards, peers), base),
+      workers: [
+        {
+          name: 'peer-sync',
+          start: () => {
+            if (config.FEDERATION_SYNC_INTERVAL_MS <= 0) return;
+            timer = setInterval(() => {
+              // Nothing to sync before the first gateway call: approving a peer takes one.
+              if (syncing || !base.known) return;
+              syncing = peers
+                .syncAll()
+                .catch((err) => logger.warn({ err }, 'peer sync failed'))
+                .finally(() => (syncing = null));
+            }, config.FEDERATION_SYNC_INTERVAL_MS);
+            timer.unref();
+          },
+          stop: async () => {
+            if (timer) clearInterval(timer);
+            await syncing;
+          },
+        },
+      ],
+      close: async () => transport.close(),
+    };
+  },
+});
