@@ -228,6 +228,29 @@ describe('marketplace over HTTP (split layout)', function () {
     assert.ok(near(await balance(buyer), before - 0.5 - FEE));
   });
 
+  it("shows the provider its services and one's analytics; nobody else", async () => {
+    const mine = await a.http('GET', '/api/v1/provider/services?limit=100', { token: seller.token });
+    assert.equal(mine.status, 200, mine.text);
+    assert.ok(mine.body.items.some((s: any) => s.status === 'removed'), 'every status');
+    assert.ok(mine.body.items.every((s: any) => typeof s.endpoint === 'string'));
+    const byDeveloper = await a.http('GET', `/api/v1/provider/services?agent_did=${encodeURIComponent(seller.did)}`, { token: seller.developerToken });
+    assert.equal(byDeveloper.body.total, mine.body.total);
+    assertProblem(await a.http('GET', `/api/v1/provider/services?agent_did=${encodeURIComponent(seller.did)}`, { token: buyer.developerToken }), 403);
+
+    const analytics = await a.http('GET', `/api/v1/provider/services/${paidService}/analytics?days=7`, { token: seller.token });
+    assert.equal(analytics.status, 200, analytics.text);
+    // 2 free + 11 paid completed, 2 failed (slow, boom), 1 interrupted by the SIGKILL.
+    assert.equal(analytics.body.calls, 16);
+    assert.equal(analytics.body.paid_calls, 11);
+    assert.equal(analytics.body.free_calls, 2);
+    assert.equal(analytics.body.errors, 3);
+    assert.equal(analytics.body.error_rate, 0.1875);
+    assert.equal(analytics.body.revenue, '5.500000000000000000');
+    assert.ok(analytics.body.latency_p50_ms > 0 && analytics.body.latency_p50_ms <= analytics.body.latency_p99_ms);
+    assert.equal(analytics.body.by_day.reduce((n: number, d: any) => n + d.calls, 0), 16);
+    assertProblem(await a.http('GET', `/api/v1/provider/services/${paidService}/analytics`, { token: buyer.token }), 403);
+  });
+
   it('settles a provider once: net to the provider, the commission to the treasury, exactly once', async () => {
     const admin = await a.admin();
     const sellerBefore = await balance(seller);

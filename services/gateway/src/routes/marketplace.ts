@@ -191,6 +191,26 @@ const EarningsSchema = z
   })
   .openapi('ProviderEarnings');
 
+const AnalyticsSchema = z
+  .object({
+    service_id: z.string(),
+    calls: z.number().int(),
+    paid_calls: z.number().int(),
+    free_calls: z.number().int(),
+    errors: z.number().int().openapi({ description: 'Unreachable, timed out or answered 5xx' }),
+    error_rate: z.number(),
+    revenue: AmountText.openapi({ description: 'Charged to buyers, before the commission' }),
+    latency_p50_ms: z.number(),
+    latency_p95_ms: z.number(),
+    latency_p99_ms: z.number(),
+    by_day: z.array(z.object({ day: z.string(), calls: z.number().int(), errors: z.number().int(), revenue: AmountText, avg_latency_ms: z.number() })),
+  })
+  .openapi('MarketplaceServiceAnalytics');
+
+const AnalyticsQuery = z.object({
+  days: z.preprocess((v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : v), z.number().int().min(1).max(90)).default(30).openapi({ description: 'The last N days, today included (1 to 90)' }),
+});
+
 function actorOf(principal: Principal | undefined) {
   if (principal?.tier === 'agent') return { agent_did: principal.agentDid, developer_id: '', admin: false };
   if (principal?.tier === 'developer') return { agent_did: '', developer_id: principal.developerId, admin: isAdmin(principal) };
@@ -385,7 +405,8 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
       handler: async ({ req, params, principal }) => {
         const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
         const headers: { name: string; value: string }[] = [];
-        for (const name of ['content-type', 'accept', 'accept-language', 'content-encoding', 'if-none-match', 'if-match', 'user-agent']) {
+        // Not Content-Encoding: the body parser has already inflated what the buyer sent.
+        for (const name of ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match', 'user-agent']) {
           const value = req.get(name);
           if (value) headers.push({ name, value });
         }
@@ -397,6 +418,9 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
         );
         const out: Record<string, string> = {};
         for (const h of answer.headers ?? []) out[h.name] = out[h.name] ? `${out[h.name]}, ${h.value}` : h.value;
+        // The provider's content is served from our origin: never let a browser run it as ours.
+        out['Content-Security-Policy'] = 'sandbox; default-src \'none\'';
+        out['X-Content-Type-Options'] = 'nosniff';
         out[BILLING_HEADERS.usageId] = answer.usage_id;
         out[BILLING_HEADERS.amount] = answer.amount;
         out[BILLING_HEADERS.freeTier] = String(answer.free_tier);
@@ -502,6 +526,44 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     handler: async ({ query, principal }) => {
       const e = await marketplace.call('GetProviderEarnings', { actor: actorOf(principal), provider_did: query.agent_did ?? '' });
       return { body: { provider_id: e.provider_did, paid_calls: e.paid_calls, gross: e.gross, commission: e.commission, settled: e.settled, pending: e.pending } };
+    },
+  });
+
+  route(deps, {
+    method: 'get',
+    path: '/api/v1/provider/services',
+    summary: "A provider's services, in every status, with their endpoints",
+    description: 'The calling agent, or with a developer credential the agent named by agent_did.',
+    tags: TAGS,
+    auth: ['agent', 'developer'],
+    query: PaginationQuery.merge(AgentQuery),
+    responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema, 'ProviderServicePage') } },
+    handler: async ({ query, principal }) => {
+      const found = await marketplace.call('ListProviderListings', {
+        provider: { actor: actorOf(principal), provider_did: query.agent_did ?? '' }, limit: query.limit, offset: query.offset,
+      });
+      return { body: { items: (found.items ?? []).map((s) => serviceJson(s, true)), total: found.total, limit: query.limit, offset: query.offset } };
+    },
+  });
+
+  route(deps, {
+    method: 'get',
+    path: '/api/v1/provider/services/:service_id/analytics',
+    summary: "One service's calls, revenue, errors and latency (its provider only)",
+    tags: TAGS,
+    auth: ['agent', 'developer'],
+    params: ServiceParams,
+    query: AnalyticsQuery,
+    responses: { 200: { description: 'Analytics over the period', schema: AnalyticsSchema } },
+    handler: async ({ params, query, principal }) => {
+      const a = await marketplace.call('GetListingAnalytics', { actor: actorOf(principal), service_id: params.service_id, days: query.days });
+      return {
+        body: {
+          service_id: a.service_id, calls: a.calls, paid_calls: a.paid_calls, free_calls: a.free_calls, errors: a.errors, error_rate: a.error_rate,
+          revenue: a.revenue, latency_p50_ms: a.latency_p50_ms, latency_p95_ms: a.latency_p95_ms, latency_p99_ms: a.latency_p99_ms,
+          by_day: (a.by_day ?? []).map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: d.revenue, avg_latency_ms: d.avg_latency_ms })),
+        },
+      };
     },
   });
 }

@@ -117,6 +117,22 @@ export class ListingService {
     return this.uow.read.listings.discover(filter);
   }
 
+  /** The provider portal's list: every status, for the provider agent or its developer. */
+  async mine(actor: Actor, providerDid: string | undefined, page: { limit: number; offset: number }) {
+    const did = await actingAgent(actor, providerDid, this.agents, 'agent_did');
+    return this.uow.read.listings.discover({ providerDid: did, status: 'any', sortBy: 'created_at', ...page });
+  }
+
+  /** Calls, revenue, errors and latency of one listing over the last `days` days (its owner only). */
+  async analytics(actor: Actor, id: string, days: number) {
+    if (!Number.isInteger(days) || days < 1 || days > 90) throw validationError('days must be an integer from 1 to 90', 'days');
+    const listing = await this.get(id);
+    await assertOwner(actor, listing, this.agents);
+    const since = new Date(this.now().getTime() - (days - 1) * 86_400_000);
+    since.setUTCHours(0, 0, 0, 0);
+    return this.uow.read.usage.analytics(id, since);
+  }
+
   categories() {
     return this.uow.read.listings.categories();
   }

@@ -69,7 +69,8 @@ export interface DiscoverFilter {
   minPrice?: Amount;
   maxPrice?: Amount;
   hasFreeTier?: boolean;
-  status?: ListingStatus;
+  /** Absent: active only. */
+  status?: ListingStatus | 'any';
   providerDid?: string;
   sortBy: SortBy;
   limit: number;
@@ -100,4 +101,17 @@ export interface ProviderEarnings {
   commission: Amount;
   settled: Amount;
   pending: Amount;
+}
+
+export interface ListingAnalytics {
+  serviceId: string;
+  calls: number;
+  paidCalls: number;
+  freeCalls: number;
+  errors: number;
+  revenue: Amount;
+  latencyP50: number;
+  latencyP95: number;
+  latencyP99: number;
+  byDay: { day: string; calls: number; errors: number; revenue: Amount; avgLatencyMs: number }[];
 }

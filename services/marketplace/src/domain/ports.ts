@@ -1,5 +1,5 @@
 import type { Amount } from '@agentvault/ledger/amount';
-import type { DiscoverFilter, HoldState, Listing, ProviderEarnings, Settlement, Usage, UsageStatus, UsageSummary } from './model.js';
+import type { DiscoverFilter, HoldState, Listing, ListingAnalytics, ProviderEarnings, Settlement, Usage, UsageStatus, UsageSummary } from './model.js';
 
 /** The marketplace's tables, as the domain sees them; one executor (the database or a transaction). */
 export interface MarketplaceRepositories {
@@ -32,6 +32,8 @@ export interface MarketplaceRepositories {
     attachToSettlement(providerDid: string, start: Date, end: Date, settlementId: string): Promise<{ count: number; total: Amount; commission: Amount }>;
     ofSettlement(settlementId: string): Promise<Usage[]>;
     earnings(providerDid: string): Promise<ProviderEarnings>;
+    /** Finished calls of a listing since `since`. */
+    analytics(serviceId: string, since: Date): Promise<ListingAnalytics>;
   };
   settlements: {
     insert(settlement: Settlement): Promise<boolean>;

@@ -8,11 +8,12 @@ import { actingAgent, listingNotFound } from './rules.js';
 export const PROXY_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Request headers passed on to the provider; credentials and hop-by-hop headers never are. */
-const FORWARDED_REQUEST_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'content-encoding', 'if-none-match', 'if-match', 'user-agent']);
+const FORWARDED_REQUEST_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'if-none-match', 'if-match', 'user-agent']);
 /** Answer headers not passed back: hop-by-hop, cookies, and the ones we set ourselves. */
 const DROPPED_ANSWER_HEADERS = new Set([
   'connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade',
   'content-length', 'set-cookie', 'date', 'server', 'access-control-allow-origin', 'access-control-allow-credentials',
+  'content-security-policy', 'x-content-type-options', 'strict-transport-security',
 ]);
 
 export interface ProxyInput {

@@ -103,6 +103,19 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
       const found = await settlements.list(actorOf(req.actor), { providerDid: req.provider_did || undefined, status: req.status || undefined, ...page(req.limit, req.offset) });
       return { items: found.items.map(settlementMessage), total: found.total };
     },
+    ListProviderListings: async (req) => {
+      const found = await listings.mine(actorOf(req.provider?.actor), req.provider?.provider_did || undefined, page(req.limit, req.offset));
+      return { items: found.items.map(listingMessage), total: found.total };
+    },
+    GetListingAnalytics: async (req) => {
+      const a = await listings.analytics(actorOf(req.actor), req.service_id, req.days || 30);
+      return {
+        service_id: a.serviceId, calls: a.calls, paid_calls: a.paidCalls, free_calls: a.freeCalls, errors: a.errors,
+        error_rate: a.calls === 0 ? 0 : Math.round((a.errors / a.calls) * 10_000) / 10_000, revenue: formatAmount(a.revenue),
+        latency_p50_ms: a.latencyP50, latency_p95_ms: a.latencyP95, latency_p99_ms: a.latencyP99,
+        by_day: a.byDay.map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: formatAmount(d.revenue), avg_latency_ms: d.avgLatencyMs })),
+      };
+    },
     GetProviderEarnings: async (req) => {
       const e = await settlements.earnings(actorOf(req.actor), req.provider_did || undefined);
       return {

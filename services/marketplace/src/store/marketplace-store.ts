@@ -63,7 +63,8 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         return row ? toListing(row) : null;
       },
       async discover(f: DiscoverFilter) {
-        let query = db.selectFrom('listings').where('status', '=', f.status ?? 'active');
+        let query = db.selectFrom('listings');
+        if (f.status !== 'any') query = query.where('status', '=', f.status ?? 'active');
         if (f.query) query = query.where(tsQuery(f.query));
         if (f.category) query = query.where('category', '=', f.category);
         if (f.tags?.length) query = query.where(sql<boolean>`tags @> ${sql.val(f.tags)}::text[]`);
@@ -226,6 +227,38 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         const commission = amountFromDb(r.commission);
         const settled = amountFromDb(r.settled);
         return { providerDid, paidCalls: Number(r.calls), gross, commission, settled, pending: gross - commission - settled };
+      },
+      async analytics(serviceId, since) {
+        const finished = db.selectFrom('usage').where('service_id', '=', serviceId).where('status', '<>', 'in_flight').where('created_at', '>=', since);
+        const t = await finished
+          .select([
+            sql<string>`count(*)`.as('calls'),
+            sql<string>`count(*) filter (where status = 'completed' and amount > 0)`.as('paid'),
+            sql<string>`count(*) filter (where status = 'completed' and free_tier)`.as('free'),
+            sql<string>`count(*) filter (where status = 'failed')`.as('errors'),
+            sql<string>`coalesce(sum(amount) filter (where status = 'completed'), 0)::text`.as('revenue'),
+            sql<string | null>`percentile_cont(0.5) within group (order by latency_ms)`.as('p50'),
+            sql<string | null>`percentile_cont(0.95) within group (order by latency_ms)`.as('p95'),
+            sql<string | null>`percentile_cont(0.99) within group (order by latency_ms)`.as('p99'),
+          ])
+          .executeTakeFirstOrThrow();
+        const days = await finished
+          .select([
+            sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`.as('day'),
+            sql<string>`count(*)`.as('calls'),
+            sql<string>`count(*) filter (where status = 'failed')`.as('errors'),
+            sql<string>`coalesce(sum(amount) filter (where status = 'completed'), 0)::text`.as('revenue'),
+            sql<string | null>`avg(latency_ms)`.as('latency'),
+          ])
+          .groupBy(sql`1`)
+          .orderBy(sql`1`)
+          .execute();
+        const ms = (v: string | null) => (v === null ? 0 : Math.round(Number(v) * 10) / 10);
+        return {
+          serviceId, calls: Number(t.calls), paidCalls: Number(t.paid), freeCalls: Number(t.free), errors: Number(t.errors), revenue: amountFromDb(t.revenue),
+          latencyP50: ms(t.p50), latencyP95: ms(t.p95), latencyP99: ms(t.p99),
+          byDay: days.map((d) => ({ day: d.day, calls: Number(d.calls), errors: Number(d.errors), revenue: amountFromDb(d.revenue), avgLatencyMs: ms(d.latency) })),
+        };
       },
     },
     settlements: {

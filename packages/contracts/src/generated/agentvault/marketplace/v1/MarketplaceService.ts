@@ -11,9 +11,12 @@ import type { Empty as _agentvault_marketplace_v1_Empty, Empty__Output as _agent
 import type { ListSettlementsRequest as _agentvault_marketplace_v1_ListSettlementsRequest, ListSettlementsRequest__Output as _agentvault_marketplace_v1_ListSettlementsRequest__Output } from '../../../agentvault/marketplace/v1/ListSettlementsRequest.js';
 import type { ListUsageRequest as _agentvault_marketplace_v1_ListUsageRequest, ListUsageRequest__Output as _agentvault_marketplace_v1_ListUsageRequest__Output } from '../../../agentvault/marketplace/v1/ListUsageRequest.js';
 import type { Listing as _agentvault_marketplace_v1_Listing, Listing__Output as _agentvault_marketplace_v1_Listing__Output } from '../../../agentvault/marketplace/v1/Listing.js';
+import type { ListingAnalytics as _agentvault_marketplace_v1_ListingAnalytics, ListingAnalytics__Output as _agentvault_marketplace_v1_ListingAnalytics__Output } from '../../../agentvault/marketplace/v1/ListingAnalytics.js';
+import type { ListingAnalyticsRequest as _agentvault_marketplace_v1_ListingAnalyticsRequest, ListingAnalyticsRequest__Output as _agentvault_marketplace_v1_ListingAnalyticsRequest__Output } from '../../../agentvault/marketplace/v1/ListingAnalyticsRequest.js';
 import type { ListingPage as _agentvault_marketplace_v1_ListingPage, ListingPage__Output as _agentvault_marketplace_v1_ListingPage__Output } from '../../../agentvault/marketplace/v1/ListingPage.js';
 import type { ListingRef as _agentvault_marketplace_v1_ListingRef, ListingRef__Output as _agentvault_marketplace_v1_ListingRef__Output } from '../../../agentvault/marketplace/v1/ListingRef.js';
 import type { ProviderEarnings as _agentvault_marketplace_v1_ProviderEarnings, ProviderEarnings__Output as _agentvault_marketplace_v1_ProviderEarnings__Output } from '../../../agentvault/marketplace/v1/ProviderEarnings.js';
+import type { ProviderListingsRequest as _agentvault_marketplace_v1_ProviderListingsRequest, ProviderListingsRequest__Output as _agentvault_marketplace_v1_ProviderListingsRequest__Output } from '../../../agentvault/marketplace/v1/ProviderListingsRequest.js';
 import type { ProviderRef as _agentvault_marketplace_v1_ProviderRef, ProviderRef__Output as _agentvault_marketplace_v1_ProviderRef__Output } from '../../../agentvault/marketplace/v1/ProviderRef.js';
 import type { ProxyAnswer as _agentvault_marketplace_v1_ProxyAnswer, ProxyAnswer__Output as _agentvault_marketplace_v1_ProxyAnswer__Output } from '../../../agentvault/marketplace/v1/ProxyAnswer.js';
 import type { ProxyCall as _agentvault_marketplace_v1_ProxyCall, ProxyCall__Output as _agentvault_marketplace_v1_ProxyCall__Output } from '../../../agentvault/marketplace/v1/ProxyCall.js';
@@ -79,6 +82,15 @@ export interface MarketplaceServiceClient extends grpc.Client {
   getListing(argument: _agentvault_marketplace_v1_ListingRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_Listing__Output>): grpc.ClientUnaryCall;
   getListing(argument: _agentvault_marketplace_v1_ListingRef, callback: grpc.requestCallback<_agentvault_marketplace_v1_Listing__Output>): grpc.ClientUnaryCall;
   
+  GetListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  GetListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  GetListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  GetListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  
   GetProviderEarnings(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ProviderEarnings__Output>): grpc.ClientUnaryCall;
   GetProviderEarnings(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ProviderEarnings__Output>): grpc.ClientUnaryCall;
   GetProviderEarnings(argument: _agentvault_marketplace_v1_ProviderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ProviderEarnings__Output>): grpc.ClientUnaryCall;
@@ -96,6 +108,15 @@ export interface MarketplaceServiceClient extends grpc.Client {
   listCategories(argument: _agentvault_marketplace_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_CategoryList__Output>): grpc.ClientUnaryCall;
   listCategories(argument: _agentvault_marketplace_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_CategoryList__Output>): grpc.ClientUnaryCall;
   listCategories(argument: _agentvault_marketplace_v1_Empty, callback: grpc.requestCallback<_agentvault_marketplace_v1_CategoryList__Output>): grpc.ClientUnaryCall;
+  
+  ListProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  ListProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  ListProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  ListProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
+  listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
   
   ListSettlements(argument: _agentvault_marketplace_v1_ListSettlementsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_SettlementPage__Output>): grpc.ClientUnaryCall;
   ListSettlements(argument: _agentvault_marketplace_v1_ListSettlementsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_SettlementPage__Output>): grpc.ClientUnaryCall;
@@ -157,9 +178,13 @@ export interface MarketplaceServiceHandlers extends grpc.UntypedServiceImplement
   
   GetListing: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListingRef__Output, _agentvault_marketplace_v1_Listing>;
   
+  GetListingAnalytics: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListingAnalyticsRequest__Output, _agentvault_marketplace_v1_ListingAnalytics>;
+  
   GetProviderEarnings: grpc.handleUnaryCall<_agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ProviderEarnings>;
   
   ListCategories: grpc.handleUnaryCall<_agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList>;
+  
+  ListProviderListings: grpc.handleUnaryCall<_agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage>;
   
   ListSettlements: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListSettlementsRequest__Output, _agentvault_marketplace_v1_SettlementPage>;
   
@@ -180,8 +205,10 @@ export interface MarketplaceServiceDefinition extends grpc.ServiceDefinition {
   Discover: MethodDefinition<_agentvault_marketplace_v1_DiscoverRequest, _agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_DiscoverRequest__Output, _agentvault_marketplace_v1_ListingPage__Output>
   GetBuyerUsage: MethodDefinition<_agentvault_marketplace_v1_BuyerRef, _agentvault_marketplace_v1_UsageSummary, _agentvault_marketplace_v1_BuyerRef__Output, _agentvault_marketplace_v1_UsageSummary__Output>
   GetListing: MethodDefinition<_agentvault_marketplace_v1_ListingRef, _agentvault_marketplace_v1_Listing, _agentvault_marketplace_v1_ListingRef__Output, _agentvault_marketplace_v1_Listing__Output>
+  GetListingAnalytics: MethodDefinition<_agentvault_marketplace_v1_ListingAnalyticsRequest, _agentvault_marketplace_v1_ListingAnalytics, _agentvault_marketplace_v1_ListingAnalyticsRequest__Output, _agentvault_marketplace_v1_ListingAnalytics__Output>
   GetProviderEarnings: MethodDefinition<_agentvault_marketplace_v1_ProviderRef, _agentvault_marketplace_v1_ProviderEarnings, _agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ProviderEarnings__Output>
   ListCategories: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_CategoryList, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList__Output>
+  ListProviderListings: MethodDefinition<_agentvault_marketplace_v1_ProviderListingsRequest, _agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage__Output>
   ListSettlements: MethodDefinition<_agentvault_marketplace_v1_ListSettlementsRequest, _agentvault_marketplace_v1_SettlementPage, _agentvault_marketplace_v1_ListSettlementsRequest__Output, _agentvault_marketplace_v1_SettlementPage__Output>
   ListUsage: MethodDefinition<_agentvault_marketplace_v1_ListUsageRequest, _agentvault_marketplace_v1_UsagePage, _agentvault_marketplace_v1_ListUsageRequest__Output, _agentvault_marketplace_v1_UsagePage__Output>
   PaySettlement: MethodDefinition<_agentvault_marketplace_v1_SettlementRef, _agentvault_marketplace_v1_Settlement, _agentvault_marketplace_v1_SettlementRef__Output, _agentvault_marketplace_v1_Settlement__Output>
