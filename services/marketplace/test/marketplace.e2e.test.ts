@@ -289,5 +289,14 @@ describe('marketplace over HTTP (split layout)', function () {
     assert.equal(earnings.body.settled, '4.950000000000000000');
     assert.equal(earnings.body.pending, '0.000000000000000000');
     assert.equal(earnings.body.commission, '0.550000000000000000');
+
+    const stats = await a.http('GET', '/api/v1/admin/marketplace/stats', { token: admin });
+    assert.equal(stats.status, 200, stats.text);
+    assert.equal(stats.body.paid_calls, 11);
+    assert.equal(stats.body.gross, '5.500000000000000000');
+    assert.equal(stats.body.commission, '0.550000000000000000');
+    assert.equal(stats.body.settled, '4.950000000000000000');
+    assert.deepEqual(stats.body.providers, [{ provider_id: seller.did, paid_calls: 11, gross: '5.500000000000000000', commission: '0.550000000000000000' }]);
+    assertProblem(await a.http('GET', '/api/v1/admin/marketplace/stats', { token: seller.developerToken }), 403);
   });
 });

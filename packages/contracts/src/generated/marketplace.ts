@@ -19,6 +19,8 @@ import type { ListingAnalyticsRequest as _agentvault_marketplace_v1_ListingAnaly
 import type { ListingPage as _agentvault_marketplace_v1_ListingPage, ListingPage__Output as _agentvault_marketplace_v1_ListingPage__Output } from './agentvault/marketplace/v1/ListingPage.js';
 import type { ListingRef as _agentvault_marketplace_v1_ListingRef, ListingRef__Output as _agentvault_marketplace_v1_ListingRef__Output } from './agentvault/marketplace/v1/ListingRef.js';
 import type { MarketplaceServiceClient as _agentvault_marketplace_v1_MarketplaceServiceClient, MarketplaceServiceDefinition as _agentvault_marketplace_v1_MarketplaceServiceDefinition } from './agentvault/marketplace/v1/MarketplaceService.js';
+import type { PlatformStats as _agentvault_marketplace_v1_PlatformStats, PlatformStats__Output as _agentvault_marketplace_v1_PlatformStats__Output } from './agentvault/marketplace/v1/PlatformStats.js';
+import type { ProviderCommission as _agentvault_marketplace_v1_ProviderCommission, ProviderCommission__Output as _agentvault_marketplace_v1_ProviderCommission__Output } from './agentvault/marketplace/v1/ProviderCommission.js';
 import type { ProviderEarnings as _agentvault_marketplace_v1_ProviderEarnings, ProviderEarnings__Output as _agentvault_marketplace_v1_ProviderEarnings__Output } from './agentvault/marketplace/v1/ProviderEarnings.js';
 import type { ProviderListingsRequest as _agentvault_marketplace_v1_ProviderListingsRequest, ProviderListingsRequest__Output as _agentvault_marketplace_v1_ProviderListingsRequest__Output } from './agentvault/marketplace/v1/ProviderListingsRequest.js';
 import type { ProviderRef as _agentvault_marketplace_v1_ProviderRef, ProviderRef__Output as _agentvault_marketplace_v1_ProviderRef__Output } from './agentvault/marketplace/v1/ProviderRef.js';
@@ -58,6 +60,8 @@ export interface ProtoGrpcType {
         ListingPage: MessageTypeDefinition<_agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_ListingPage__Output>
         ListingRef: MessageTypeDefinition<_agentvault_marketplace_v1_ListingRef, _agentvault_marketplace_v1_ListingRef__Output>
         MarketplaceService: SubtypeConstructor<typeof grpc.Client, _agentvault_marketplace_v1_MarketplaceServiceClient> & { service: _agentvault_marketplace_v1_MarketplaceServiceDefinition }
+        PlatformStats: MessageTypeDefinition<_agentvault_marketplace_v1_PlatformStats, _agentvault_marketplace_v1_PlatformStats__Output>
+        ProviderCommission: MessageTypeDefinition<_agentvault_marketplace_v1_ProviderCommission, _agentvault_marketplace_v1_ProviderCommission__Output>
         ProviderEarnings: MessageTypeDefinition<_agentvault_marketplace_v1_ProviderEarnings, _agentvault_marketplace_v1_ProviderEarnings__Output>
         ProviderListingsRequest: MessageTypeDefinition<_agentvault_marketplace_v1_ProviderListingsRequest, _agentvault_marketplace_v1_ProviderListingsRequest__Output>
         ProviderRef: MessageTypeDefinition<_agentvault_marketplace_v1_ProviderRef, _agentvault_marketplace_v1_ProviderRef__Output>

@@ -211,6 +211,22 @@ const AnalyticsQuery = z.object({
   days: z.preprocess((v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : v), z.number().int().min(1).max(90)).default(30).openapi({ description: 'The last N days, today included (1 to 90)' }),
 });
 
+const PlatformStatsSchema = z
+  .object({
+    services: z.object({ active: z.number().int(), paused: z.number().int(), removed: z.number().int() }),
+    calls: z.number().int(),
+    paid_calls: z.number().int(),
+    failed_calls: z.number().int(),
+    buyers: z.number().int(),
+    gross: AmountText.openapi({ description: 'Charged to buyers' }),
+    commission: AmountText.openapi({ description: 'The platform commission within gross (to the treasury at settlement)' }),
+    settled: AmountText.openapi({ description: 'Paid to providers by completed settlements (net)' }),
+    providers: z
+      .array(z.object({ provider_id: z.string(), paid_calls: z.number().int(), gross: AmountText, commission: AmountText }))
+      .openapi({ description: 'Commission per provider, the largest 20 by gross' }),
+  })
+  .openapi('MarketplacePlatformStats');
+
 function actorOf(principal: Principal | undefined) {
   if (principal?.tier === 'agent') return { agent_did: principal.agentDid, developer_id: '', admin: false };
   if (principal?.tier === 'developer') return { agent_did: '', developer_id: principal.developerId, admin: isAdmin(principal) };
@@ -562,6 +578,27 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
           service_id: a.service_id, calls: a.calls, paid_calls: a.paid_calls, free_calls: a.free_calls, errors: a.errors, error_rate: a.error_rate,
           revenue: a.revenue, latency_p50_ms: a.latency_p50_ms, latency_p95_ms: a.latency_p95_ms, latency_p99_ms: a.latency_p99_ms,
           by_day: (a.by_day ?? []).map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: d.revenue, avg_latency_ms: d.avg_latency_ms })),
+        },
+      };
+    },
+  });
+
+  route(deps, {
+    method: 'get',
+    path: '/api/v1/admin/marketplace/stats',
+    summary: "The marketplace's totals and the commission per provider (admin)",
+    tags: TAGS,
+    auth: ['developer'],
+    admin: true,
+    responses: { 200: { description: 'Totals', schema: PlatformStatsSchema } },
+    handler: async () => {
+      const p = await marketplace.call('GetPlatformStats', {});
+      return {
+        body: {
+          services: { active: p.active_services, paused: p.paused_services, removed: p.removed_services },
+          calls: p.calls, paid_calls: p.paid_calls, failed_calls: p.failed_calls, buyers: p.buyers,
+          gross: p.gross, commission: p.commission, settled: p.settled,
+          providers: (p.providers ?? []).map((x) => ({ provider_id: x.provider_did, paid_calls: x.paid_calls, gross: x.gross, commission: x.commission })),
         },
       };
     },

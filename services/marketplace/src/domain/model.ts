@@ -115,3 +115,15 @@ export interface ListingAnalytics {
   latencyP99: number;
   byDay: { day: string; calls: number; errors: number; revenue: Amount; avgLatencyMs: number }[];
 }
+
+export interface PlatformStats {
+  services: Record<ListingStatus, number>;
+  calls: number;
+  paidCalls: number;
+  failedCalls: number;
+  buyers: number;
+  gross: Amount;
+  commission: Amount;
+  settled: Amount;
+  providers: { providerDid: string; paidCalls: number; gross: Amount; commission: Amount }[];
+}

@@ -1,5 +1,5 @@
 import type { Amount } from '@agentvault/ledger/amount';
-import type { DiscoverFilter, HoldState, Listing, ListingAnalytics, ProviderEarnings, Settlement, Usage, UsageStatus, UsageSummary } from './model.js';
+import type { DiscoverFilter, HoldState, Listing, ListingAnalytics, PlatformStats, ProviderEarnings, Settlement, Usage, UsageStatus, UsageSummary } from './model.js';
 
 /** The marketplace's tables, as the domain sees them; one executor (the database or a transaction). */
 export interface MarketplaceRepositories {
@@ -34,6 +34,7 @@ export interface MarketplaceRepositories {
     earnings(providerDid: string): Promise<ProviderEarnings>;
     /** Finished calls of a listing since `since`. */
     analytics(serviceId: string, since: Date): Promise<ListingAnalytics>;
+    platform(): Promise<PlatformStats>;
   };
   settlements: {
     insert(settlement: Settlement): Promise<boolean>;

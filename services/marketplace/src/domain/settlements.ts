@@ -112,6 +112,11 @@ export class SettlementService {
     return stuck.length;
   }
 
+  /** The admin view (the gateway lets admins only). */
+  platformStats() {
+    return this.uow.read.usage.platform();
+  }
+
   async get(id: string): Promise<Settlement> {
     const settlement = await this.uow.read.settlements.get(id);
     if (!settlement) throw settlementNotFound(id);

@@ -116,6 +116,15 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
         by_day: a.byDay.map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: formatAmount(d.revenue), avg_latency_ms: d.avgLatencyMs })),
       };
     },
+    GetPlatformStats: async () => {
+      const p = await settlements.platformStats();
+      return {
+        active_services: p.services.active, paused_services: p.services.paused, removed_services: p.services.removed,
+        calls: p.calls, paid_calls: p.paidCalls, failed_calls: p.failedCalls, buyers: p.buyers,
+        gross: formatAmount(p.gross), commission: formatAmount(p.commission), settled: formatAmount(p.settled),
+        providers: p.providers.map((x) => ({ provider_did: x.providerDid, paid_calls: x.paidCalls, gross: formatAmount(x.gross), commission: formatAmount(x.commission) })),
+      };
+    },
     GetProviderEarnings: async (req) => {
       const e = await settlements.earnings(actorOf(req.actor), req.provider_did || undefined);
       return {

@@ -228,6 +228,47 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         const settled = amountFromDb(r.settled);
         return { providerDid, paidCalls: Number(r.calls), gross, commission, settled, pending: gross - commission - settled };
       },
+      async platform() {
+        const services = await db.selectFrom('listings').select(['status', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('status').execute();
+        const t = await db
+          .selectFrom('usage')
+          .select([
+            sql<string>`count(*) filter (where status <> 'in_flight')`.as('calls'),
+            sql<string>`count(*) filter (where status = 'completed' and amount > 0)`.as('paid'),
+            sql<string>`count(*) filter (where status = 'failed')`.as('failed'),
+            sql<string>`count(distinct buyer_did)`.as('buyers'),
+            sql<string>`coalesce(sum(amount) filter (where status = 'completed'), 0)::text`.as('gross'),
+            sql<string>`coalesce(sum(commission) filter (where status = 'completed'), 0)::text`.as('commission'),
+          ])
+          .executeTakeFirstOrThrow();
+        const settled = await db
+          .selectFrom('settlements')
+          .select(sql<string>`coalesce(sum(net_amount), 0)::text`.as('net'))
+          .where('status', '=', 'completed')
+          .executeTakeFirstOrThrow();
+        const providers = await db
+          .selectFrom('usage')
+          .select([
+            'provider_did',
+            sql<string>`count(*)`.as('paid'),
+            sql<string>`sum(amount)::text`.as('gross'),
+            sql<string>`sum(commission)::text`.as('commission'),
+          ])
+          .where('status', '=', 'completed')
+          .where('amount', '>', '0')
+          .groupBy('provider_did')
+          .orderBy(sql`sum(amount)`, 'desc')
+          .orderBy('provider_did')
+          .limit(20)
+          .execute();
+        const count = (status: string) => Number(services.find((r) => r.status === status)?.count ?? 0);
+        return {
+          services: { active: count('active'), paused: count('paused'), removed: count('removed') },
+          calls: Number(t.calls), paidCalls: Number(t.paid), failedCalls: Number(t.failed), buyers: Number(t.buyers),
+          gross: amountFromDb(t.gross), commission: amountFromDb(t.commission), settled: amountFromDb(settled.net),
+          providers: providers.map((p) => ({ providerDid: p.provider_did, paidCalls: Number(p.paid), gross: amountFromDb(p.gross), commission: amountFromDb(p.commission) })),
+        };
+      },
       async analytics(serviceId, since) {
         const finished = db.selectFrom('usage').where('service_id', '=', serviceId).where('status', '<>', 'in_flight').where('created_at', '>=', since);
         const t = await finished

@@ -15,6 +15,7 @@ import type { ListingAnalytics as _agentvault_marketplace_v1_ListingAnalytics, L
 import type { ListingAnalyticsRequest as _agentvault_marketplace_v1_ListingAnalyticsRequest, ListingAnalyticsRequest__Output as _agentvault_marketplace_v1_ListingAnalyticsRequest__Output } from '../../../agentvault/marketplace/v1/ListingAnalyticsRequest.js';
 import type { ListingPage as _agentvault_marketplace_v1_ListingPage, ListingPage__Output as _agentvault_marketplace_v1_ListingPage__Output } from '../../../agentvault/marketplace/v1/ListingPage.js';
 import type { ListingRef as _agentvault_marketplace_v1_ListingRef, ListingRef__Output as _agentvault_marketplace_v1_ListingRef__Output } from '../../../agentvault/marketplace/v1/ListingRef.js';
+import type { PlatformStats as _agentvault_marketplace_v1_PlatformStats, PlatformStats__Output as _agentvault_marketplace_v1_PlatformStats__Output } from '../../../agentvault/marketplace/v1/PlatformStats.js';
 import type { ProviderEarnings as _agentvault_marketplace_v1_ProviderEarnings, ProviderEarnings__Output as _agentvault_marketplace_v1_ProviderEarnings__Output } from '../../../agentvault/marketplace/v1/ProviderEarnings.js';
 import type { ProviderListingsRequest as _agentvault_marketplace_v1_ProviderListingsRequest, ProviderListingsRequest__Output as _agentvault_marketplace_v1_ProviderListingsRequest__Output } from '../../../agentvault/marketplace/v1/ProviderListingsRequest.js';
 import type { ProviderRef as _agentvault_marketplace_v1_ProviderRef, ProviderRef__Output as _agentvault_marketplace_v1_ProviderRef__Output } from '../../../agentvault/marketplace/v1/ProviderRef.js';
@@ -90,6 +91,15 @@ export interface MarketplaceServiceClient extends grpc.Client {
   getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
   getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
   getListingAnalytics(argument: _agentvault_marketplace_v1_ListingAnalyticsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingAnalytics__Output>): grpc.ClientUnaryCall;
+  
+  GetPlatformStats(argument: _agentvault_marketplace_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  GetPlatformStats(argument: _agentvault_marketplace_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  GetPlatformStats(argument: _agentvault_marketplace_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  GetPlatformStats(argument: _agentvault_marketplace_v1_Empty, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  getPlatformStats(argument: _agentvault_marketplace_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  getPlatformStats(argument: _agentvault_marketplace_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  getPlatformStats(argument: _agentvault_marketplace_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
+  getPlatformStats(argument: _agentvault_marketplace_v1_Empty, callback: grpc.requestCallback<_agentvault_marketplace_v1_PlatformStats__Output>): grpc.ClientUnaryCall;
   
   GetProviderEarnings(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ProviderEarnings__Output>): grpc.ClientUnaryCall;
   GetProviderEarnings(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ProviderEarnings__Output>): grpc.ClientUnaryCall;
@@ -180,6 +190,8 @@ export interface MarketplaceServiceHandlers extends grpc.UntypedServiceImplement
   
   GetListingAnalytics: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListingAnalyticsRequest__Output, _agentvault_marketplace_v1_ListingAnalytics>;
   
+  GetPlatformStats: grpc.handleUnaryCall<_agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_PlatformStats>;
+  
   GetProviderEarnings: grpc.handleUnaryCall<_agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ProviderEarnings>;
   
   ListCategories: grpc.handleUnaryCall<_agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList>;
@@ -206,6 +218,7 @@ export interface MarketplaceServiceDefinition extends grpc.ServiceDefinition {
   GetBuyerUsage: MethodDefinition<_agentvault_marketplace_v1_BuyerRef, _agentvault_marketplace_v1_UsageSummary, _agentvault_marketplace_v1_BuyerRef__Output, _agentvault_marketplace_v1_UsageSummary__Output>
   GetListing: MethodDefinition<_agentvault_marketplace_v1_ListingRef, _agentvault_marketplace_v1_Listing, _agentvault_marketplace_v1_ListingRef__Output, _agentvault_marketplace_v1_Listing__Output>
   GetListingAnalytics: MethodDefinition<_agentvault_marketplace_v1_ListingAnalyticsRequest, _agentvault_marketplace_v1_ListingAnalytics, _agentvault_marketplace_v1_ListingAnalyticsRequest__Output, _agentvault_marketplace_v1_ListingAnalytics__Output>
+  GetPlatformStats: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_PlatformStats, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_PlatformStats__Output>
   GetProviderEarnings: MethodDefinition<_agentvault_marketplace_v1_ProviderRef, _agentvault_marketplace_v1_ProviderEarnings, _agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ProviderEarnings__Output>
   ListCategories: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_CategoryList, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList__Output>
   ListProviderListings: MethodDefinition<_agentvault_marketplace_v1_ProviderListingsRequest, _agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage__Output>
