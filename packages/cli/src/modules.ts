@@ -2,6 +2,8 @@ import type { AnyServiceModule } from '@agentvault/runtime';
 import { identityModule } from '@agentvault/identity';
 import { ledgerModule } from '@agentvault/ledger';
 import { webhooksModule } from '@agentvault/webhooks';
+import { stakingModule } from '@agentvault/staking';
+import { governanceModule } from '@agentvault/governance';
 import { paymentsModule } from '@agentvault/payments';
 import { fiatModule } from '@agentvault/fiat';
 import { federationModule } from '@agentvault/federation';
@@ -13,4 +15,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, federationModule, marketplaceModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, stakingModule, governanceModule, federationModule, marketplaceModule, gatewayModule];

@@ -17,6 +17,10 @@ export interface LedgerEventPayloads {
   'agent.suspended': { agent_did: string; reason: string | null };
   'agent.reinstated': { agent_did: string; reason: string | null };
   'reputation.changed': { agent_did: string; old_score: number; new_score: number; transaction_id: string; signal_value: number; change_reason: string };
+  'funds.locked': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string };
+  'funds.unlocked': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string };
+  'treasury.paid_out': { transaction_id: string; agent_did: string; amount: string; reference: string; reason: string; locked: boolean };
+  'ledger.parameter_changed': { parameter: string; value: string; reference: string };
   'hold.placed': HoldEventData;
   'hold.posted': HoldEventData & { transaction_id: string };
   'hold.voided': HoldEventData;
@@ -54,6 +58,10 @@ export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
   'agent.reinstated': { scope: 'agent', description: 'A suspended agent was reinstated.' },
   'pledge.reversed': { scope: 'agent', description: "A refunded backer pledge's AVT was taken back from an agent (up to its balance)." },
   'reputation.changed': { scope: 'agent', description: "An agent's reputation score changed (old and new score)." },
+  'funds.locked': { scope: 'agent', description: "AVT moved from an agent's liquid balance to its locked balance (a stake)." },
+  'funds.unlocked': { scope: 'agent', description: "Locked AVT returned to an agent's liquid balance." },
+  'treasury.paid_out': { scope: 'agent', description: 'The treasury paid an agent (a staking reward or a governance spend).' },
+  'ledger.parameter_changed': { scope: 'developer', description: 'A ledger parameter (the transfer fee) was changed by a passed proposal.' },
   'hold.placed': { scope: 'agent', description: "An agent's funds (amount and fee) were reserved by a two-phase hold." },
   'hold.posted': { scope: 'agent', description: 'A hold was posted: the held amount, or less, moved to the receiver with the fee.' },
   'hold.voided': { scope: 'agent', description: 'A hold was voided: the reserved funds went back to the agent.' },

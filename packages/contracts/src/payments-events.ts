@@ -34,6 +34,34 @@ export type DisputeEventData = {
   penalized_agent_id: string | null;
 };
 
+export type AuditorFlagEventData = {
+  flag_id: string;
+  flagged_agent_did: string;
+  rule_violated_code: string;
+  severity: string;
+  status: string;
+  flagged_by: string;
+};
+
+export type AvtpReportEventData = {
+  log_id: string;
+  avtp_transaction_id: string;
+  initiating_agent_did: string;
+  responding_agent_did: string;
+  outcome_status: string;
+  reputation_delta: number;
+};
+
+export type AttestationEventData = {
+  submission_id: string;
+  agent_did: string;
+  policy_code: string;
+  verified: boolean;
+  reason: string;
+  reward_amount: string | null;
+  reward_transaction_id: string | null;
+};
+
 /** What the payments service publishes. */
 export interface PaymentsEventPayloads {
   'a2a_payment.authorized': PaymentTokenEventData;
@@ -49,6 +77,11 @@ export interface PaymentsEventPayloads {
   'contract.resolved': ContractEventData;
   'dispute.filed': DisputeEventData;
   'dispute.resolved': DisputeEventData;
+  'auditor_flag.raised': AuditorFlagEventData;
+  'auditor_flag.updated': AuditorFlagEventData & { old_status: string; old_severity: string };
+  'avtp_transaction.reported': AvtpReportEventData;
+  'attestation.submitted': AttestationEventData;
+  'attestation.rewarded': AttestationEventData & { reward_amount: string; reward_transaction_id: string };
 }
 export type PaymentsEvent = EmittedEvent<PaymentsEventPayloads>;
 export type ContractEventType = Extract<keyof PaymentsEventPayloads, `contract.${string}`>;
@@ -67,4 +100,9 @@ export const paymentsEvents = defineEvents<PaymentsEventPayloads>('payments', {
   'contract.resolved': { scope: 'agent', description: "A ruling decided a disputed contract's hold." },
   'dispute.filed': { scope: 'agent', description: 'A dispute was filed.' },
   'dispute.resolved': { scope: 'agent', description: 'A dispute was ruled and its penalties applied.' },
+  'auditor_flag.raised': { scope: 'agent', description: 'An auditor (or an automatic rule) flagged an agent.' },
+  'auditor_flag.updated': { scope: 'agent', description: "An administrator changed a flag's status or escalated its severity." },
+  'avtp_transaction.reported': { scope: 'agent', description: "An AVTP transaction summary was recorded; it feeds the responding agent's reputation." },
+  'attestation.submitted': { scope: 'agent', description: 'An agent submitted an attestation; its proof was verified true or false.' },
+  'attestation.rewarded': { scope: 'agent', description: "A verified attestation earned its policy's reward." },
 });

@@ -147,10 +147,150 @@ const agentDirectory: Migration = {
   },
 };
 
+/** The auditor role (granted by an administrator) beside developer and admin_platform. */
+const auditorRole: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('developers').dropConstraint('developers_role_check').ifExists().execute();
+    await db.schema.alterTable('developers').addCheckConstraint('developers_role_check', sql`role in ('developer', 'admin_platform', 'auditor')`).execute();
+  },
+};
+
+/**
+ * Email verification tokens (hashed, single-use, expiring), organizations with their members,
+ * agents and API keys, teams of agents with routing rules and quality gates, and bundles of an
+ * organization's configuration with their restores.
+ */
+const organizationsAndTeams: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('email_verification_tokens')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('developer_id', 'bigint', (c) => c.notNull().references('developers.id').onDelete('cascade'))
+      .addColumn('email', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('used_at', 'timestamptz')
+      .execute();
+    await db.schema.createIndex('email_verification_tokens_developer').on('email_verification_tokens').column('developer_id').execute();
+
+    await db.schema
+      .createTable('organizations')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('owner_developer_id', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('max_agents', 'integer', (c) => c.notNull())
+      .addColumn('max_api_keys', 'integer', (c) => c.notNull())
+      .addColumn('requests_per_minute', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema
+      .createTable('organization_members')
+      .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .addColumn('developer_id', 'bigint', (c) => c.notNull().references('developers.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('owner', 'admin', 'member')`))
+      .addColumn('added_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('organization_members_pk', ['organization_id', 'developer_id'])
+      .execute();
+    await db.schema.createIndex('organization_members_developer').on('organization_members').column('developer_id').execute();
+    // An agent belongs to at most one organization.
+    await db.schema
+      .createTable('organization_agents')
+      .addColumn('agent_did', 'text', (c) => c.primaryKey().references('agents.did').onDelete('cascade'))
+      .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .addColumn('added_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('organization_agents_organization').on('organization_agents').column('organization_id').execute();
+    await db.schema
+      .createTable('organization_api_keys')
+      .addColumn('api_key_id', 'bigint', (c) => c.primaryKey().references('api_keys.id').onDelete('cascade'))
+      .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('organization_api_keys_organization').on('organization_api_keys').column('organization_id').execute();
+
+    await db.schema
+      .createTable('teams')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('owner_developer_id', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('organization_id', 'uuid', (c) => c.references('organizations.id'))
+      .addColumn('config', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+      .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'archived')`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('teams_owner').on('teams').columns(['owner_developer_id', 'created_at']).execute();
+    await db.schema
+      .createTable('team_members')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('team_id', 'uuid', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('agent_did', 'text', (c) => c.notNull().references('agents.did').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('leader', 'worker', 'reviewer', 'router')`))
+      .addColumn('skills', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
+      .addColumn('joined_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('team_members_agent', ['team_id', 'agent_did'])
+      .execute();
+    await db.schema
+      .createTable('team_routing_rules')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('team_id', 'uuid', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('keywords', sql`text[]`, (c) => c.notNull())
+      .addColumn('target_agent_did', 'text', (c) => c.notNull().references('agents.did').onDelete('cascade'))
+      .addColumn('priority', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('team_routing_rules_team').on('team_routing_rules').column('team_id').execute();
+    await db.schema
+      .createTable('team_quality_gates')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('team_id', 'uuid', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('gate_type', 'text', (c) => c.notNull())
+      .addColumn('threshold', 'double precision', (c) => c.notNull())
+      .addColumn('gate_order', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('config', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+      .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('team_quality_gates_team').on('team_quality_gates').column('team_id').execute();
+
+    await db.schema
+      .createTable('bundles')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('content', 'jsonb', (c) => c.notNull())
+      .addColumn('created_by', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('bundles_version', ['organization_id', 'version'])
+      .execute();
+    // One restore per Idempotency-Key: the key's record holds what the restore did.
+    await db.schema
+      .createTable('bundle_restores')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('bundle_id', 'uuid', (c) => c.notNull().references('bundles.id').onDelete('cascade'))
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('request_hash', 'text', (c) => c.notNull())
+      .addColumn('restored_by', 'bigint', (c) => c.notNull().references('developers.id'))
+      .addColumn('summary', 'jsonb', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('bundle_restores_key', ['scope', 'key'])
+      .execute();
+  },
+};
+
 export const identityMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_identity_initial': initial,
   '0002_identity_sessions_totp_steps': sessionsAndTotpSteps,
   '0003_identity_agent_directory': agentDirectory,
   '0004_identity_self_registration': selfRegistration,
+  '0005_identity_auditor_role': auditorRole,
+  '0006_identity_email_organizations_teams': organizationsAndTeams,
 };

@@ -12,6 +12,13 @@ import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer } from './consumers/agent-status.js';
 import { SelfRegistrationService } from './domain/self-registration.js';
 import { createSelfRegistrationUnitOfWork } from './store/self-registration-store.js';
+import { verificationMailConsumer } from './consumers/verification-mail.js';
+import { EmailVerificationService } from './domain/email-verification.js';
+import { OrganizationService } from './domain/organizations.js';
+import { TeamService } from './domain/teams.js';
+import { BundleService } from './domain/bundles.js';
+import { createDirectoryUnitOfWork } from './store/organization-store.js';
+import { createMailer } from './mail/smtp-mailer.js';
 
 /** Developers, credentials, API keys, bootstrap tokens, agents and their cards, JWT signing keys. */
 export const identityModule = defineService({
@@ -37,6 +44,7 @@ export const identityModule = defineService({
       bootstrapTokenTtlSeconds: config.BOOTSTRAP_TOKEN_TTL_SECONDS,
       totpIssuer: config.TOTP_ISSUER,
       maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER,
+      requireVerifiedEmail: config.REQUIRE_VERIFIED_EMAIL,
     });
     const directory = new DirectoryService(unitOfWork, signingKeys, { issuer: config.JWT_ISSUER, maxAgentsPerDeveloper: config.MAX_AGENTS_PER_DEVELOPER });
     const selfRegistration = new SelfRegistrationService(createSelfRegistrationUnitOfWork(database, () => outbox.notify()), signingKeys, {
@@ -51,9 +59,26 @@ export const identityModule = defineService({
     }
     await service.jwks(); // make sure a signing key exists before the first request
 
+    const directoryUnitOfWork = createDirectoryUnitOfWork(database, () => outbox.notify(), box);
+    const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.SMTP_TIMEOUT_MS }, logger);
+    const verification = new EmailVerificationService(directoryUnitOfWork, mailer, {
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+      tokenTtlSeconds: config.EMAIL_VERIFICATION_TTL_SECONDS,
+      registryName: config.TOTP_ISSUER,
+    });
+    const organizations = new OrganizationService(directoryUnitOfWork, {
+      maxAgentsPerOrganization: config.MAX_AGENTS_PER_ORGANIZATION,
+      maxApiKeysPerOrganization: config.MAX_API_KEYS_PER_ORGANIZATION,
+      maxRequestsPerMinute: config.MAX_REQUESTS_PER_MINUTE_PER_ORGANIZATION,
+      requireVerifiedEmail: config.REQUIRE_VERIFIED_EMAIL,
+    });
+    const teams = new TeamService(directoryUnitOfWork);
+    const bundles = new BundleService(directoryUnitOfWork);
+    const sendVerificationMail = idempotent<IdentityDatabase>('identity-verification-mail', verificationMailConsumer(verification));
+
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
     return {
-      handlers: identityHandlers(service, directory, selfRegistration),
+      handlers: identityHandlers(service, directory, selfRegistration, [verification, organizations, teams, bundles]),
       consumers: [
         {
           // Only the ledger's agent.* events: transfers (most of its traffic) never reach us.
@@ -61,7 +86,10 @@ export const identityModule = defineService({
           filter: 'agentvault.ledger.agent.>',
           handler: (event) => (agentStatusConsumer.accepts(event) ? mirrorStatus(event) : Promise.resolve()),
         },
+        // Mail only when it can leave: with mail disabled a developer asks for the link again later.
+        ...(mailer.enabled ? [{ durable: 'identity-verification-mail', filter: 'agentvault.identity.developer.registered', handler: sendVerificationMail }] : []),
       ],
+      close: async () => mailer.close(),
     };
   },
 });

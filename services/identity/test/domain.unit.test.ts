@@ -309,6 +309,9 @@ class MemoryUnitOfWork implements UnitOfWork {
         async endSessions(id) {
           s().developers.find((d) => d.id === id)!.sessionVersion += 1;
         },
+        async setRole(id, role) {
+          s().developers.find((d) => d.id === id)!.role = role;
+        },
       },
       recoveryKeys: {
         async insertMany(developerId, keyHashes) {

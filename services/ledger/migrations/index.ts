@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { locksAndParameters } from './0005-locks.js';
 import { holdsMigration } from './holds.js';
 
 export const LEDGER_SCHEMA = 'ledger';
@@ -211,4 +212,5 @@ export const ledgerMigrations: Record<string, Migration> = {
   '0003_holds': holdsMigration,
   '0004_fiat_pledge_account': fiatPledgeAccount,
   '0005_hash_chain': hashChain,
+  '0006_locks_and_parameters': locksAndParameters,
 };

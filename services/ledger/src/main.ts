@@ -16,6 +16,8 @@ import { createHoldUnitOfWork } from './store/hold-store.js';
 import { ledgerMigrations, LEDGER_SCHEMA } from '../migrations/index.js';
 import type { LedgerDatabase } from './store/schema.js';
 import { createLedgerAudit, createUnitOfWork } from './store/ledger-store.js';
+import { LockService } from './domain/locks.js';
+import { createLockUnitOfWork } from './store/lock-store.js';
 import { AGENT_ACCOUNTS_CONSUMER, openAgentAccount } from './consumers/agent-accounts.js';
 import { createChainStore } from './store/chain-store.js';
 import { ChainWriter } from './domain/chain-writer.js';
@@ -60,12 +62,18 @@ export const ledgerModule = defineService({
       outbox.notify();
       chain.notify();
     }), ledger);
+    const locks = new LockService(createLockUnitOfWork(database, () => {
+      outbox.notify();
+      chain.notify();
+    }), ledger);
+    await locks.refreshParameters();
     // Holds past their expiry go back to their payers, whoever placed them.
     let expiryTimer: NodeJS.Timeout | undefined;
     let expiring: Promise<unknown> = Promise.resolve();
+    let parameterRefresh: NodeJS.Timeout | undefined;
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, chain),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, locks, chain),
       consumers: [
         { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
       ],
@@ -82,6 +90,15 @@ export const ledgerModule = defineService({
             clearInterval(expiryTimer);
             await expiring;
           },
+        },
+        {
+          // Another replica may change a parameter (a passed proposal); pick it up within seconds.
+          name: 'parameter-refresh',
+          start: () => {
+            parameterRefresh = setInterval(() => locks.refreshParameters().catch((err) => logger.warn({ err }, 'ledger parameters not refreshed')), 5000);
+            parameterRefresh.unref();
+          },
+          stop: async () => clearInterval(parameterRefresh),
         },
       ],
     };

@@ -105,8 +105,125 @@ const x402: Migration = {
   },
 };
 
+/**
+ * A contract is recorded (PENDING, no hold id yet) before its hold is placed under `contract:<id>`,
+ * so an interrupted creation leaves a row the sweep can find and undo instead of an orphan hold.
+ */
+const pendingContracts: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('contracts').alterColumn('hold_id', (c) => c.dropNotNull()).execute();
+    await db.schema.alterTable('contracts').dropConstraint('contracts_status_check').ifExists().execute();
+    await db.schema
+      .alterTable('contracts')
+      .addCheckConstraint('contracts_status_check', sql`status in ('PENDING', 'ABANDONED', 'OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED')`)
+      .execute();
+    await db.schema.createIndex('contracts_pending').on('contracts').column('created_at').where(sql.ref('status'), '=', 'PENDING').execute();
+  },
+};
+
+/** Auditor flags and rules, the velocity rule's memory, AVTP reports, attestation policies and submissions. */
+const auditAndAttestations: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('auditor_flags')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('flagged_agent_did', 'text', (c) => c.notNull())
+      .addColumn('rule_code', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('severity', 'text', (c) => c.notNull().check(sql`severity in ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')`))
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('NEW', 'UNDER_REVIEW', 'ESCALATED', 'RESOLVED', 'DISMISSED')`))
+      .addColumn('related_transaction_ids', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+      .addColumn('flagged_by', 'text', (c) => c.notNull())
+      // A rule's flag per agent and window: a redelivered event cannot raise it twice.
+      .addColumn('dedupe_key', 'text', (c) => c.unique())
+      .addColumn('admin_notes', 'text')
+      .addColumn('escalation_reason', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('auditor_flags_status').on('auditor_flags').columns(['status', 'severity', 'created_at']).execute();
+    await db.schema.createIndex('auditor_flags_agent').on('auditor_flags').columns(['flagged_agent_did', 'created_at']).execute();
+
+    await db.schema
+      .createTable('auditor_rules')
+      .addColumn('code', 'text', (c) => c.primaryKey())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(true))
+      .addColumn('thresholds', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+      .addColumn('severity', 'text', (c) => c.notNull().check(sql`severity in ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')`))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+
+    await db.schema
+      .createTable('observed_transfers')
+      .addColumn('transaction_id', 'text', (c) => c.primaryKey())
+      .addColumn('sender_did', 'text', (c) => c.notNull())
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('observed_transfers_sender').on('observed_transfers').columns(['sender_did', 'at']).execute();
+    await db.schema
+      .createTable('rule_agent_state')
+      .addColumn('rule_code', 'text', (c) => c.notNull())
+      .addColumn('agent_did', 'text', (c) => c.notNull())
+      .addColumn('last_flag_at', 'timestamptz')
+      .addPrimaryKeyConstraint('rule_agent_state_pk', ['rule_code', 'agent_did'])
+      .execute();
+
+    await db.schema
+      .createTable('avtp_reports')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('avtp_transaction_id', 'text', (c) => c.notNull().unique())
+      .addColumn('reporter_did', 'text', (c) => c.notNull())
+      .addColumn('initiating_did', 'text', (c) => c.notNull())
+      .addColumn('responding_did', 'text', (c) => c.notNull())
+      .addColumn('service_identifier', 'text')
+      .addColumn('price', sql.raw(money))
+      .addColumn('outcome_status', 'text', (c) => c.notNull())
+      .addColumn('sla_identifier', 'text')
+      .addColumn('raw_log_pointer', 'text')
+      .addColumn('reputation_delta', 'integer', (c) => c.notNull())
+      .addColumn('reputation_applied', 'boolean', (c) => c.notNull().defaultTo(false))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('avtp_reports_unapplied').on('avtp_reports').column('created_at').where(sql.ref('reputation_applied'), '=', false).execute();
+
+    await db.schema
+      .createTable('attestation_policies')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('code', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('verifier_kind', 'text', (c) => c.notNull().check(sql`verifier_kind in ('jws')`))
+      .addColumn('public_key_jwk', 'jsonb', (c) => c.notNull())
+      .addColumn('reward', sql.raw(money), (c) => c.notNull().check(sql`reward >= 0`))
+      .addColumn('circuit_identifier', 'text')
+      .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema
+      .createTable('attestations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('agent_did', 'text', (c) => c.notNull())
+      .addColumn('policy_id', 'text', (c) => c.notNull().references('attestation_policies.id'))
+      .addColumn('policy_code', 'text', (c) => c.notNull())
+      .addColumn('data', 'jsonb', (c) => c.notNull())
+      .addColumn('storage_pointer', 'text', (c) => c.notNull())
+      .addColumn('proof_hash', 'text', (c) => c.notNull())
+      .addColumn('verified', 'boolean', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('reward', sql.raw(money))
+      .addColumn('reward_transaction_id', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addUniqueConstraint('attestations_once', ['agent_did', 'policy_id', 'proof_hash'])
+      .execute();
+    await db.schema.createIndex('attestations_agent').on('attestations').columns(['agent_did', 'created_at']).execute();
+  },
+};
+
 export const paymentsMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_payments_initial': initial,
   '0002_x402_settlements': x402,
+  '0003_pending_contracts': pendingContracts,
+  '0004_audit_and_attestations': auditAndAttestations,
 };

@@ -10,7 +10,15 @@ import { X402Facilitator } from './domain/x402.js';
 import { paymentsHandlers } from './grpc/handlers.js';
 import { ledgerPort } from './grpc/ledger-adapter.js';
 import { paymentsMigrations, PAYMENTS_SCHEMA } from '../migrations/index.js';
-import { createUnitOfWork } from './store/payments-store.js';
+import { createUnitOfWork, repositories } from './store/payments-store.js';
+import { AuditorService } from './domain/auditor.js';
+import { AvtpService } from './domain/avtp.js';
+import { AttestationService } from './domain/attestations.js';
+import { auditHandlers } from './grpc/audit-handlers.js';
+import { jwsVerifier } from './verifiers/jws.js';
+import { storePolicyDirectory } from './store/policy-directory.js';
+import { velocityConsumer, VELOCITY_CONSUMER } from './consumers/velocity.js';
+import type { PaymentsDatabase } from './store/schema.js';
 
 /** A2A payment tokens, escrowed contracts, disputes and rulings; every movement a ledger hold. */
 export const paymentsModule = defineService({
@@ -20,23 +28,33 @@ export const paymentsModule = defineService({
   schema: { name: PAYMENTS_SCHEMA, migrations: paymentsMigrations },
   config: loadPaymentsConfig,
   calls: { ledger: ledgerContract },
-  async start({ config, logger, database, outbox, clients }) {
+  async start({ config, logger, database, outbox, clients, idempotent }) {
     const ledger = ledgerPort(clients.ledger);
     const uow = createUnitOfWork(database, () => outbox.notify());
     const tokens = new PaymentTokenService(uow, ledger, { defaultTtlSeconds: config.PAYMENT_TOKEN_DEFAULT_TTL_SECONDS, maxTtlSeconds: config.PAYMENT_TOKEN_MAX_TTL_SECONDS });
     const contracts = new ContractService(uow, ledger);
     const disputes = new DisputeService(uow, ledger, contracts);
+    const auditor = new AuditorService(uow, { maxTransfers: config.AUDITOR_VELOCITY_MAX_TRANSFERS, windowSeconds: config.AUDITOR_VELOCITY_WINDOW_SECONDS });
+    await auditor.seedRules();
+    const avtp = new AvtpService(uow, ledger);
+    const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier }, ledger);
+    const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
 
     // Expired tokens give their holds back; interrupted settlements and releases are finished.
     let sweepTimer: NodeJS.Timeout | undefined;
     let sweeping: Promise<unknown> = Promise.resolve();
     const sweep = async () => {
       await tokens.sweep();
-
+      await contracts.sweepPending(config.CONTRACT_PENDING_GRACE_MS);
+      await attestations.sweep();
     };
 
     return {
-      handlers: paymentsHandlers(tokens, contracts, disputes, new X402Facilitator(uow, tokens)),
+      handlers: { ...paymentsHandlers(tokens, contracts, disputes, new X402Facilitator(uow, tokens)), ...auditHandlers(auditor, avtp, attestations) },
+      consumers: [
+        // Only completed transfers: the velocity rule counts them per sender.
+        { durable: VELOCITY_CONSUMER, filter: 'agentvault.ledger.transaction.completed', handler: onTransfer },
+      ],
       workers: [
         {
           name: 'sweep',

@@ -33,6 +33,10 @@ import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, Is
 import type { LedgerServiceClient as _agentvault_ledger_v1_LedgerServiceClient, LedgerServiceDefinition as _agentvault_ledger_v1_LedgerServiceDefinition } from './agentvault/ledger/v1/LedgerService.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from './agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from './agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { LockFundsRequest as _agentvault_ledger_v1_LockFundsRequest, LockFundsRequest__Output as _agentvault_ledger_v1_LockFundsRequest__Output } from './agentvault/ledger/v1/LockFundsRequest.js';
+import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFundsResult__Output as _agentvault_ledger_v1_LockFundsResult__Output } from './agentvault/ledger/v1/LockFundsResult.js';
+import type { LockedBalance as _agentvault_ledger_v1_LockedBalance, LockedBalance__Output as _agentvault_ledger_v1_LockedBalance__Output } from './agentvault/ledger/v1/LockedBalance.js';
+import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from './agentvault/ledger/v1/LockedBalances.js';
 import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from './agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from './agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from './agentvault/ledger/v1/PlaceHoldRequest.js';
@@ -49,11 +53,13 @@ import type { Reputations as _agentvault_ledger_v1_Reputations, Reputations__Out
 import type { RequestFundingRequest as _agentvault_ledger_v1_RequestFundingRequest, RequestFundingRequest__Output as _agentvault_ledger_v1_RequestFundingRequest__Output } from './agentvault/ledger/v1/RequestFundingRequest.js';
 import type { ReversePledgeRequest as _agentvault_ledger_v1_ReversePledgeRequest, ReversePledgeRequest__Output as _agentvault_ledger_v1_ReversePledgeRequest__Output } from './agentvault/ledger/v1/ReversePledgeRequest.js';
 import type { SetAgentSuspendedRequest as _agentvault_ledger_v1_SetAgentSuspendedRequest, SetAgentSuspendedRequest__Output as _agentvault_ledger_v1_SetAgentSuspendedRequest__Output } from './agentvault/ledger/v1/SetAgentSuspendedRequest.js';
+import type { SetTransferFeeRequest as _agentvault_ledger_v1_SetTransferFeeRequest, SetTransferFeeRequest__Output as _agentvault_ledger_v1_SetTransferFeeRequest__Output } from './agentvault/ledger/v1/SetTransferFeeRequest.js';
 import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferRequest, SystemTransferRequest__Output as _agentvault_ledger_v1_SystemTransferRequest__Output } from './agentvault/ledger/v1/SystemTransferRequest.js';
 import type { Transaction as _agentvault_ledger_v1_Transaction, Transaction__Output as _agentvault_ledger_v1_Transaction__Output } from './agentvault/ledger/v1/Transaction.js';
 import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, TransactionPage__Output as _agentvault_ledger_v1_TransactionPage__Output } from './agentvault/ledger/v1/TransactionPage.js';
 import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from './agentvault/ledger/v1/TransactionResult.js';
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from './agentvault/ledger/v1/TransferRequest.js';
+import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from './agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from './agentvault/ledger/v1/VoidHoldRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -96,6 +102,10 @@ export interface ProtoGrpcType {
         LedgerService: SubtypeConstructor<typeof grpc.Client, _agentvault_ledger_v1_LedgerServiceClient> & { service: _agentvault_ledger_v1_LedgerServiceDefinition }
         ListFundingRequestsRequest: MessageTypeDefinition<_agentvault_ledger_v1_ListFundingRequestsRequest, _agentvault_ledger_v1_ListFundingRequestsRequest__Output>
         ListTransactionsRequest: MessageTypeDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_ListTransactionsRequest__Output>
+        LockFundsRequest: MessageTypeDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsRequest__Output>
+        LockFundsResult: MessageTypeDefinition<_agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsResult__Output>
+        LockedBalance: MessageTypeDefinition<_agentvault_ledger_v1_LockedBalance, _agentvault_ledger_v1_LockedBalance__Output>
+        LockedBalances: MessageTypeDefinition<_agentvault_ledger_v1_LockedBalances, _agentvault_ledger_v1_LockedBalances__Output>
         OwnedBalancesRequest: MessageTypeDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_OwnedBalancesRequest__Output>
         PageRequest: MessageTypeDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_PageRequest__Output>
         PlaceHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_PlaceHoldRequest__Output>
@@ -112,11 +122,13 @@ export interface ProtoGrpcType {
         RequestFundingRequest: MessageTypeDefinition<_agentvault_ledger_v1_RequestFundingRequest, _agentvault_ledger_v1_RequestFundingRequest__Output>
         ReversePledgeRequest: MessageTypeDefinition<_agentvault_ledger_v1_ReversePledgeRequest, _agentvault_ledger_v1_ReversePledgeRequest__Output>
         SetAgentSuspendedRequest: MessageTypeDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output>
+        SetTransferFeeRequest: MessageTypeDefinition<_agentvault_ledger_v1_SetTransferFeeRequest, _agentvault_ledger_v1_SetTransferFeeRequest__Output>
         SystemTransferRequest: MessageTypeDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_SystemTransferRequest__Output>
         Transaction: MessageTypeDefinition<_agentvault_ledger_v1_Transaction, _agentvault_ledger_v1_Transaction__Output>
         TransactionPage: MessageTypeDefinition<_agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_TransactionPage__Output>
         TransactionResult: MessageTypeDefinition<_agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransactionResult__Output>
         TransferRequest: MessageTypeDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransferRequest__Output>
+        TreasuryPayoutRequest: MessageTypeDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TreasuryPayoutRequest__Output>
         VoidHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_VoidHoldRequest__Output>
       }
     }

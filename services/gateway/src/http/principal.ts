@@ -14,9 +14,16 @@ export type Principal =
 export type AuthTier = Principal['tier'];
 
 export const ADMIN_ROLE = 'admin_platform';
+/** Granted by an administrator: raises auditor flags. */
+export const AUDITOR_ROLE = 'auditor';
 
 export function isAdmin(principal: Principal | undefined): boolean {
   return principal?.tier === 'developer' && principal.role === ADMIN_ROLE;
+}
+
+/** A developer principal holding one of `roles`. */
+export function hasRole(principal: Principal | undefined, roles: readonly string[]): boolean {
+  return principal?.tier === 'developer' && roles.includes(principal.role);
 }
 
 declare global {

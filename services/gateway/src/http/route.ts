@@ -1,9 +1,9 @@
 import type { Request, Response, Router } from 'express';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { DomainError } from '@agentvault/errors';
+import { DomainError, forbidden } from '@agentvault/errors';
 import { z, ProblemSchema } from './openapi.js';
 import type { Authenticator } from './authenticate.js';
-import type { AuthTier, Principal } from './principal.js';
+import { hasRole, type AuthTier, type Principal } from './principal.js';
 import type { EndpointCap, RateLimits } from './rate-limit.js';
 import type { IdempotencyContext } from './idempotency.js';
 import { assertAcceptableInput } from './input.js';
@@ -43,6 +43,8 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
   /** With 'svid' in auth: the scope (from SPIFFE_ALLOWED_IDS) a JWT-SVID must hold. */
   svidScope?: string;
   admin?: boolean;
+  /** Developer roles (besides the admin's, which `admin` covers) that may call; others get 403. */
+  roles?: string[];
   cap?: EndpointCap;
   /** Accepts an Idempotency-Key header (§ Idempotency-Key). */
   idempotent?: boolean;
@@ -103,7 +105,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     responses[status] = r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description };
   }
   for (const status of ['401', '403', '404', '409', '422', '429']) {
-    if (!responses[status] && (status !== '401' || spec.auth) && (status !== '403' || spec.admin)) {
+    if (!responses[status] && (status !== '401' || spec.auth) && (status !== '403' || spec.admin || spec.roles)) {
       if (['404', '409'].includes(status)) continue;
       responses[status] = { description: 'Error', content: { 'application/problem+json': { schema: ProblemSchema } } };
     }
@@ -130,6 +132,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
     handlers.push(async (req, _res, next) => {
       try {
         req.principal = await deps.authenticator.authenticate(req, spec.auth!, spec.admin ?? false, spec.svidScope);
+        if (spec.roles && !hasRole(req.principal, spec.roles)) throw forbidden(`One of the roles ${spec.roles.join(', ')} is required`);
         next();
       } catch (err) {
         next(err);

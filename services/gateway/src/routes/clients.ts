@@ -2,6 +2,8 @@ import type { ClientsOf } from '@agentvault/runtime';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
 import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { stakingContract } from '@agentvault/contracts/staking';
+import { governanceContract } from '@agentvault/contracts/governance';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { fiatContract } from '@agentvault/contracts/fiat';
 import { federationContract } from '@agentvault/contracts/federation';
@@ -12,6 +14,8 @@ export const gatewayCalls = {
   identity: identityContract,
   ledger: ledgerContract,
   webhooks: webhooksContract,
+  staking: stakingContract,
+  governance: governanceContract,
   payments: paymentsContract,
   fiat: fiatContract,
   federation: federationContract,

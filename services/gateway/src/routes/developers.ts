@@ -50,12 +50,12 @@ export function developerRoutes(deps: RouteDeps, { identity, ledger }: GatewayCl
       const [balances, reputations] = dids.length
         ? await Promise.all([ledger.call('GetBalances', { dids }), ledger.call('GetReputations', { dids })])
         : [{ items: [] }, { items: [] }];
-      const balanceOf = new Map<string, string>(balances.items.map((b) => [b.agent_id, b.balance]));
+      const balanceOf = new Map(balances.items.map((b) => [b.agent_id, b]));
       const scoreOf = new Map<string, number>(reputations.items.map((r) => [r.agent_id, r.reputation_score]));
       const items = page.items.map((a) => ({
         ...agentJson(a),
-        liquid_balance: balanceOf.get(a.did) ?? ZERO,
-        staked_balance: ZERO,
+        liquid_balance: balanceOf.get(a.did)?.balance ?? ZERO,
+        staked_balance: balanceOf.get(a.did)?.locked_balance ?? ZERO,
         reputation_score: scoreOf.get(a.did) ?? 0,
       }));
       return { body: { items, total: page.total, limit: query.limit, offset: query.offset } };

@@ -8,12 +8,19 @@ import { ledgerRoutes } from './ledger.js';
 import { fundingRoutes } from './funding.js';
 import { reputationRoutes } from './reputation.js';
 import { webhookRoutes } from './webhooks.js';
+import { stakingRoutes } from './staking.js';
+import { governanceRoutes } from './governance.js';
 import { agentCardRoutes } from './agent-cards.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
 import { selfRegistrationRoutes } from './self-registration.js';
 import { federationRoutes, SIGNED_REQUEST_PATHS } from './federation.js';
+import { auditorRoutes } from './auditor.js';
+import { emailVerificationRoutes } from './email-verification.js';
+import { organizationRoutes } from './organizations.js';
+import { teamRoutes } from './teams.js';
+import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
@@ -28,6 +35,8 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   fundingRoutes,
   reputationRoutes,
   webhookRoutes,
+  stakingRoutes,
+  governanceRoutes,
   agentCardRoutes,
   paymentRoutes,
   x402Routes,
@@ -35,6 +44,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   backerPageRoutes,
   selfRegistrationRoutes,
   federationRoutes,
+  auditorRoutes,
+  emailVerificationRoutes,
+  organizationRoutes,
+  teamRoutes,
+  bundleRoutes,
   marketplaceRoutes,
 ];
 

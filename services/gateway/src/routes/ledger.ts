@@ -40,7 +40,7 @@ const TransactionInfo = z
   })
   .openapi('TransactionInfo');
 const TransactionsQuery = PaginationQuery.extend({
-  transaction_type: z.enum(['transfer', 'system_transfer', 'funding', 'issuance', 'burn']).optional(),
+  transaction_type: z.enum(['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'lock', 'unlock', 'payout']).optional(),
   start_date: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601, inclusive' }),
   end_date: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601, inclusive' }),
 });

@@ -11,7 +11,7 @@ export const DeveloperSchema = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
-    role: z.enum(['developer', 'admin_platform']),
+    role: z.enum(['developer', 'admin_platform', 'auditor']),
     is_admin: z.boolean(),
     is_verified: z.boolean(),
     totp_enabled: z.boolean(),

@@ -7,7 +7,8 @@ import {
 import { summarizeAgentCard } from './agent-card.js';
 import { cardIndexFields } from './a2a-card.js';
 import { newTotpSecret, totpCodeStep, totpUri } from './totp.js';
-import { isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
+import { assertVerifiedForAgents } from './email-verification.js';
+import { GRANTABLE_ROLES, isRowId, type Agent, type ApiKey, type Developer, type DeveloperRole } from './model.js';
 import type { SigningKeyStore, UnitOfWork } from './ports.js';
 
 export interface IdentitySettings {
@@ -19,6 +20,8 @@ export interface IdentitySettings {
   totpIssuer: string;
   /** Sybil limit: active agents one developer may have (create_agent refuses the next one). */
   maxAgentsPerDeveloper?: number;
+  /** REQUIRE_VERIFIED_EMAIL: creating an agent needs a verified email address. */
+  requireVerifiedEmail?: boolean;
 }
 
 export interface AccessToken {
@@ -78,6 +81,23 @@ export class IdentityService {
       if (err instanceof DomainError && err.kind === 'conflict') return 'exists';
       throw err;
     }
+  }
+
+  /**
+   * An administrator grants or takes back a role (auditor). The role travels in the developer's
+   * tokens, so the sessions issued so far end: the next login carries the new role.
+   */
+  async setDeveloperRole(developerId: string, role: string): Promise<Developer> {
+    if (!GRANTABLE_ROLES.includes(role as DeveloperRole)) throw validationError(`role must be one of ${GRANTABLE_ROLES.join(', ')}`, 'role');
+    return this.uow.run(async (repos) => {
+      const developer = await repos.developers.byId(developerId);
+      if (!developer) throw notFound(`Developer ${developerId} not found`);
+      if (developer.role === 'admin_platform') throw forbidden('The platform administrator role cannot be changed here');
+      if (developer.role === role) return developer;
+      await repos.developers.setRole(developerId, role as DeveloperRole);
+      await repos.developers.endSessions(developerId);
+      return { ...developer, role: role as DeveloperRole };
+    });
   }
 
   async getDeveloper(developerId: string): Promise<Developer> {
@@ -259,6 +279,7 @@ export class IdentityService {
       if (!token) throw unauthorized('Invalid bootstrap token');
       if (token.usedAt) throw conflict('Bootstrap token has already been used');
       if (token.expiresAt.getTime() <= Date.now()) throw unauthorized('Bootstrap token has expired');
+      if (this.settings.requireVerifiedEmail) assertVerifiedForAgents(true, await repos.developers.byId(token.developerId));
       const limit = this.settings.maxAgentsPerDeveloper;
       if (limit !== undefined) {
         await repos.agentCounts.lockDeveloper(token.developerId);

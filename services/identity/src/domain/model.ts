@@ -3,7 +3,9 @@ export function isRowId(id: string): boolean {
   return /^\d{1,20}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n;
 }
 
-export type DeveloperRole = 'developer' | 'admin_platform';
+export type DeveloperRole = 'developer' | 'admin_platform' | 'auditor';
+/** What an administrator can grant: the platform admin role itself is not handed out through the API. */
+export const GRANTABLE_ROLES: readonly DeveloperRole[] = ['developer', 'auditor'];
 export type AgentStatus = 'active' | 'suspended' | 'revoked';
 
 export interface Developer {

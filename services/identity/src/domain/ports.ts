@@ -15,6 +15,7 @@ export interface IdentityRepositories {
     useTotpStep(id: string, step: number): Promise<boolean>;
     /** Ends every session issued so far (raises the session version). */
     endSessions(id: string): Promise<void>;
+    setRole(id: string, role: DeveloperRole): Promise<void>;
   };
   recoveryKeys: {
     insertMany(developerId: string, keyHashes: string[]): Promise<void>;

@@ -7,6 +7,7 @@ import type { DirectoryService } from '../domain/directory-service.js';
 import { directoryHandlers } from './directory-handlers.js';
 import type { SelfRegistrationService } from '../domain/self-registration.js';
 import { selfRegistrationHandlers } from './self-registration-handlers.js';
+import { organizationHandlers } from './organization-handlers.js';
 
 /** proto ↔ domain for the IdentityService; no rules here. */
 
@@ -59,10 +60,16 @@ function parseJson(value: string, field: string): unknown {
   }
 }
 
-export function identityHandlers(service: IdentityService, directory: DirectoryService, selfRegistration: SelfRegistrationService): Handlers<IdentityContract> {
+export function identityHandlers(
+  service: IdentityService,
+  directory: DirectoryService,
+  selfRegistration: SelfRegistrationService,
+  organizations: Parameters<typeof organizationHandlers>,
+): Handlers<IdentityContract> {
   return {
     ...directoryHandlers(directory),
     ...selfRegistrationHandlers(selfRegistration),
+    ...organizationHandlers(...organizations),
     RegisterDeveloper: async (req) => {
       const { developer, recoveryKeys } = await service.registerDeveloper(req);
       return { developer: developerMessage(developer), recovery_keys: recoveryKeys };
@@ -89,6 +96,7 @@ export function identityHandlers(service: IdentityService, directory: DirectoryS
     },
 
     GetDeveloper: async (req) => developerMessage(await service.getDeveloper(req.developer_id)),
+    SetDeveloperRole: async (req) => developerMessage(await service.setDeveloperRole(req.developer_id, req.role)),
     ListDeveloperAgents: async (req) => {
       const page = await service.listDeveloperAgents(req.developer_id, req.limit, req.offset);
       return { items: page.items.map(agentMessage), total: page.total };

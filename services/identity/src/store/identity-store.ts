@@ -79,6 +79,9 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
       async endSessions(id) {
         await db.updateTable('developers').set({ session_version: sql`session_version + 1` }).where('id', '=', id).execute();
       },
+      async setRole(id, role) {
+        await db.updateTable('developers').set({ role }).where('id', '=', id).execute();
+      },
     },
     recoveryKeys: {
       async insertMany(developerId, keyHashes) {

@@ -3,6 +3,7 @@ import type { Generated, Int8, Json, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
 import type { JWK } from '@agentvault/auth';
 import type { AgentStatus, DeveloperRole } from '../domain/model.js';
+import type { OrganizationTables } from './organization-schema.js';
 
 /**
  * The identity schema as migrations/index.ts creates it; every store queries through it.
@@ -101,7 +102,7 @@ export interface SigningKeysTable {
   created_at: Generated<Timestamp>;
 }
 
-export interface IdentityDatabase extends OutboxTables {
+export interface IdentityDatabase extends OutboxTables, OrganizationTables {
   developers: DevelopersTable;
   recovery_keys: RecoveryKeysTable;
   api_keys: ApiKeysTable;

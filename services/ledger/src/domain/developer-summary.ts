@@ -14,13 +14,14 @@ export interface DeveloperSummary {
 
 /** Totals over a developer's agents (GET /developers/me/teg-summary). */
 export async function developerSummary(ledger: LedgerService, reputation: ReputationService, developerId: string): Promise<DeveloperSummary> {
-  const { agents, liquid, active } = await ledger.developerHoldings(developerId);
+  const { agents, liquid, locked, active } = await ledger.developerHoldings(developerId);
   const scores = agents.length ? await reputation.reputations(agents.map((a) => a.id)) : [];
   const scoreSum = scores.reduce((sum, r) => sum + r.score, 0);
   return {
     totalLiquid: formatAmount(liquid),
-    totalStaked: formatAmount(0n),
-    total: formatAmount(liquid),
+    // Locked AVT (stakes, unbonding) is the agents' too: the staked part of the total.
+    totalStaked: formatAmount(locked),
+    total: formatAmount(liquid + locked),
     aggregateReputation: agents.length ? Math.round((scoreSum / agents.length) * 100) / 100 : 0,
     agentCount: agents.length,
     activeAgentCount: active,

@@ -243,6 +243,13 @@ export class HoldService {
     return hold;
   }
 
+  /** The hold placed under a caller's reference (a caller that lost track of its hold id finds it again). */
+  async getByReference(reference: string): Promise<Hold> {
+    const hold = await this.uow.read.holds.getByReference(reference);
+    if (!hold) throw notFound(`No hold under reference ${reference}`);
+    return hold;
+  }
+
   /** Ends every pending hold past its expiry (the worker's pass); returns how many it ended. */
   async expireDue(limit = 100): Promise<number> {
     const due = await this.uow.read.holds.dueForExpiry(this.now(), limit);

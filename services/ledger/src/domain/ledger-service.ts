@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
-import { assertCreditsAllowed, isAgentDid, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
+import { assertCreditsAllowed, isAgentDid, lockedAccountOf, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { Account, IdempotencyClaim, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
 import type { AgentDirectory, LedgerAudit, LedgerRepositories, UnitOfWork } from './ports.js';
 
@@ -81,7 +81,11 @@ export class LedgerService {
     for (const did of [...new Set(dids)]) {
       const account = await this.uow.read.accounts.get(did);
       if (account && account.kind === 'agent') {
-        out.push({ agent_id: did, balance: formatAmount(account.balance), status: account.status, developer_id: account.developerId ?? '' });
+        const locked = await this.uow.read.accounts.get(lockedAccountOf(did));
+        out.push({
+          agent_id: did, balance: formatAmount(account.balance), status: account.status, developer_id: account.developerId ?? '',
+          locked_balance: formatAmount(locked?.balance ?? 0n),
+        });
       }
     }
     return out;
@@ -92,12 +96,15 @@ export class LedgerService {
     return (await this.balances(dids)).filter((b) => b.developer_id === developerId);
   }
 
-  /** A developer's agents' money: what they hold liquid, and how many of them are active. */
-  async developerHoldings(developerId: string): Promise<{ agents: Account[]; liquid: Amount; active: number }> {
+  /** A developer's agents' money: what they hold liquid and locked (staked), and how many of them are active. */
+  async developerHoldings(developerId: string): Promise<{ agents: Account[]; liquid: Amount; locked: Amount; active: number }> {
     const agents = await this.uow.read.accounts.ofDeveloper(developerId);
+    let locked = 0n;
+    for (const agent of agents) locked += (await this.uow.read.accounts.get(lockedAccountOf(agent.id)))?.balance ?? 0n;
     return {
       agents,
       liquid: agents.reduce((sum, a) => sum + a.balance, 0n),
+      locked,
       active: agents.filter((a) => a.status === 'active').length,
     };
   }
@@ -360,7 +367,7 @@ export class LedgerService {
     return repos.eventStore.appendMany(events);
   }
 
-  /** Also the way in for movements kept elsewhere (pledges.ts), so that none bypasses the rules. */
+  /** Also the way in for movements kept elsewhere (pledges.ts, locks.ts), so that none bypasses the rules. */
   async record(repos: LedgerRepositories, locked: ReadonlyMap<string, Account>, event: LedgerEvent): Promise<boolean> {
     const sum = event.postings.reduce((s, p) => s + p.amount, 0n);
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);

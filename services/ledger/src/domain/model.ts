@@ -10,7 +10,8 @@ export interface Account {
   balance: Amount;
 }
 
-export type TransactionType = 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal';
+export type TransactionType =
+  | 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal' | 'lock' | 'unlock' | 'payout';
 
 export interface LedgerTransaction {
   id: string;
@@ -47,6 +48,10 @@ export type LedgerEventType =
   | 'AgentSuspended'
   | 'AgentReinstated'
   | 'ReputationSignalApplied'
+  | 'FundsLocked'
+  | 'FundsUnlocked'
+  | 'TreasuryPaidOut'
+  | 'ParameterChanged'
   | HoldEventType
   | 'PledgeCredited'
   | 'PledgeClaimed'

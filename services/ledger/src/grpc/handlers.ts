@@ -13,6 +13,8 @@ import { reputationTier, type ReputationService } from '../domain/reputation.js'
 import { developerSummary } from '../domain/developer-summary.js';
 import type { HoldService } from '../domain/holds.js';
 import { holdHandlers } from './hold-handlers.js';
+import type { LockService } from '../domain/locks.js';
+import { lockHandlers } from './lock-handlers.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -41,7 +43,9 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
   return i && i.key ? { scope: i.scope, key: i.key, requestHash: i.request_hash } : undefined;
 }
 
-const TYPES: readonly TransactionType[] = ['transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'pledge_credit', 'pledge_claim', 'pledge_reversal'];
+const TYPES: readonly TransactionType[] = [
+  'transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'pledge_credit', 'pledge_claim', 'pledge_reversal', 'lock', 'unlock', 'payout',
+];
 const isTransactionType = (value: string): value is TransactionType => (TYPES as readonly string[]).includes(value);
 
 function parseDate(value: string, field: string): Date | undefined {
@@ -54,10 +58,12 @@ function parseDate(value: string, field: string): Date | undefined {
 type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
-export function ledgerHandlers(ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, chain: ChainWriter): LedgerHandlers {
+export function ledgerHandlers(
+  ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, locks: LockService, chain: ChainWriter,
+): LedgerHandlers {
   return {
     ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
-    ...pledgeHandlers(pledges), ...chainHandlers(chain),
+    ...pledgeHandlers(pledges), ...lockHandlers(locks), ...chainHandlers(chain),
   };
 }
 

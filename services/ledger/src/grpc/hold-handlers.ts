@@ -60,7 +60,7 @@ export function holdHandlers(holds: HoldService): Pick<Handlers<LedgerContract>,
         commission: req.commission_amount || undefined,
       })),
     VoidHold: async (req) => outcome(await holds.void({ holdId: req.hold_id, reason: req.reason || undefined, expire: req.expire })),
-    GetHold: async (req) => holdMessage(await holds.get(req.hold_id)),
+    GetHold: async (req) => holdMessage(await (req.hold_id || !req.reference ? holds.get(req.hold_id) : holds.getByReference(req.reference))),
     AuditHolds: async () => {
       const a = await holds.audit();
       return { pending_holds: a.pendingHolds, held_total: formatAmount(a.heldTotal), escrow_balance: formatAmount(a.escrowBalance), consistent: a.consistent };

@@ -23,7 +23,7 @@ function toAccount(row: AccountRow & { shard_balance?: string | null }): Account
   };
 }
 
-function toTransaction(row: TransactionRow): LedgerTransaction {
+export function toTransaction(row: TransactionRow): LedgerTransaction {
   return {
     id: row.id,
     type: row.type,

@@ -113,6 +113,15 @@ export interface ReputationHistoryTable {
   created_at: Generated<Timestamp>;
 }
 
+/** Ledger parameters changed at run time (by governance), kept across restarts (0005). */
+export interface ParametersTable {
+  name: string;
+  value: string;
+  /** What changed it (a governance proposal). */
+  reference: string;
+  updated_at: Generated<Timestamp>;
+}
+
 /** Two-phase holds (0003): amount + fee sit in the payments escrow until posted, voided or expired. */
 export interface HoldsTable {
   id: string;
@@ -153,6 +162,7 @@ export interface LedgerDatabase extends OutboxTables {
   funding_requests: FundingRequestsTable;
   reputation: ReputationTable;
   reputation_history: ReputationHistoryTable;
+  parameters: ParametersTable;
   holds: HoldsTable;
   reputation_adjustments: ReputationAdjustmentsTable;
 }

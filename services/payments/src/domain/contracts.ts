@@ -13,7 +13,10 @@ import type { LedgerPort, PaymentsRepositories, PaymentsUnitOfWork } from './por
  * repeated approve or cancel finishes what an interrupted one started and moves money once.
  */
 
-export const CONTRACT_STATUSES: ContractStatus[] = ['OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED'];
+/** The ledger reference of a contract's hold: re-placing under it returns the same hold. */
+export const holdReference = (contractId: string) => `contract:${contractId}`;
+
+export const CONTRACT_STATUSES: ContractStatus[] = ['PENDING', 'ABANDONED', 'OPEN', 'ACCEPTED', 'SUBMITTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'DISPUTED', 'RESOLVED'];
 
 const contractNotFound = (id: string) => notFound(`Contract ${id} not found`);
 const wrongState = (c: Contract, action: string) =>
@@ -35,17 +38,40 @@ export class ContractService {
     if (deadline.getTime() <= this.now().getTime()) throw validationError('deadline must be in the future', 'deadline');
     if (input.providerDid && input.providerDid === input.clientDid) throw validationError('a client cannot contract itself', 'provider_agent_did');
     const id = 'ctr_' + randomBytes(12).toString('hex');
-    const hold = await this.ledger.placeHold({ payerDid: input.clientDid, receiverDid: input.providerDid || undefined, amount: price, reference: `contract:${id}`, purpose: `contract ${id}` });
     const at = this.now();
-    const contract: Contract = {
-      id, clientDid: input.clientDid, providerDid: input.providerDid || null, description, price, deadline, status: 'OPEN', resultPointer: null,
-      holdId: hold.holdId, transactionId: null, disputeId: null, createdAt: at, updatedAt: at, acceptedAt: null, submittedAt: null, completedAt: null,
+    const pending: Contract = {
+      id, clientDid: input.clientDid, providerDid: input.providerDid || null, description, price, deadline, status: 'PENDING', resultPointer: null,
+      holdId: null, transactionId: null, disputeId: null, createdAt: at, updatedAt: at, acceptedAt: null, submittedAt: null, completedAt: null,
     };
-    await this.uow.run(async (repos) => {
-      await repos.contracts.insert(contract);
-      await repos.outbox.emit({ type: 'contract.created', subject: contract.clientDid, data: contractEventData(contract) });
+    // Recorded first: a crash after the hold is placed leaves a PENDING row the sweep finds by its reference.
+    await this.uow.run((repos) => repos.contracts.insert(pending));
+    const hold = await this.ledger.placeHold({ payerDid: input.clientDid, receiverDid: input.providerDid || undefined, amount: price, reference: holdReference(id), purpose: `contract ${id}` });
+    const opened = await this.transition(id, async (c, repos) => {
+      if (c.status !== 'PENDING') return c;
+      return this.save(repos, c, { status: 'OPEN', holdId: hold.holdId }, 'contract.created');
     });
-    return contract;
+    if (opened.status !== 'OPEN' || opened.holdId !== hold.holdId) {
+      // The sweep gave up on this creation while the ledger was answering: nothing stays held.
+      await this.ledger.voidHold({ holdId: hold.holdId, reason: `contract ${id} creation abandoned` });
+      throw new DomainError('service_unavailable', `Contract ${id} could not be created in time; nothing is held, please retry`, { code: 'CONTRACT_CREATION_ABANDONED' });
+    }
+    return opened;
+  }
+
+  /**
+   * Creations interrupted between recording the contract and confirming its hold: the contract is
+   * ABANDONED and the hold placed under its reference, if any, voided. `graceMs` must exceed the
+   * ledger call's deadline so that a creation still in flight is not undone under it.
+   */
+  async sweepPending(graceMs: number, limit = 100): Promise<number> {
+    const stale = await this.uow.read.contracts.stalePending(new Date(this.now().getTime() - graceMs), limit);
+    for (const c of stale) {
+      const hold = await this.ledger.findHold(holdReference(c.id));
+      if (hold && hold.status === 'pending') await this.ledger.voidHold({ holdId: hold.holdId, reason: `contract ${c.id} creation abandoned` });
+      await this.transition(c.id, async (current, repos) =>
+        current.status === 'PENDING' ? this.save(repos, current, { status: 'ABANDONED', holdId: hold?.holdId ?? null }, null) : current);
+    }
+    return stale.length;
   }
 
   async get(id: string) {
@@ -109,7 +135,7 @@ export class ContractService {
       }
       return this.save(repos, c, { status: 'CANCELLED' }, 'contract.cancelled');
     });
-    await this.ledger.voidHold({ holdId: cancelled.holdId, reason: `contract ${cancelled.id} cancelled` });
+    await this.ledger.voidHold({ holdId: cancelled.holdId!, reason: `contract ${cancelled.id} cancelled` });
     return cancelled;
   }
 
@@ -128,12 +154,12 @@ export class ContractService {
     const c = await this.get(contractId);
     if (c.status === 'RESOLVED') return c;
     if (payProvider) return this.payProvider(c, 'RESOLVED', 'contract.resolved');
-    await this.ledger.voidHold({ holdId: c.holdId, reason: `contract ${c.id} refunded by ruling` });
+    await this.ledger.voidHold({ holdId: c.holdId!, reason: `contract ${c.id} refunded by ruling` });
     return this.transition(contractId, async (current, repos) => (current.status === 'RESOLVED' ? current : this.save(repos, current, { status: 'RESOLVED' }, 'contract.resolved')));
   }
 
   private async payProvider(c: Contract, status: 'COMPLETED' | 'RESOLVED', event: ContractEventType) {
-    const posted = await this.ledger.postHold({ holdId: c.holdId, receiverDid: c.providerDid! });
+    const posted = await this.ledger.postHold({ holdId: c.holdId!, receiverDid: c.providerDid! });
     return this.transition(c.id, async (current, repos) => {
       if (current.status === status) return current;
       return this.save(repos, current, { status, transactionId: posted.transactionId, completedAt: this.now() }, event);

@@ -23,7 +23,8 @@ export interface PaymentToken {
   releasedAt: Date | null;
 }
 
-export type ContractStatus = 'OPEN' | 'ACCEPTED' | 'SUBMITTED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED' | 'DISPUTED' | 'RESOLVED';
+/** PENDING: recorded, its hold not yet confirmed; ABANDONED: a creation interrupted before that, its hold (if any) voided. */
+export type ContractStatus = 'PENDING' | 'ABANDONED' | 'OPEN' | 'ACCEPTED' | 'SUBMITTED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED' | 'DISPUTED' | 'RESOLVED';
 
 export interface Contract {
   id: string;
@@ -34,7 +35,8 @@ export interface Contract {
   deadline: Date;
   status: ContractStatus;
   resultPointer: string | null;
-  holdId: string;
+  /** null while PENDING (and for an ABANDONED contract whose hold was never placed). */
+  holdId: string | null;
   transactionId: string | null;
   disputeId: string | null;
   createdAt: Date;
@@ -81,4 +83,82 @@ export interface Dispute {
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+export const FLAG_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
+export const FLAG_STATUSES = ['NEW', 'UNDER_REVIEW', 'ESCALATED', 'RESOLVED', 'DISMISSED'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+export interface AuditorFlag {
+  id: string;
+  flaggedAgentDid: string;
+  ruleCode: string;
+  reason: string;
+  severity: FlagSeverity;
+  status: FlagStatus;
+  relatedTransactionIds: string[];
+  /** A developer id, or `rule:<code>` for a rule's own flags. */
+  flaggedBy: string;
+  /** Set on a rule's flags: one flag per rule, agent and window. */
+  dedupeKey: string | null;
+  adminNotes: string | null;
+  escalationReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AuditorRule {
+  code: string;
+  description: string;
+  enabled: boolean;
+  thresholds: Record<string, number>;
+  severity: FlagSeverity;
+  updatedAt: Date;
+}
+
+export interface AvtpReport {
+  id: string;
+  avtpTransactionId: string;
+  reporterDid: string;
+  initiatingDid: string;
+  respondingDid: string;
+  serviceIdentifier: string | null;
+  price: Amount | null;
+  outcomeStatus: string;
+  slaIdentifier: string | null;
+  rawLogPointer: string | null;
+  reputationDelta: number;
+  reputationApplied: boolean;
+  createdAt: Date;
+}
+
+export interface AttestationPolicy {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  verifierKind: 'jws';
+  /** The verifier's public key, a JWK. */
+  publicKeyJwk: Record<string, unknown>;
+  reward: Amount;
+  circuitIdentifier: string | null;
+  active: boolean;
+  createdAt: Date;
+}
+
+export interface AttestationSubmission {
+  id: string;
+  agentDid: string;
+  policyId: string;
+  policyCode: string;
+  data: Record<string, unknown>;
+  storagePointer: string;
+  /** sha256 of the proof: the same proof submitted again is the same submission. */
+  proofHash: string;
+  verified: boolean;
+  reason: string;
+  reward: Amount | null;
+  rewardTransactionId: string | null;
+  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import type { PaymentsEvent } from '@agentvault/contracts/payments-events';
-import type { Amount, Contract, ContractStatus, Dispute, DisputeStatus, Page, PaymentToken, TokenStatus } from './model.js';
+import type { Amount, AttestationPolicy, AttestationSubmission, AuditorFlag, AuditorRule, AvtpReport, FlagSeverity, FlagStatus, Contract, ContractStatus, Dispute, DisputeStatus, Page, PaymentToken, TokenStatus } from './model.js';
 
 /** What payments asks of the ledger: every movement of AVT is a hold, a post or a void there. */
 export interface LedgerHold {
@@ -15,8 +15,66 @@ export interface LedgerPort {
   postHold(input: { holdId: string; receiverDid?: string; paymentTokenId?: string }): Promise<LedgerHold & { transactionId: string; amount: Amount; fee: Amount }>;
   /** Idempotent: a voided or expired hold answers as it is. */
   voidHold(input: { holdId: string; reason: string; expire?: boolean }): Promise<LedgerHold>;
+  /** The hold placed under a reference, or null when none was. */
+  findHold(reference: string): Promise<LedgerHold | null>;
   applyPenalty(input: { fromDid: string; toDid?: string; amount: Amount; key: string; reason: string }): Promise<{ transactionId: string }>;
   adjustReputation(input: { agentDid: string; delta: number; key: string; reason: string }): Promise<void>;
+  /** A treasury → agent payment, once per key (the ledger's idempotency claim). */
+  reward(input: { agentDid: string; amount: Amount; key: string; reason: string }): Promise<{ transactionId: string }>;
+}
+
+export interface FlagQuery {
+  status?: FlagStatus;
+  severity?: FlagSeverity;
+  agentDid?: string;
+  ruleCode?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface AuditRepositories {
+  flags: {
+    /** False when a flag with the same dedupe key exists already. */
+    insert(flag: AuditorFlag): Promise<boolean>;
+    get(id: string): Promise<AuditorFlag | null>;
+    lock(id: string): Promise<AuditorFlag | null>;
+    update(id: string, changes: Partial<Pick<AuditorFlag, 'status' | 'severity' | 'adminNotes' | 'escalationReason' | 'updatedAt'>>): Promise<void>;
+    list(query: FlagQuery): Promise<Page<AuditorFlag>>;
+  };
+  rules: {
+    list(): Promise<AuditorRule[]>;
+    get(code: string): Promise<AuditorRule | null>;
+    /** Inserts the rule unless it exists (start-up defaults never overwrite an admin's change). */
+    seed(rule: AuditorRule): Promise<void>;
+    put(rule: AuditorRule): Promise<void>;
+    delete(code: string): Promise<boolean>;
+  };
+  velocity: {
+    /** Remembers a transfer; false when it was seen before. */
+    observe(transfer: { transactionId: string; senderDid: string; at: Date }): Promise<boolean>;
+    count(senderDid: string, after: Date, upTo: Date): Promise<number>;
+    /** Serializes the rule for one agent and answers when it last raised a flag for it. */
+    lockAgent(ruleCode: string, agentDid: string): Promise<Date | null>;
+    flagged(ruleCode: string, agentDid: string, at: Date): Promise<void>;
+  };
+  avtp: {
+    /** False when a report with this AVTP transaction id exists already. */
+    insert(report: AvtpReport): Promise<boolean>;
+    byTransactionId(id: string): Promise<AvtpReport | null>;
+  };
+  policies: {
+    insert(policy: AttestationPolicy): Promise<void>;
+    byCode(code: string): Promise<AttestationPolicy | null>;
+    list(): Promise<AttestationPolicy[]>;
+  };
+  attestations: {
+    /** False when this agent submitted this proof for this policy before. */
+    insert(submission: AttestationSubmission): Promise<boolean>;
+    byProof(agentDid: string, policyId: string, proofHash: string): Promise<AttestationSubmission | null>;
+    rewarded(id: string, transactionId: string): Promise<void>;
+    unrewarded(limit: number): Promise<AttestationSubmission[]>;
+    list(agentDid: string, limit: number, offset: number): Promise<Page<AttestationSubmission>>;
+  };
 }
 
 export interface X402Binding {
@@ -47,7 +105,7 @@ export interface DisputeQuery {
   offset: number;
 }
 
-export interface PaymentsRepositories {
+export interface PaymentsRepositories extends AuditRepositories {
   tokens: {
     insert(token: PaymentToken): Promise<void>;
     byHash(hash: string): Promise<PaymentToken | null>;
@@ -62,8 +120,10 @@ export interface PaymentsRepositories {
     insert(contract: Contract): Promise<void>;
     get(id: string): Promise<Contract | null>;
     lock(id: string): Promise<Contract | null>;
-    update(id: string, changes: Partial<Omit<Contract, 'id' | 'clientDid' | 'createdAt' | 'holdId' | 'price'>>): Promise<void>;
+    update(id: string, changes: Partial<Omit<Contract, 'id' | 'clientDid' | 'createdAt' | 'price'>>): Promise<void>;
     list(query: ContractQuery): Promise<Page<Contract>>;
+    /** PENDING contracts created before `before`: creations that never confirmed their hold. */
+    stalePending(before: Date, limit: number): Promise<Contract[]>;
   };
   disputes: {
     insert(dispute: Dispute): Promise<void>;

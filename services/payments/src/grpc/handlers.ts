@@ -6,6 +6,7 @@ import type { PaymentTokenService } from '../domain/tokens.js';
 import type { ContractService } from '../domain/contracts.js';
 import type { DisputeService } from '../domain/disputes.js';
 import type { X402Facilitator, X402Input } from '../domain/x402.js';
+import type { AuditMethods } from './audit-handlers.js';
 
 /** proto ↔ domain for the PaymentsService; no rules here. */
 
@@ -22,7 +23,7 @@ export function tokenMessage(t: PaymentToken, status = t.status, paymentToken = 
 export function contractMessage(c: Contract) {
   return {
     contract_id: c.id, client_agent_did: c.clientDid, provider_agent_did: c.providerDid ?? '', description: c.description, price: formatAmount(c.price),
-    deadline: iso(c.deadline), status: c.status, result_pointer: c.resultPointer ?? '', hold_id: c.holdId, transaction_id: c.transactionId ?? '',
+    deadline: iso(c.deadline), status: c.status, result_pointer: c.resultPointer ?? '', hold_id: c.holdId ?? '', transaction_id: c.transactionId ?? '',
     created_at: iso(c.createdAt), updated_at: iso(c.updatedAt), accepted_at: iso(c.acceptedAt), submitted_at: iso(c.submittedAt),
     completed_at: iso(c.completedAt), dispute_id: c.disputeId ?? '',
   };
@@ -50,7 +51,7 @@ const x402Input = (req: X402Message): X402Input => ({
   payTo: req.pay_to, asset: req.asset,
 });
 
-export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService, x402: X402Facilitator): Handlers<PaymentsContract> {
+export function paymentsHandlers(tokens: PaymentTokenService, contracts: ContractService, disputes: DisputeService, x402: X402Facilitator): Omit<Handlers<PaymentsContract>, AuditMethods> {
   return {
     X402Supported: async () => ({ kinds: x402.supported().map((k) => ({ x402_version: k.x402Version, scheme: k.scheme, network: k.network })) }),
     X402Verify: async (req) => {

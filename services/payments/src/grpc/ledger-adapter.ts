@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { ResponseOf } from '@agentvault/grpc';
+import { DomainError } from '@agentvault/errors';
 import type { LedgerClient, LedgerContract } from '@agentvault/contracts/ledger';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
 import type { LedgerHold, LedgerPort } from '../domain/ports.js';
@@ -49,9 +51,25 @@ export function ledgerPort(ledger: LedgerClient): LedgerPort {
       const r = await ledger.call('VoidHold', { hold_id: input.holdId, reason: input.reason, expire: !!input.expire });
       return toHold(present(r.hold, 'hold'));
     },
+    async findHold(reference) {
+      try {
+        return toHold(await ledger.call('GetHold', { hold_id: '', reference }));
+      } catch (err) {
+        if (err instanceof DomainError && err.kind === 'not_found') return null;
+        throw err;
+      }
+    },
     async applyPenalty(input) {
       const r = await ledger.call('ApplyPenalty', {
         from_did: input.fromDid, to_did: input.toDid ?? '', amount: formatAmount(input.amount), key: input.key, reason: input.reason,
+      });
+      return { transactionId: present(r.transaction, 'transaction').transaction_id };
+    },
+    async reward(input) {
+      const requestHash = createHash('sha256').update(`${input.agentDid}|${formatAmount(input.amount)}`).digest('hex');
+      const r = await ledger.call('FundAgent', {
+        agent_did: input.agentDid, amount: formatAmount(input.amount), reason: input.reason,
+        idempotency: { scope: 'payments', key: input.key, request_hash: requestHash },
       });
       return { transactionId: present(r.transaction, 'transaction').transaction_id };
     },

@@ -4,6 +4,7 @@ import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
 import type { Contract, Dispute, PaymentToken } from '../domain/model.js';
 import type { PaymentsRepositories, PaymentsUnitOfWork } from '../domain/ports.js';
+import { auditRepositories } from './audit-store.js';
 import type { ContractRow, ContractsTable, DisputeRow, DisputesTable, PaymentsDatabase, PaymentTokenRow, PaymentTokensTable } from './schema.js';
 
 const SOURCE = 'payments';
@@ -60,7 +61,7 @@ function tokenColumns(c: TokenChanges): Updateable<PaymentTokensTable> {
 function contractColumns(c: ContractChanges): Updateable<ContractsTable> {
   return {
     provider_did: c.providerDid, description: c.description, deadline: c.deadline, status: c.status, result_pointer: c.resultPointer,
-    transaction_id: c.transactionId, dispute_id: c.disputeId, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
+    hold_id: c.holdId, transaction_id: c.transactionId, dispute_id: c.disputeId, updated_at: c.updatedAt, accepted_at: c.acceptedAt,
     submitted_at: c.submittedAt, completed_at: c.completedAt,
   };
 }
@@ -96,6 +97,7 @@ async function page<T, Table extends 'payment_tokens' | 'contracts' | 'disputes'
 
 export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () => void = () => {}): PaymentsRepositories {
   return {
+    ...auditRepositories(db),
     tokens: {
       async insert(t) {
         await db
@@ -173,6 +175,10 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
         }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toContract);
+      },
+      async stalePending(before, limit) {
+        const rows = await db.selectFrom('contracts').selectAll().where('status', '=', 'PENDING').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
+        return rows.map(toContract);
       },
     },
     disputes: {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Generated, Json, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
-import type { ContractStatus, DisputeStatus, TokenStatus } from '../domain/model.js';
+import type { ContractStatus, DisputeStatus, FlagSeverity, FlagStatus, TokenStatus } from '../domain/model.js';
 
 /**
  * The payments schema as migrations/index.ts creates it; every store queries through it.
@@ -39,7 +39,7 @@ export interface ContractsTable {
   deadline: Timestamp;
   status: ContractStatus;
   result_pointer: string | null;
-  hold_id: string;
+  hold_id: string | null;
   transaction_id: string | null;
   dispute_id: string | null;
   created_at: Generated<Timestamp>;
@@ -89,7 +89,96 @@ export interface X402SettlementsTable {
   settled_at: Timestamp | null;
 }
 
+export interface AuditorFlagsTable {
+  id: string;
+  flagged_agent_did: string;
+  rule_code: string;
+  reason: string;
+  severity: FlagSeverity;
+  status: FlagStatus;
+  related_transaction_ids: Json<string[]>;
+  flagged_by: string;
+  dedupe_key: string | null;
+  admin_notes: string | null;
+  escalation_reason: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AuditorRulesTable {
+  code: string;
+  description: string;
+  enabled: Generated<boolean>;
+  thresholds: Json<Record<string, number>>;
+  severity: FlagSeverity;
+  updated_at: Generated<Timestamp>;
+}
+
+/** The transfers the velocity rule has seen (from the ledger's transaction.completed). */
+export interface ObservedTransfersTable {
+  transaction_id: string;
+  sender_did: string;
+  at: Timestamp;
+}
+
+export interface RuleAgentStateTable {
+  rule_code: string;
+  agent_did: string;
+  last_flag_at: Timestamp | null;
+}
+
+export interface AvtpReportsTable {
+  id: string;
+  avtp_transaction_id: string;
+  reporter_did: string;
+  initiating_did: string;
+  responding_did: string;
+  service_identifier: string | null;
+  price: Numeric | null;
+  outcome_status: string;
+  sla_identifier: string | null;
+  raw_log_pointer: string | null;
+  reputation_delta: number;
+  reputation_applied: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AttestationPoliciesTable {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  verifier_kind: 'jws';
+  public_key_jwk: Json<Record<string, unknown>>;
+  reward: Numeric;
+  circuit_identifier: string | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AttestationsTable {
+  id: string;
+  agent_did: string;
+  policy_id: string;
+  policy_code: string;
+  data: Json<Record<string, unknown>>;
+  storage_pointer: string;
+  proof_hash: string;
+  verified: boolean;
+  reason: string;
+  reward: Numeric | null;
+  reward_transaction_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+
 export interface PaymentsDatabase extends OutboxTables {
+  auditor_flags: AuditorFlagsTable;
+  auditor_rules: AuditorRulesTable;
+  observed_transfers: ObservedTransfersTable;
+  rule_agent_state: RuleAgentStateTable;
+  avtp_reports: AvtpReportsTable;
+  attestation_policies: AttestationPoliciesTable;
+  attestations: AttestationsTable;
   x402_settlements: X402SettlementsTable;
   payment_tokens: PaymentTokensTable;
   contracts: ContractsTable;

@@ -6,6 +6,7 @@ export interface Balance {
   'balance'?: (string);
   'status'?: (string);
   'developer_id'?: (string);
+  'locked_balance'?: (string);
 }
 
 export interface Balance__Output {
@@ -13,4 +14,5 @@ export interface Balance__Output {
   'balance': (string);
   'status': (string);
   'developer_id': (string);
+  'locked_balance': (string);
 }

@@ -3,8 +3,10 @@
 
 export interface HoldRef {
   'hold_id'?: (string);
+  'reference'?: (string);
 }
 
 export interface HoldRef__Output {
   'hold_id': (string);
+  'reference': (string);
 }

@@ -32,6 +32,9 @@ import type { HoldsAudit as _agentvault_ledger_v1_HoldsAudit, HoldsAudit__Output
 import type { IssueTokensRequest as _agentvault_ledger_v1_IssueTokensRequest, IssueTokensRequest__Output as _agentvault_ledger_v1_IssueTokensRequest__Output } from '../../../agentvault/ledger/v1/IssueTokensRequest.js';
 import type { ListFundingRequestsRequest as _agentvault_ledger_v1_ListFundingRequestsRequest, ListFundingRequestsRequest__Output as _agentvault_ledger_v1_ListFundingRequestsRequest__Output } from '../../../agentvault/ledger/v1/ListFundingRequestsRequest.js';
 import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _agentvault_ledger_v1_ListTransactionsRequest__Output } from '../../../agentvault/ledger/v1/ListTransactionsRequest.js';
+import type { LockFundsRequest as _agentvault_ledger_v1_LockFundsRequest, LockFundsRequest__Output as _agentvault_ledger_v1_LockFundsRequest__Output } from '../../../agentvault/ledger/v1/LockFundsRequest.js';
+import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFundsResult__Output as _agentvault_ledger_v1_LockFundsResult__Output } from '../../../agentvault/ledger/v1/LockFundsResult.js';
+import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from '../../../agentvault/ledger/v1/LockedBalances.js';
 import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from '../../../agentvault/ledger/v1/PlaceHoldRequest.js';
@@ -47,10 +50,12 @@ import type { Reputations as _agentvault_ledger_v1_Reputations, Reputations__Out
 import type { RequestFundingRequest as _agentvault_ledger_v1_RequestFundingRequest, RequestFundingRequest__Output as _agentvault_ledger_v1_RequestFundingRequest__Output } from '../../../agentvault/ledger/v1/RequestFundingRequest.js';
 import type { ReversePledgeRequest as _agentvault_ledger_v1_ReversePledgeRequest, ReversePledgeRequest__Output as _agentvault_ledger_v1_ReversePledgeRequest__Output } from '../../../agentvault/ledger/v1/ReversePledgeRequest.js';
 import type { SetAgentSuspendedRequest as _agentvault_ledger_v1_SetAgentSuspendedRequest, SetAgentSuspendedRequest__Output as _agentvault_ledger_v1_SetAgentSuspendedRequest__Output } from '../../../agentvault/ledger/v1/SetAgentSuspendedRequest.js';
+import type { SetTransferFeeRequest as _agentvault_ledger_v1_SetTransferFeeRequest, SetTransferFeeRequest__Output as _agentvault_ledger_v1_SetTransferFeeRequest__Output } from '../../../agentvault/ledger/v1/SetTransferFeeRequest.js';
 import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferRequest, SystemTransferRequest__Output as _agentvault_ledger_v1_SystemTransferRequest__Output } from '../../../agentvault/ledger/v1/SystemTransferRequest.js';
 import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, TransactionPage__Output as _agentvault_ledger_v1_TransactionPage__Output } from '../../../agentvault/ledger/v1/TransactionPage.js';
 import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from '../../../agentvault/ledger/v1/TransactionResult.js';
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from '../../../agentvault/ledger/v1/TransferRequest.js';
+import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from '../../../agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from '../../../agentvault/ledger/v1/VoidHoldRequest.js';
 
 export interface LedgerServiceClient extends grpc.Client {
@@ -198,6 +203,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getHold(argument: _agentvault_ledger_v1_HoldRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
   getHold(argument: _agentvault_ledger_v1_HoldRef, callback: grpc.requestCallback<_agentvault_ledger_v1_Hold__Output>): grpc.ClientUnaryCall;
   
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  GetLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  getLockedBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_LockedBalances__Output>): grpc.ClientUnaryCall;
+  
   GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   GetOwnedBalances(argument: _agentvault_ledger_v1_OwnedBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
@@ -270,6 +284,15 @@ export interface LedgerServiceClient extends grpc.Client {
   listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
   listTransactions(argument: _agentvault_ledger_v1_ListTransactionsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionPage__Output>): grpc.ClientUnaryCall;
   
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  LockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
@@ -324,6 +347,15 @@ export interface LedgerServiceClient extends grpc.Client {
   setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
   setAgentSuspended(argument: _agentvault_ledger_v1_SetAgentSuspendedRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
   
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  SetTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  setTransferFee(argument: _agentvault_ledger_v1_SetTransferFeeRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_FeeConfig__Output>): grpc.ClientUnaryCall;
+  
   SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   SystemTransfer(argument: _agentvault_ledger_v1_SystemTransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -341,6 +373,24 @@ export interface LedgerServiceClient extends grpc.Client {
   transfer(argument: _agentvault_ledger_v1_TransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  treasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
+  
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  UnlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
+  unlockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   
   VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
   VerifyChain(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainVerification__Output>): grpc.ClientUnaryCall;
@@ -395,6 +445,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   GetHold: grpc.handleUnaryCall<_agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold>;
   
+  GetLockedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances>;
+  
   GetOwnedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances>;
   
   GetReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation>;
@@ -411,6 +463,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   ListTransactions: grpc.handleUnaryCall<_agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage>;
   
+  LockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
+  
   PlaceHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
   
   PostHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
@@ -423,9 +477,15 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   SetAgentSuspended: grpc.handleUnaryCall<_agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus>;
   
+  SetTransferFee: grpc.handleUnaryCall<_agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig>;
+  
   SystemTransfer: grpc.handleUnaryCall<_agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
   Transfer: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  TreasuryPayout: grpc.handleUnaryCall<_agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult>;
+  
+  UnlockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
   
   VerifyChain: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification>;
   
@@ -450,6 +510,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
   GetHold: MethodDefinition<_agentvault_ledger_v1_HoldRef, _agentvault_ledger_v1_Hold, _agentvault_ledger_v1_HoldRef__Output, _agentvault_ledger_v1_Hold__Output>
+  GetLockedBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_LockedBalances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_LockedBalances__Output>
   GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
   GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
@@ -458,14 +519,18 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   ListReputationHistory: MethodDefinition<_agentvault_ledger_v1_ReputationHistoryRequest, _agentvault_ledger_v1_ReputationHistoryPage, _agentvault_ledger_v1_ReputationHistoryRequest__Output, _agentvault_ledger_v1_ReputationHistoryPage__Output>
   ListReputationRankings: MethodDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_ReputationRankingPage, _agentvault_ledger_v1_PageRequest__Output, _agentvault_ledger_v1_ReputationRankingPage__Output>
   ListTransactions: MethodDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage__Output>
+  LockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
   PlaceHold: MethodDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
   PostHold: MethodDefinition<_agentvault_ledger_v1_PostHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
   RejectFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
   RequestFunding: MethodDefinition<_agentvault_ledger_v1_RequestFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_RequestFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
   ReversePledge: MethodDefinition<_agentvault_ledger_v1_ReversePledgeRequest, _agentvault_ledger_v1_PledgeReversal, _agentvault_ledger_v1_ReversePledgeRequest__Output, _agentvault_ledger_v1_PledgeReversal__Output>
   SetAgentSuspended: MethodDefinition<_agentvault_ledger_v1_SetAgentSuspendedRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_SetAgentSuspendedRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
+  SetTransferFee: MethodDefinition<_agentvault_ledger_v1_SetTransferFeeRequest, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig__Output>
   SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  TreasuryPayout: MethodDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  UnlockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
   VerifyChain: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification__Output>
   VoidHold: MethodDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_VoidHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
 }
