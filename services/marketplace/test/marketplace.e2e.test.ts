@@ -249,6 +249,13 @@ describe('marketplace over HTTP (split layout)', function () {
     assert.ok(analytics.body.latency_p50_ms > 0 && analytics.body.latency_p50_ms <= analytics.body.latency_p99_ms);
     assert.equal(analytics.body.by_day.reduce((n: number, d: any) => n + d.calls, 0), 16);
     assertProblem(await a.http('GET', `/api/v1/provider/services/${paidService}/analytics`, { token: buyer.token }), 403);
+
+    const trending = await a.http('GET', '/api/v1/discover/trending?hours=1');
+    assert.equal(trending.status, 200, trending.text);
+    assert.equal(trending.body.items[0].service.id, paidService);
+    assert.equal(trending.body.items[0].call_count, 16);
+    assert.ok(trending.body.items[0].avg_latency_ms > 0);
+    assert.equal(trending.body.items[0].service.endpoint, undefined);
   });
 
   it('settles a provider once: net to the provider, the commission to the treasury, exactly once', async () => {

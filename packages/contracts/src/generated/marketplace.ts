@@ -29,6 +29,9 @@ import type { ProxyCall as _agentvault_marketplace_v1_ProxyCall, ProxyCall__Outp
 import type { Settlement as _agentvault_marketplace_v1_Settlement, Settlement__Output as _agentvault_marketplace_v1_Settlement__Output } from './agentvault/marketplace/v1/Settlement.js';
 import type { SettlementPage as _agentvault_marketplace_v1_SettlementPage, SettlementPage__Output as _agentvault_marketplace_v1_SettlementPage__Output } from './agentvault/marketplace/v1/SettlementPage.js';
 import type { SettlementRef as _agentvault_marketplace_v1_SettlementRef, SettlementRef__Output as _agentvault_marketplace_v1_SettlementRef__Output } from './agentvault/marketplace/v1/SettlementRef.js';
+import type { TrendingList as _agentvault_marketplace_v1_TrendingList, TrendingList__Output as _agentvault_marketplace_v1_TrendingList__Output } from './agentvault/marketplace/v1/TrendingList.js';
+import type { TrendingRequest as _agentvault_marketplace_v1_TrendingRequest, TrendingRequest__Output as _agentvault_marketplace_v1_TrendingRequest__Output } from './agentvault/marketplace/v1/TrendingRequest.js';
+import type { TrendingService as _agentvault_marketplace_v1_TrendingService, TrendingService__Output as _agentvault_marketplace_v1_TrendingService__Output } from './agentvault/marketplace/v1/TrendingService.js';
 import type { UpdateListingRequest as _agentvault_marketplace_v1_UpdateListingRequest, UpdateListingRequest__Output as _agentvault_marketplace_v1_UpdateListingRequest__Output } from './agentvault/marketplace/v1/UpdateListingRequest.js';
 import type { Usage as _agentvault_marketplace_v1_Usage, Usage__Output as _agentvault_marketplace_v1_Usage__Output } from './agentvault/marketplace/v1/Usage.js';
 import type { UsagePage as _agentvault_marketplace_v1_UsagePage, UsagePage__Output as _agentvault_marketplace_v1_UsagePage__Output } from './agentvault/marketplace/v1/UsagePage.js';
@@ -70,6 +73,9 @@ export interface ProtoGrpcType {
         Settlement: MessageTypeDefinition<_agentvault_marketplace_v1_Settlement, _agentvault_marketplace_v1_Settlement__Output>
         SettlementPage: MessageTypeDefinition<_agentvault_marketplace_v1_SettlementPage, _agentvault_marketplace_v1_SettlementPage__Output>
         SettlementRef: MessageTypeDefinition<_agentvault_marketplace_v1_SettlementRef, _agentvault_marketplace_v1_SettlementRef__Output>
+        TrendingList: MessageTypeDefinition<_agentvault_marketplace_v1_TrendingList, _agentvault_marketplace_v1_TrendingList__Output>
+        TrendingRequest: MessageTypeDefinition<_agentvault_marketplace_v1_TrendingRequest, _agentvault_marketplace_v1_TrendingRequest__Output>
+        TrendingService: MessageTypeDefinition<_agentvault_marketplace_v1_TrendingService, _agentvault_marketplace_v1_TrendingService__Output>
         UpdateListingRequest: MessageTypeDefinition<_agentvault_marketplace_v1_UpdateListingRequest, _agentvault_marketplace_v1_UpdateListingRequest__Output>
         Usage: MessageTypeDefinition<_agentvault_marketplace_v1_Usage, _agentvault_marketplace_v1_Usage__Output>
         UsagePage: MessageTypeDefinition<_agentvault_marketplace_v1_UsagePage, _agentvault_marketplace_v1_UsagePage__Output>

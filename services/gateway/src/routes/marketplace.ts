@@ -108,6 +108,17 @@ const ListServicesQuery = PaginationQuery.extend({
   provider_id: z.string().max(200).optional().openapi({ 'x-free-text': true, description: "Only this provider agent's services" }),
 });
 
+const TrendingSchema = z
+  .object({
+    items: z.array(z.object({ service: ServiceSchema, call_count: z.number().int(), avg_latency_ms: z.number() })),
+    count: z.number().int(),
+  })
+  .openapi('TrendingServices');
+const TrendingQuery = z.object({
+  hours: z.preprocess((v) => (typeof v === 'string' && /^\d{1,4}$/.test(v) ? Number(v) : v), z.number().int().min(1).max(2160)).default(24).openapi({ description: 'The window, in hours (default a day)' }),
+  limit: z.preprocess((v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : v), z.number().int().min(1).max(100)).default(10),
+});
+
 const CategorySchema = z.object({ category: z.string(), count: z.number().int() }).openapi('ServiceCategory');
 
 const ProxyParams = z.object({
@@ -400,6 +411,20 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     handler: async ({ query }) => {
       const { items = [] } = await marketplace.call('ListCategories', {});
       return { body: { items: items.slice(query.offset, query.offset + query.limit), total: items.length, limit: query.limit, offset: query.offset } };
+    },
+  });
+
+  route(deps, {
+    method: 'get',
+    path: '/api/v1/discover/trending',
+    summary: 'Trending services: the most called in a window, with their average latency',
+    tags: TAGS,
+    query: TrendingQuery,
+    responses: { 200: { description: 'The busiest active services first', schema: TrendingSchema } },
+    handler: async ({ query }) => {
+      const { items = [] } = await marketplace.call('ListTrending', { hours: query.hours, limit: query.limit });
+      const trending = items.filter((t) => t.service).map((t) => ({ service: serviceJson(t.service!), call_count: t.call_count, avg_latency_ms: t.avg_latency_ms }));
+      return { body: { items: trending, count: trending.length } };
     },
   });
 

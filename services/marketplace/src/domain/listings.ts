@@ -133,6 +133,11 @@ export class ListingService {
     return this.uow.read.usage.analytics(id, since);
   }
 
+  trending(hours: number, limit: number) {
+    if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 90) throw validationError('hours must be an integer from 1 to 2160', 'hours');
+    return this.uow.read.listings.trending(new Date(this.now().getTime() - hours * 3_600_000), Math.min(Math.max(limit, 1), 100));
+  }
+
   categories() {
     return this.uow.read.listings.categories();
   }

@@ -9,6 +9,8 @@ export interface MarketplaceRepositories {
     update(id: string, changes: Partial<Omit<Listing, 'id' | 'providerDid' | 'createdAt'>>): Promise<Listing | null>;
     discover(filter: DiscoverFilter): Promise<{ items: Listing[]; total: number }>;
     categories(): Promise<{ category: string; count: number }[]>;
+    /** Active listings by calls finished since `since`, the busiest first. */
+    trending(since: Date, limit: number): Promise<{ listing: Listing; calls: number; avgLatencyMs: number }[]>;
   };
   freeTier: {
     /** Takes one free call if fewer than `limit` were used; true when it did. */

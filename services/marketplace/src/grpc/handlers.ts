@@ -76,6 +76,9 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
       return { items: found.items.map(listingMessage), total: found.total };
     },
     ListCategories: async () => ({ items: await listings.categories() }),
+    ListTrending: async (req) => ({
+      items: (await listings.trending(req.hours || 24, req.limit || 10)).map((t) => ({ service: listingMessage(t.listing), call_count: t.calls, avg_latency_ms: t.avgLatencyMs })),
+    }),
     CallService: async (req) => {
       const answer = await proxy.call({
         serviceId: req.service_id, buyer: actorOf(req.buyer), buyerDid: req.buyer_did || undefined, method: req.method, path: req.path, query: req.query,

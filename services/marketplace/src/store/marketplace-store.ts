@@ -80,6 +80,22 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         const rows = await ordered.orderBy('id').limit(f.limit).offset(f.offset).execute();
         return { items: rows.map(toListing), total: Number(total) };
       },
+      async trending(since, limit) {
+        const rows = await db
+          .selectFrom('usage')
+          .innerJoin('listings', 'listings.id', 'usage.service_id')
+          .selectAll('listings')
+          .select([sql<string>`count(usage.id)`.as('calls'), sql<string | null>`avg(usage.latency_ms)`.as('latency')])
+          .where('listings.status', '=', 'active')
+          .where('usage.status', '<>', 'in_flight')
+          .where('usage.created_at', '>=', since)
+          .groupBy('listings.id')
+          .orderBy(sql`count(usage.id)`, 'desc')
+          .orderBy('listings.id')
+          .limit(limit)
+          .execute();
+        return rows.map((r) => ({ listing: toListing(r), calls: Number(r.calls), avgLatencyMs: r.latency === null ? 0 : Math.round(Number(r.latency) * 10) / 10 }));
+      },
       async categories() {
         const rows = await db
           .selectFrom('listings')

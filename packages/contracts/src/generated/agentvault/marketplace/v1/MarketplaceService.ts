@@ -24,6 +24,8 @@ import type { ProxyCall as _agentvault_marketplace_v1_ProxyCall, ProxyCall__Outp
 import type { Settlement as _agentvault_marketplace_v1_Settlement, Settlement__Output as _agentvault_marketplace_v1_Settlement__Output } from '../../../agentvault/marketplace/v1/Settlement.js';
 import type { SettlementPage as _agentvault_marketplace_v1_SettlementPage, SettlementPage__Output as _agentvault_marketplace_v1_SettlementPage__Output } from '../../../agentvault/marketplace/v1/SettlementPage.js';
 import type { SettlementRef as _agentvault_marketplace_v1_SettlementRef, SettlementRef__Output as _agentvault_marketplace_v1_SettlementRef__Output } from '../../../agentvault/marketplace/v1/SettlementRef.js';
+import type { TrendingList as _agentvault_marketplace_v1_TrendingList, TrendingList__Output as _agentvault_marketplace_v1_TrendingList__Output } from '../../../agentvault/marketplace/v1/TrendingList.js';
+import type { TrendingRequest as _agentvault_marketplace_v1_TrendingRequest, TrendingRequest__Output as _agentvault_marketplace_v1_TrendingRequest__Output } from '../../../agentvault/marketplace/v1/TrendingRequest.js';
 import type { UpdateListingRequest as _agentvault_marketplace_v1_UpdateListingRequest, UpdateListingRequest__Output as _agentvault_marketplace_v1_UpdateListingRequest__Output } from '../../../agentvault/marketplace/v1/UpdateListingRequest.js';
 import type { UsagePage as _agentvault_marketplace_v1_UsagePage, UsagePage__Output as _agentvault_marketplace_v1_UsagePage__Output } from '../../../agentvault/marketplace/v1/UsagePage.js';
 import type { UsageSummary as _agentvault_marketplace_v1_UsageSummary, UsageSummary__Output as _agentvault_marketplace_v1_UsageSummary__Output } from '../../../agentvault/marketplace/v1/UsageSummary.js';
@@ -137,6 +139,15 @@ export interface MarketplaceServiceClient extends grpc.Client {
   listSettlements(argument: _agentvault_marketplace_v1_ListSettlementsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_SettlementPage__Output>): grpc.ClientUnaryCall;
   listSettlements(argument: _agentvault_marketplace_v1_ListSettlementsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_SettlementPage__Output>): grpc.ClientUnaryCall;
   
+  ListTrending(argument: _agentvault_marketplace_v1_TrendingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  ListTrending(argument: _agentvault_marketplace_v1_TrendingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  ListTrending(argument: _agentvault_marketplace_v1_TrendingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  ListTrending(argument: _agentvault_marketplace_v1_TrendingRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  listTrending(argument: _agentvault_marketplace_v1_TrendingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  listTrending(argument: _agentvault_marketplace_v1_TrendingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  listTrending(argument: _agentvault_marketplace_v1_TrendingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  listTrending(argument: _agentvault_marketplace_v1_TrendingRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_TrendingList__Output>): grpc.ClientUnaryCall;
+  
   ListUsage(argument: _agentvault_marketplace_v1_ListUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_UsagePage__Output>): grpc.ClientUnaryCall;
   ListUsage(argument: _agentvault_marketplace_v1_ListUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_UsagePage__Output>): grpc.ClientUnaryCall;
   ListUsage(argument: _agentvault_marketplace_v1_ListUsageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_UsagePage__Output>): grpc.ClientUnaryCall;
@@ -200,6 +211,8 @@ export interface MarketplaceServiceHandlers extends grpc.UntypedServiceImplement
   
   ListSettlements: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListSettlementsRequest__Output, _agentvault_marketplace_v1_SettlementPage>;
   
+  ListTrending: grpc.handleUnaryCall<_agentvault_marketplace_v1_TrendingRequest__Output, _agentvault_marketplace_v1_TrendingList>;
+  
   ListUsage: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListUsageRequest__Output, _agentvault_marketplace_v1_UsagePage>;
   
   PaySettlement: grpc.handleUnaryCall<_agentvault_marketplace_v1_SettlementRef__Output, _agentvault_marketplace_v1_Settlement>;
@@ -223,6 +236,7 @@ export interface MarketplaceServiceDefinition extends grpc.ServiceDefinition {
   ListCategories: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_CategoryList, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList__Output>
   ListProviderListings: MethodDefinition<_agentvault_marketplace_v1_ProviderListingsRequest, _agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage__Output>
   ListSettlements: MethodDefinition<_agentvault_marketplace_v1_ListSettlementsRequest, _agentvault_marketplace_v1_SettlementPage, _agentvault_marketplace_v1_ListSettlementsRequest__Output, _agentvault_marketplace_v1_SettlementPage__Output>
+  ListTrending: MethodDefinition<_agentvault_marketplace_v1_TrendingRequest, _agentvault_marketplace_v1_TrendingList, _agentvault_marketplace_v1_TrendingRequest__Output, _agentvault_marketplace_v1_TrendingList__Output>
   ListUsage: MethodDefinition<_agentvault_marketplace_v1_ListUsageRequest, _agentvault_marketplace_v1_UsagePage, _agentvault_marketplace_v1_ListUsageRequest__Output, _agentvault_marketplace_v1_UsagePage__Output>
   PaySettlement: MethodDefinition<_agentvault_marketplace_v1_SettlementRef, _agentvault_marketplace_v1_Settlement, _agentvault_marketplace_v1_SettlementRef__Output, _agentvault_marketplace_v1_Settlement__Output>
   RemoveListing: MethodDefinition<_agentvault_marketplace_v1_ListingRef, _agentvault_marketplace_v1_Listing, _agentvault_marketplace_v1_ListingRef__Output, _agentvault_marketplace_v1_Listing__Output>
