@@ -407,8 +407,8 @@ describe('Helm chart charts/agentvault (rendered manifests)', function () {
       assert.deepEqual(np.spec.egress.flatMap(rulePorts).sort(), [4222, 50051, 50052, 53, 53, 5432].sort());
       const ledgerPolicy = named(objects, 'NetworkPolicy', `${FULLNAME}-ledger`);
       const callers = ledgerPolicy.spec.ingress.find((r: any) => rulePorts(r).includes('grpc')).from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
-      // fiat (its pledges), federation (the chain head for the card), staking and governance (locks, payouts, passed proposals) call the ledger too.
-      assert.deepEqual(callers.sort(), ['federation', 'fiat', 'gateway', 'governance', 'payments', 'staking']);
+      // fiat (its pledges), federation (the chain head for the card), staking and governance (locks, payouts, passed proposals) and the marketplace (its holds) call the ledger too.
+      assert.deepEqual(callers.sort(), ['federation', 'fiat', 'gateway', 'governance', 'marketplace', 'payments', 'staking']);
     });
 
     it('drops calls to a disabled service, and its Deployment, Service and address', () => {

@@ -7,6 +7,7 @@ import { governanceModule } from '@agentvault/governance';
 import { paymentsModule } from '@agentvault/payments';
 import { fiatModule } from '@agentvault/fiat';
 import { federationModule } from '@agentvault/federation';
+import { marketplaceModule } from '@agentvault/marketplace';
 import { gatewayModule } from '@agentvault/gateway';
 
 /**
@@ -14,4 +15,4 @@ import { gatewayModule } from '@agentvault/gateway';
  * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
  * the webhook catalogue; the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, stakingModule, governanceModule, federationModule, gatewayModule];
+export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, stakingModule, governanceModule, federationModule, marketplaceModule, gatewayModule];

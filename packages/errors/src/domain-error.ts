@@ -15,6 +15,8 @@ export type ErrorKind =
   | 'request_timeout'
   | 'unsupported_media_type'
   | 'service_unavailable'
+  | 'bad_gateway'
+  | 'gateway_timeout'
   | 'internal_server_error';
 
 export interface DomainErrorOptions {

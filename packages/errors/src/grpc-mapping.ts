@@ -14,6 +14,9 @@ const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
   request_timeout: GrpcStatus.DEADLINE_EXCEEDED,
   unsupported_media_type: GrpcStatus.INVALID_ARGUMENT,
   service_unavailable: GrpcStatus.UNAVAILABLE,
+  // An upstream outside the platform failed: not a transport failure of the service that says so.
+  bad_gateway: GrpcStatus.ABORTED,
+  gateway_timeout: GrpcStatus.ABORTED,
   internal_server_error: GrpcStatus.INTERNAL,
 };
 

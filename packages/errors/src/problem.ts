@@ -13,13 +13,15 @@ const KIND_TO_HTTP: Record<ErrorKind, number> = {
   request_timeout: 408,
   unsupported_media_type: 415,
   service_unavailable: 503,
+  bad_gateway: 502,
+  gateway_timeout: 504,
   internal_server_error: 500,
 };
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
   408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -64,6 +64,18 @@ describe('ledger holds (store, real PostgreSQL)', function () {
     await expectCode(holds.void({ holdId: hold.id }), 'HOLD_NOT_PENDING');
   });
 
+  it('posts a commission to the treasury in the same movement, once', async () => {
+    const treasury = 'system:treasury';
+    const [treasuryBefore, receiverBefore] = [await ledger.balance(treasury), await ledger.balance(receiver)];
+    const { hold } = await holds.place({ payerDid: payer, receiverDid: receiver, amount: '4', reference: 'test:commission' });
+    await expectCode(holds.post({ holdId: hold.id, amount: '2', commission: '3' }), 'VALIDATION_ERROR');
+    const results = await Promise.all(Array.from({ length: 5 }, () => holds.post({ holdId: hold.id, commission: '0.4' })));
+    assert.equal(results.filter((r) => !r.replayed).length, 1);
+    assert.equal(results[0]!.transaction!.amount, AVT('3.6'), "the transaction says what the receiver got");
+    assert.equal(await ledger.balance(receiver), receiverBefore + AVT('3.6'));
+    assert.equal(await ledger.balance(treasury), treasuryBefore + AVT('0.4'));
+  });
+
   it('refuses to hold more than the balance, and the same AVT twice', async () => {
     await expectCode(holds.place({ payerDid: payer, amount: '1000', reference: 'test:too-much' }), 'INSUFFICIENT_FUNDS');
     const balance = await ledger.balance(payer);

@@ -8,7 +8,7 @@ import type { EndpointCap, RateLimits } from './rate-limit.js';
 import type { IdempotencyContext } from './idempotency.js';
 import { assertAcceptableInput } from './input.js';
 
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface HandlerInput<B, Q, P> {
   req: Request;
@@ -33,6 +33,8 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
   method: Method;
   /** Express-style path, e.g. /api/v1/agents/by-did/:did */
   path: string;
+  /** The OpenAPI path when the express one cannot be derived (wildcards, optional groups). */
+  docPath?: string;
   summary: string;
   description?: string;
   tags: string[];
@@ -96,7 +98,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
   spec: RouteSpec<B, Q, P>,
 ): void {
   if (Boolean(spec.auth?.includes('svid')) !== Boolean(spec.svidScope)) throw new Error(`${spec.method} ${spec.path}: the svid tier and svidScope go together`);
-  const openapiPath = spec.path.replace(/:([A-Za-z_]+)/g, '{$1}');
+  const openapiPath = spec.docPath ?? spec.path.replace(/:([A-Za-z_]+)/g, '{$1}');
   const security = spec.auth?.flatMap((tier) => (tier === 'developer' ? [{ [SECURITY.developer]: [] }, { apiKey: [] }] : [{ [SECURITY[tier]]: [] }]));
   const responses: RouteConfig['responses'] = {};
   for (const [status, r] of Object.entries(spec.responses)) {
@@ -154,7 +156,9 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
       }
       const body = parse(spec.body, req.body, 'body');
       const query = parse(spec.query, req.query, 'query');
-      const params = parse(spec.params, req.params, 'path');
+      // A wildcard parameter arrives as its segments: the schema sees the path they spell.
+      const rawParams = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]));
+      const params = parse(spec.params, rawParams, 'path');
       const result = await spec.handler({ req, res, body, query, params, principal: req.principal, idempotency: req.idempotency });
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       const status = result.status ?? 200;

@@ -1,5 +1,6 @@
-import { DomainError, unauthorized } from '@agentvault/errors';
+import { unauthorized } from '@agentvault/errors';
 import type { GatewayClients } from './clients.js';
+import { assertDecodableQuery } from './common.js';
 import { route, PaginationQuery, type RouteDeps } from '../http/route.js';
 import { z } from '../http/openapi.js';
 import type { Principal } from '../http/principal.js';
@@ -119,27 +120,6 @@ const A2aCardSchema = z.record(z.unknown()).openapi('A2AAgentCard', { descriptio
 const AgentCountSchema = z
   .object({ developer_id: z.string(), active_agents: z.number().int(), total_agents: z.number().int(), max_active_agents: z.number().int() })
   .openapi('DeveloperAgentCount');
-
-/**
- * Query values that are not valid percent-encoding reach the handler undecoded (the parser keeps
- * them as sent): refuse them rather than search for the raw text.
- */
-function assertDecodableQuery(url: string): void {
-  const query = url.split('?')[1] ?? '';
-  for (const part of query.split('&')) {
-    const [name = '', value = ''] = part.split('=');
-    try {
-      decodeURIComponent(value.replace(/\+/g, ' '));
-    } catch {
-      const field = name.replace(/[^A-Za-z0-9_]/g, '') || 'query';
-      throw new DomainError('validation_error', `${field}: is not valid percent-encoding`, {
-        code: 'VALIDATION_FAILED',
-        field,
-        context: { errors: [{ field, message: 'is not valid percent-encoding' }] },
-      });
-    }
-  }
-}
 
 function developerOf(principal: Principal | undefined): string {
   if (principal?.tier !== 'developer') throw unauthorized('Could not validate credentials');

@@ -7,6 +7,7 @@ import { governanceContract } from '@agentvault/contracts/governance';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { fiatContract } from '@agentvault/contracts/fiat';
 import { federationContract } from '@agentvault/contracts/federation';
+import { marketplaceContract } from '@agentvault/contracts/marketplace';
 
 /** Every service the gateway calls: one typed client each, made by the runner. */
 export const gatewayCalls = {
@@ -18,6 +19,7 @@ export const gatewayCalls = {
   payments: paymentsContract,
   fiat: fiatContract,
   federation: federationContract,
+  marketplace: marketplaceContract,
 };
 
 export type GatewayClients = ClientsOf<typeof gatewayCalls>;

@@ -1,4 +1,4 @@
-import { unauthorized } from '@agentvault/errors';
+import { DomainError, unauthorized } from '@agentvault/errors';
 import { z } from '../http/openapi.js';
 import type { IdempotencyContext } from '../http/idempotency.js';
 import type { Principal } from '../http/principal.js';
@@ -39,3 +39,24 @@ export const text = (value: unknown) => (value === undefined || value === null ?
 /** The gateway's Idempotency-Key record, as the services' contracts carry it. */
 export const idempotencyOf = (i: IdempotencyContext | undefined) => (i ? { scope: i.scope, key: i.key, request_hash: i.requestHash } : undefined);
 export const replayHeader = (r: { replayed: boolean }) => (r.replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
+
+/**
+ * Query values that are not valid percent-encoding reach the handler undecoded (the parser keeps
+ * them as sent): refuse them rather than search for the raw text.
+ */
+export function assertDecodableQuery(url: string): void {
+  const query = url.split('?')[1] ?? '';
+  for (const part of query.split('&')) {
+    const [name = '', value = ''] = part.split('=');
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+    } catch {
+      const field = name.replace(/[^A-Za-z0-9_]/g, '') || 'query';
+      throw new DomainError('validation_error', `${field}: is not valid percent-encoding`, {
+        code: 'VALIDATION_FAILED',
+        field,
+        context: { errors: [{ field, message: 'is not valid percent-encoding' }] },
+      });
+    }
+  }
+}

@@ -21,6 +21,7 @@ import { emailVerificationRoutes } from './email-verification.js';
 import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
+import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 
 export { gatewayCalls, type GatewayClients } from './clients.js';
 
@@ -48,10 +49,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   organizationRoutes,
   teamRoutes,
   bundleRoutes,
+  marketplaceRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
-export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH];
+export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
 export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;

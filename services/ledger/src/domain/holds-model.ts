@@ -6,6 +6,7 @@ export type HoldEventType =
   | 'HoldPlaced'
   | 'HoldPosted'
   | 'HoldRemainderReleased'
+  | 'HoldCommissionCollected'
   | 'HoldVoided'
   | 'HoldExpired'
   | 'A2APaymentSettled'

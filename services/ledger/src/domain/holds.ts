@@ -23,6 +23,7 @@ export const holdEmitKeys = (holdId: string) => ({
   transfer: `hold-xfer-${holdId}`,
   fee: `hold-fee-${holdId}`,
   rest: `hold-rest-${holdId}`,
+  commission: `hold-commission-${holdId}`,
   voided: `hold-void-${holdId}`,
   audit: `hold-audit-${holdId}`,
 });
@@ -44,6 +45,8 @@ export interface PostHoldInput {
   receiverDid?: string;
   /** An audit-only event (no postings) recorded beside the movement, e.g. A2APaymentSettled. */
   auditEvent?: { type: 'A2APaymentSettled'; payload: Record<string, unknown> };
+  /** Part of the posted amount that goes to the treasury, not the receiver (a platform commission). */
+  commission?: unknown;
 }
 
 export interface HoldOutcome {
@@ -136,12 +139,17 @@ export class HoldService {
       const captured = input.amount === undefined || input.amount === '' ? hold.amount : parseAmount(input.amount);
       if (captured > hold.amount) throw validationError(`amount exceeds the held ${formatAmount(hold.amount)}`, 'amount');
       const rest = hold.amount - captured;
+      const commission = input.commission === undefined || input.commission === '' ? 0n : parseAmount(input.commission, 'commission_amount', { allowZero: true });
+      if (commission > captured) throw validationError('commission_amount exceeds the posted amount', 'commission_amount');
+      const earned = captured - commission;
 
-      const locked = await repos.accounts.lock([hold.payerId, receiverDid, ESCROW]);
+      const TREASURY = SYSTEM_ACCOUNTS.treasury;
+      const locked = await repos.accounts.lock(commission > 0n ? [hold.payerId, receiverDid, ESCROW, TREASURY] : [hold.payerId, receiverDid, ESCROW]);
       const receiver = locked.get(receiverDid);
       if (!receiver) throw notFound(`Receiver agent ${receiverDid} not found`);
       if (receiver.status !== 'active') throw validationError('Receiver account is suspended', 'receiver');
-      const changes = [{ id: ESCROW, delta: -(captured + hold.fee + rest) }, { id: receiver.id, delta: captured }];
+      const changes = [{ id: ESCROW, delta: -(captured + hold.fee + rest) }, { id: receiver.id, delta: earned }];
+      if (commission > 0n) changes.push({ id: TREASURY, delta: commission });
       if (rest > 0n) changes.push({ id: hold.payerId, delta: rest });
       const after = await repos.accounts.adjustMany(changes);
       if (hold.fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, hold.fee);
@@ -149,16 +157,23 @@ export class HoldService {
       const tid = 'tx_' + randomBytes(16).toString('hex');
       const payerBalance = after.get(hold.payerId) ?? locked.get(hold.payerId)!.balance;
       const transaction: LedgerTransaction = {
-        id: tid, type: 'transfer', senderId: hold.payerId, receiverId: receiver.id, amount: captured, fee: hold.fee, status: 'completed',
+        id: tid, type: 'transfer', senderId: hold.payerId, receiverId: receiver.id, amount: earned, fee: hold.fee, status: 'completed',
         message: hold.purpose, balanceAfter: payerBalance, createdAt: this.now(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
       const keys = holdEmitKeys(hold.id);
       const events: LedgerEvent[] = [{
         emitKey: keys.transfer, type: 'TokensTransferred', transactionId: tid,
-        payload: { sender: hold.payerId, receiver: receiver.id, amount: formatAmount(captured), message: hold.purpose, hold_id: hold.id },
-        postings: [{ accountId: ESCROW, amount: -captured }, { accountId: receiver.id, amount: captured }],
+        payload: { sender: hold.payerId, receiver: receiver.id, amount: formatAmount(earned), message: hold.purpose, hold_id: hold.id },
+        postings: [{ accountId: ESCROW, amount: -earned }, { accountId: receiver.id, amount: earned }],
       }];
+      if (commission > 0n) {
+        events.push({
+          emitKey: keys.commission, type: 'HoldCommissionCollected', transactionId: tid,
+          payload: { hold_id: hold.id, payer: hold.payerId, receiver: receiver.id, amount: formatAmount(commission) },
+          postings: [{ accountId: ESCROW, amount: -commission }, { accountId: TREASURY, amount: commission }],
+        });
+      }
       if (hold.fee > 0n) {
         events.push({
           emitKey: keys.fee, type: 'TransactionFeeCollected', transactionId: tid,
@@ -184,7 +199,7 @@ export class HoldService {
       await repos.outbox.emit({ type: 'hold.posted', subject: hold.payerId, data: { ...holdEventData(posted), transaction_id: tid } });
       await repos.outbox.emit({
         type: 'transaction.completed', subject: hold.payerId,
-        data: { transaction_id: tid, sender_agent_id: hold.payerId, receiver_agent_id: receiver.id, amount: formatAmount(captured), fee_amount: formatAmount(hold.fee), message: hold.purpose },
+        data: { transaction_id: tid, sender_agent_id: hold.payerId, receiver_agent_id: receiver.id, amount: formatAmount(earned), fee_amount: formatAmount(hold.fee), message: hold.purpose },
       });
       if (hold.fee > 0n) {
         await repos.outbox.emit({ type: 'fee.collected', subject: hold.payerId, data: { transaction_id: tid, agent_did: hold.payerId, amount: formatAmount(hold.fee) } });

@@ -6,6 +6,7 @@ export interface PostHoldRequest {
   'amount'?: (string);
   'receiver_did'?: (string);
   'payment_token_id'?: (string);
+  'commission_amount'?: (string);
 }
 
 export interface PostHoldRequest__Output {
@@ -13,4 +14,5 @@ export interface PostHoldRequest__Output {
   'amount': (string);
   'receiver_did': (string);
   'payment_token_id': (string);
+  'commission_amount': (string);
 }

@@ -1,0 +1,15 @@
+// Original file: proto/agentvault/marketplace/v1/marketplace.proto
+
+import type { Actor as _agentvault_marketplace_v1_Actor, Actor__Output as _agentvault_marketplace_v1_Actor__Output } from '../../../agentvault/marketplace/v1/Actor.js';
+
+export interface ListingAnalyticsRequest {
+  'actor'?: (_agentvault_marketplace_v1_Actor | null);
+  'service_id'?: (string);
+  'days'?: (number);
+}
+
+export interface ListingAnalyticsRequest__Output {
+  'actor': (_agentvault_marketplace_v1_Actor__Output | null);
+  'service_id': (string);
+  'days': (number);
+}

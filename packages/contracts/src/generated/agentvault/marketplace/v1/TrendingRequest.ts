@@ -1,0 +1,12 @@
+// Original file: proto/agentvault/marketplace/v1/marketplace.proto
+
+
+export interface TrendingRequest {
+  'hours'?: (number);
+  'limit'?: (number);
+}
+
+export interface TrendingRequest__Output {
+  'hours': (number);
+  'limit': (number);
+}

@@ -1,0 +1,25 @@
+import { loadConfig, env, z } from '@agentvault/config';
+
+export const marketplaceConfigShape = {
+  /** Deadline of one proxied call to a provider (connect, send, the whole answer); at most a minute. */
+  MARKETPLACE_PROXY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
+  /** Lets listings point at loopback, private and link-local addresses (local development and tests only). */
+  MARKETPLACE_ALLOW_PRIVATE_ENDPOINTS: env.bool(false),
+  /** The platform's commission on each paid call, in basis points (1000 = 10%); it goes to the treasury. */
+  MARKETPLACE_COMMISSION_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
+  /** Largest provider answer passed back to the buyer; a longer one is a 502. */
+  MARKETPLACE_MAX_RESPONSE_BYTES: env.int(1_048_576, 1),
+  /** How often calls interrupted by a crash are found and their holds given back. */
+  MARKETPLACE_RECOVERY_INTERVAL_MS: env.int(5000, 10),
+  /**
+   * A call still in flight this long after it started was cut off by a crash: failed, its hold
+   * given back. Unset: the proxy timeout plus two gRPC deadlines plus a second.
+   */
+  MARKETPLACE_STALE_CALL_MS: z.coerce.number().int().min(100).optional(),
+};
+
+export type MarketplaceConfig = ReturnType<typeof loadMarketplaceConfig>;
+
+export function loadMarketplaceConfig(source: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(marketplaceConfigShape, source);
+}

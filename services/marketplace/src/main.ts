@@ -1,0 +1,65 @@
+import { defineService } from '@agentvault/runtime';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { marketplaceContract } from '@agentvault/contracts/marketplace';
+import { marketplaceEvents } from '@agentvault/contracts/marketplace-events';
+import { loadMarketplaceConfig } from './config.js';
+import { ListingService } from './domain/listings.js';
+import { ProxyService } from './domain/proxy.js';
+import { SettlementService } from './domain/settlements.js';
+import { agentDirectory, ledgerPort } from './grpc/adapters.js';
+import { marketplaceHandlers } from './grpc/handlers.js';
+import { createUnitOfWork } from './store/marketplace-store.js';
+import { HttpForwarder } from './transport/http-forwarder.js';
+import { marketplaceMigrations, MARKETPLACE_SCHEMA } from '../migrations/index.js';
+
+/** A payment still processing after this long was interrupted: the recovery pass finishes it. */
+const SETTLEMENT_RESUME_AFTER_MS = 60_000;
+
+/** Service listings, discovery, the paying proxy, usage and settlements; every movement a ledger hold. */
+export const marketplaceModule = defineService({
+  name: 'marketplace',
+  contract: marketplaceContract,
+  events: marketplaceEvents,
+  schema: { name: MARKETPLACE_SCHEMA, migrations: marketplaceMigrations },
+  config: loadMarketplaceConfig,
+  calls: { identity: identityContract, ledger: ledgerContract },
+  async start({ config, logger, platform, database, outbox, clients }) {
+    const uow = createUnitOfWork(database, () => outbox.notify());
+    const agents = agentDirectory(clients.identity);
+    const ledger = ledgerPort(clients.ledger);
+    const forwarder = new HttpForwarder({ allowPrivateEndpoints: config.MARKETPLACE_ALLOW_PRIVATE_ENDPOINTS, maxResponseBytes: config.MARKETPLACE_MAX_RESPONSE_BYTES });
+    const listings = new ListingService(uow, agents, forwarder);
+    const proxy = new ProxyService(uow, agents, ledger, forwarder, { timeoutMs: config.MARKETPLACE_PROXY_TIMEOUT_MS, commissionBps: config.MARKETPLACE_COMMISSION_BPS });
+    const settlements = new SettlementService(uow, ledger, agents);
+    // A call still in flight after its deadline, two ledger round trips and a margin was cut off by a crash.
+    const staleAfterMs = config.MARKETPLACE_STALE_CALL_MS ?? config.MARKETPLACE_PROXY_TIMEOUT_MS + 2 * platform.GRPC_DEADLINE_MS + 1000;
+    logger.info({ allowPrivateEndpoints: config.MARKETPLACE_ALLOW_PRIVATE_ENDPOINTS, commissionBps: config.MARKETPLACE_COMMISSION_BPS }, 'marketplace configured');
+
+    let timer: NodeJS.Timeout | undefined;
+    let recovering: Promise<unknown> | undefined;
+    return {
+      handlers: marketplaceHandlers(listings, proxy, settlements),
+      workers: [
+        {
+          name: 'recovery',
+          start: () => {
+            timer = setInterval(() => {
+              if (recovering) return; // one pass at a time
+              recovering = proxy
+                .recover(staleAfterMs)
+                .then(() => settlements.resumeInterrupted(SETTLEMENT_RESUME_AFTER_MS))
+                .catch((err) => logger.warn({ err }, 'marketplace recovery pass failed; retried on the next one'))
+                .finally(() => (recovering = undefined));
+            }, config.MARKETPLACE_RECOVERY_INTERVAL_MS);
+          },
+          stop: async () => {
+            clearInterval(timer);
+            await recovering;
+          },
+        },
+      ],
+      close: async () => forwarder.close(),
+    };
+  },
+});
