@@ -1,5 +1,14 @@
 import type { RouteDeps } from '../http/route.js';
-import type { GatewayClients } from './clients.js';
+import type { ClientsOf } from '@agentvault/runtime';
+import { identityContract } from '@agentvault/contracts/identity';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { webhooksContract } from '@agentvault/contracts/webhooks';
+import { stakingContract } from '@agentvault/contracts/staking';
+import { governanceContract } from '@agentvault/contracts/governance';
+import { paymentsContract } from '@agentvault/contracts/payments';
+import { fiatContract } from '@agentvault/contracts/fiat';
+import { federationContract } from '@agentvault/contracts/federation';
+import { marketplaceContract } from '@agentvault/contracts/marketplace';
 import { authRoutes } from './auth.js';
 import { developerRoutes } from './developers.js';
 import { onboardingRoutes } from './onboarding.js';
@@ -23,7 +32,21 @@ import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 
-export { gatewayCalls, type GatewayClients } from './clients.js';
+
+/** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
+export const gatewayCalls = {
+  identity: identityContract,
+  ledger: ledgerContract,
+  webhooks: webhooksContract,
+  staking: stakingContract,
+  governance: governanceContract,
+  payments: paymentsContract,
+  fiat: fiatContract,
+  federation: federationContract,
+  marketplace: marketplaceContract,
+};
+
+export type GatewayClients = ClientsOf<typeof gatewayCalls>;
 
 /** The public API, one module per group of URLs; a new service adds its module here (and its contract in clients.ts). */
 export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClients) => void> = [
