@@ -150,7 +150,7 @@ export function agentCardRoutes(deps: RouteDeps, { identity, federation }: Gatew
     method: 'post',
     path: '/api/v1/agent-cards/',
     summary: 'Submit an agent card',
-    description: 'For one of your agents. The card is checked against the A2A v1.0 shape (each offending field named in the 422) and any signatures it carries must verify.',
+    description: 'For one of your agents. The card is checked against the A2A v1.0 shape (each offending field named in the 422) and every signature it carries must verify.',
     tags: ['Agent Cards'],
     auth: ['developer'],
     body: SubmitBody,
@@ -345,7 +345,7 @@ export function agentCardRoutes(deps: RouteDeps, { identity, federation }: Gatew
   route(deps, {
     method: 'get',
     path: '/api/v1/developers/:developer_id/agents/count',
-    summary: 'How many agents a developer has',
+    summary: 'The number of agents a developer has',
     description: "Sybil limits in the open: the developer's active and total agents, and the most active agents a developer may have.",
     tags: ['Developers'],
     params: z.object({ developer_id: z.string().regex(/^\d{1,18}$/, 'expected a developer id') }),

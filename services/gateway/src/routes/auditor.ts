@@ -10,7 +10,7 @@ import { DeveloperSchema } from './schemas.js';
 /** Auditor flags and rules, AVTP transaction reports, attestations and policies: HTTP ↔ the payments service; granting the auditor role: HTTP ↔ identity. */
 
 const Did = z.string().trim().min(1).max(300);
-/** A filter names an agent exactly: anything that is not a DID is refused rather than matching nothing. */
+/** A filter names an agent exactly: a value that is not a DID is refused rather than matching nothing. */
 const DidFilter = z.string().trim().regex(/^did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}$/, 'must be an agent DID').openapi({ example: 'did:agentvault:agent_1' });
 const Severity = z.string().trim().toUpperCase().pipe(z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
 const FlagStatus = z.string().trim().toUpperCase().pipe(z.enum(['NEW', 'UNDER_REVIEW', 'ESCALATED', 'RESOLVED', 'DISMISSED']));
@@ -165,10 +165,10 @@ export function auditorRoutes(deps: RouteDeps, { payments, identity }: GatewayCl
   });
 
   route(deps, {
-    method: 'post', path: '/api/v1/admin/auditor/flags/bulk-update', summary: 'Set the status of many flags at once (unknown ids are skipped)', tags: ['Auditor'], auth: ['developer'], admin: true,
+    method: 'post', path: '/api/v1/admin/auditor/flags/bulk-update', summary: 'Set the status of several flags at once (unknown ids are skipped)', tags: ['Auditor'], auth: ['developer'], admin: true,
     body: z.object({ flag_ids: z.array(z.string().min(1).max(100)).min(1).max(500), new_status: FlagStatus, admin_notes: z.string().max(4000).nullish() }).openapi('AuditorFlagBulkUpdate'),
     responses: {
-      200: { description: 'How many were updated', schema: z.object({ total_updated: z.number().int(), status: z.string(), admin_notes: z.string().nullable() }).openapi('AuditorFlagBulkUpdateResult') },
+      200: { description: 'The number updated', schema: z.object({ total_updated: z.number().int(), status: z.string(), admin_notes: z.string().nullable() }).openapi('AuditorFlagBulkUpdateResult') },
     },
     handler: async ({ body }) => {
       const r = await payments.call('BulkUpdateAuditorFlags', { flag_ids: body.flag_ids, new_status: body.new_status, admin_notes: body.admin_notes ?? '' });

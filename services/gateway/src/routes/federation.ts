@@ -64,7 +64,7 @@ const Json = z.record(z.unknown());
 /** A plain decimal integer from the query string (`0x10`, `1e1`, `1.5` are refused), within bounds. */
 const int = (fallback: number, min: number, max: number) =>
   z.preprocess((v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v), z.number().int().min(min).max(max).default(fallback));
-/** true / false (or 1 / 0); anything else is refused rather than read as false. */
+/** true / false (or 1 / 0); every other value is refused rather than read as false. */
 const bool = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'])
@@ -73,7 +73,7 @@ const bool = (fallback: boolean) =>
 // The gRPC contract carries offsets as int32.
 const MAX_OFFSET = 2_147_483_647;
 const PageQuery = z.object({ skip: int(0, 0, MAX_OFFSET), limit: int(100, 1, 1000) });
-/** Words to look for: any text is a fair question (an unknown word finds nothing), so it is marked free text. */
+/** Words to look for: every text is a fair question (an unknown word finds nothing), so it is marked free text. */
 const FREE_TEXT = { 'x-free-text': true } as const;
 
 function peerJson(p: Peer__Output) {
@@ -195,7 +195,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
     responses: { 200: { description: 'The updated preview', schema: Json }, 422: { description: 'Locked or invalid fields (error.context.locked_fields)' } },
     handler: async ({ principal, body }) => ({ body: parse(await federation.call('UpdateRegistryCard', { admin_id: developerOf(principal), edit_json: JSON.stringify(body) })) }),
   });
-  // The icon arrives as the request body (any Content-Type: its bytes decide what it is).
+  // The icon arrives as the request body (whatever its Content-Type: its bytes decide what it is).
   deps.router.post('/api/v1/admin/registry-card/icon', express.raw({ type: () => true, limit: MAX_ICON_UPLOAD + 1024 }));
   route(deps, {
     method: 'post',
@@ -343,7 +343,7 @@ export function federationRoutes(deps: RouteDeps, clients: GatewayClients): void
     tags: TAGS,
     auth: ['developer'],
     admin: true,
-    responses: { 200: { description: 'How many synced', schema: Json } },
+    responses: { 200: { description: 'The number synced', schema: Json } },
     handler: async () => ({ body: parse(await federation.call('SyncPeers', {})) }),
   });
 

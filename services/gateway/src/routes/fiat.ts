@@ -10,7 +10,7 @@ import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/ro
 
 /**
  * Backer pledges in fiat (flow 12, mainframe only). The fiat service decides whether this registry
- * takes fiat; on any other registry every path here answers 403 with the reason.
+ * takes fiat; on every other registry each path here answers 403 with the reason.
  */
 
 const TAGS = ['Fiat'];
@@ -90,7 +90,7 @@ export function fiatRoutes(deps: RouteDeps, { fiat }: GatewayClients): void {
   });
 
   route(deps, {
-    method: 'post', path: `${BASE}/quote`, summary: 'The AVT credit a pledge of this many EUR comes with (no payment made)', tags: TAGS, body: QuoteBody,
+    method: 'post', path: `${BASE}/quote`, summary: 'The AVT credit a pledge of this amount in EUR comes with (no payment made)', tags: TAGS, body: QuoteBody,
     responses: { 200: { description: 'The quote', schema: QuoteSchema }, 403: { description: 'This registry takes no fiat' }, 422: { description: 'Below the minimum or above the maximum pledge' } },
     handler: async ({ body }) => ({ body: quoteBody(await fiat.call('Quote', { eur_amount: text(body.eur_amount) })) }),
   });
@@ -128,7 +128,7 @@ export function fiatRoutes(deps: RouteDeps, { fiat }: GatewayClients): void {
     description: 'Verified against the raw body with the `Stripe-Signature` header; a bad or stale signature is a 400 and changes nothing. Repeats are harmless: each session is credited once.',
     responses: { 200: { description: 'Accepted', schema: WebhookAck }, 400: { description: 'Bad signature, stale timestamp, or unknown session' } },
     handler: async ({ req }) => {
-      // The raw parser leaves no body unread on this path; anything else is no body at all.
+      // The raw parser leaves no body unread on this path; everything else is no body at all.
       const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const r = await fiat.call('HandleProviderWebhook', { raw_body: raw, signature: req.get('stripe-signature') ?? '' });
       return { body: { received: true, outcome: r.outcome, session_id: orNull(r.session_id) } };

@@ -439,7 +439,7 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
       auth: ['agent', 'developer'],
       params: ProxyParams,
       responses: {
-        200: { description: "The provider's answer (any status it gave), with the billing headers" },
+        200: { description: "The provider's answer (whatever status it gave), with the billing headers" },
         502: { description: 'The provider could not be reached; nothing was charged' },
         504: { description: 'The provider did not answer in time; nothing was charged' },
       },

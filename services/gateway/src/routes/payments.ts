@@ -163,7 +163,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
 
   route(deps, {
     method: 'post', path: '/api/v1/a2a-payment/settle', summary: 'Settle a payment token: the held AVT moves to the receiver, once', tags: ['A2A Payments'],
-    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); any number of settles move the money once.',
+    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); however many settles arrive, the money moves once.',
     auth: ['agent'], idempotent: true,
     body: z.object({ payment_token: TokenText }).openapi('PaymentSettle'),
     responses: { 200: { description: 'Settled', schema: SettlementSchema }, 409: { description: 'Released or expired' }, 422: { description: 'Expired: the hold is back' } },
@@ -212,7 +212,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
     auth: ['agent'], idempotent: true,
     body: z
       .object({
-        provider_agent_did: Did.nullish().openapi({ description: 'Absent: open to any provider' }),
+        provider_agent_did: Did.nullish().openapi({ description: 'Absent: open to every provider' }),
         description: z.string().trim().min(1).max(4000).optional(),
         scope_description: z.string().trim().min(1).max(4000).optional(),
         price: Amount.optional(),

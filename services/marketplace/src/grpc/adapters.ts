@@ -37,7 +37,7 @@ type AgentView = Awaited<ReturnType<AgentDirectory['get']>>;
 /**
  * Identity's agents, read to check who owns what. Every proxied call asks about its buyer, so
  * answers are kept for `ttlMs` (an agent's owner never changes; a suspension shows within the
- * TTL, and the ledger refuses a suspended payer's hold at once anyway).
+ * TTL, and the ledger refuses a suspended payer's hold at once regardless).
  */
 export function agentDirectory(identity: IdentityClient, options: { ttlMs?: number; maxEntries?: number } = {}): AgentDirectory {
   const ttlMs = options.ttlMs ?? 5000;
