@@ -163,7 +163,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
 
   route(deps, {
     method: 'post', path: '/api/v1/a2a-payment/settle', summary: 'Settle a payment token: the held AVT moves to the receiver, once', tags: ['A2A Payments'],
-    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); however many settles arrive, the money moves once.',
+    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); concurrent or repeated settles move the money once.',
     auth: ['agent'], idempotent: true,
     body: z.object({ payment_token: TokenText }).openapi('PaymentSettle'),
     responses: { 200: { description: 'Settled', schema: SettlementSchema }, 409: { description: 'Released or expired' }, 422: { description: 'Expired: the hold is back' } },
