@@ -1,4 +1,5 @@
 import { groth16, type Groth16Proof, type PublicSignals } from 'snarkjs';
+import type { ProofVerifier } from '../domain/attestations.js';
 
 /** What a `groth16` policy's submission carries as its proof: snarkjs's output, as JSON. */
 interface Groth16Submission {
@@ -26,8 +27,8 @@ function parseSubmission(text: string): Groth16Submission | string {
  * verification key. What the public signals must say is the circuit's business; the verdict
  * names them so that a reader can see what was proven.
  */
-export const groth16Verifier = {
-  async verify({ proof, verificationKey }: { proof: string; verificationKey: Record<string, unknown> }): Promise<{ verified: boolean; reason: string }> {
+export const groth16Verifier: ProofVerifier = {
+  async verify({ proof, key: verificationKey }) {
     if (verificationKey.protocol !== 'groth16') return { verified: false, reason: "the policy's verification key is not a Groth16 key" };
     const submission = parseSubmission(proof);
     if (typeof submission === 'string') return { verified: false, reason: submission };
