@@ -220,10 +220,25 @@ const auditAndAttestations: Migration = {
   },
 };
 
+// A policy's verifier is a JWS key or a Groth16 verification key: each kind keeps its own key.
+const groth16Policies: Migration = {
+  async up(db: Kysely<any>) {
+    // The first migration's unnamed column check, by the name PostgreSQL gives it.
+    await db.schema.alterTable('attestation_policies').dropConstraint('attestation_policies_verifier_kind_check').ifExists().execute();
+    await db.schema
+      .alterTable('attestation_policies')
+      .addCheckConstraint('attestation_policies_verifier_kind', sql`verifier_kind in ('jws', 'groth16')`)
+      .execute();
+    await db.schema.alterTable('attestation_policies').alterColumn('public_key_jwk', (c) => c.dropNotNull()).execute();
+    await db.schema.alterTable('attestation_policies').addColumn('verification_key', 'jsonb').execute();
+  },
+};
+
 export const paymentsMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_payments_initial': initial,
   '0002_x402_settlements': x402,
   '0003_pending_contracts': pendingContracts,
   '0004_audit_and_attestations': auditAndAttestations,
+  '0005_groth16_policies': groth16Policies,
 };

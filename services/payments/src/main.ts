@@ -16,6 +16,7 @@ import { AvtpService } from './domain/avtp.js';
 import { AttestationService } from './domain/attestations.js';
 import { auditHandlers } from './grpc/audit-handlers.js';
 import { jwsVerifier } from './verifiers/jws.js';
+import { groth16Verifier } from './verifiers/groth16.js';
 import { storePolicyDirectory } from './store/policy-directory.js';
 import { velocityConsumer, VELOCITY_CONSUMER } from './consumers/velocity.js';
 import type { PaymentsDatabase } from './store/schema.js';
@@ -37,7 +38,7 @@ export const paymentsModule = defineService({
     const auditor = new AuditorService(uow, { maxTransfers: config.AUDITOR_VELOCITY_MAX_TRANSFERS, windowSeconds: config.AUDITOR_VELOCITY_WINDOW_SECONDS });
     await auditor.seedRules();
     const avtp = new AvtpService(uow, ledger);
-    const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier }, ledger);
+    const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier, groth16: groth16Verifier }, ledger);
     const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
 
     // Expired tokens give their holds back; interrupted settlements and releases are finished.

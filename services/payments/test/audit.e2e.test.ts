@@ -6,11 +6,12 @@ import { createClient } from '@agentvault/grpc';
 import { ledgerContract, type LedgerClient } from '@agentvault/contracts/ledger';
 import { createTestDatabase, startStack, uniqueSuffix, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, PASSWORD, type TestAgent } from '../../ledger/test/helpers.js';
+import { groth16Fixture } from './groth16-fixture.js';
 
 /**
  * Over HTTP through the gateway: interrupted contract creations leave nothing held, the auditor
  * role and flags, the HIGH_VELOCITY_TRANSFERS rule on the ledger's events, AVTP reports feeding
- * reputation once, and attestations verified by a policy's JWS key and rewarded once.
+ * reputation once, and attestations verified by a policy's JWS key or Groth16 verification key and rewarded once.
  */
 describe('payments: orphan holds, auditor flags, AVTP and attestations (layout all)', function () {
   this.timeout(180_000);
@@ -284,6 +285,38 @@ describe('payments: orphan holds, auditor flags, AVTP and attestations (layout a
       assert.equal(mine.body.total, 4);
       assert.equal(mine.body.items.filter((s: { verified: boolean }) => s.verified).length, 1);
       assertProblem(await a.http('POST', '/api/v1/attestation/submit', { token: agent.token, json: { attestation_type: 'NO_SUCH_POLICY', storage_pointer: 'x', proof: good } }), 404);
+    });
+
+    it('a groth16 policy: a proof that verifies with the policy\'s verification key earns the reward; a tampered public signal is verified false', async () => {
+      const { verificationKey, proof, publicSignals, tamperedSignals } = await groth16Fixture();
+      const code = `ZK_MULTIPLIER_${uniqueSuffix()}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+      const admin = await a.admin();
+      assertProblem(await a.http('POST', '/api/v1/admin/attestation/policies', { token: admin, json: { policy_code: code, policy_name: 'no key', verifier_kind: 'groth16' } }), 422);
+      assertProblem(await a.http('POST', '/api/v1/admin/attestation/policies', { token: admin, json: { policy_code: code, policy_name: 'bad key', verifier_kind: 'groth16', verification_key: { protocol: 'plonk' } } }), 422);
+      const policy = await a.http('POST', '/api/v1/admin/attestation/policies', {
+        token: admin, json: { policy_code: code, policy_name: 'Multiplier circuit', verifier_kind: 'groth16', verification_key: verificationKey, reward_amount: '2', circuit_identifier: 'multiplier/1000' },
+      });
+      assert.equal(policy.status, 201, policy.text);
+      assert.equal(policy.body.verifier_kind, 'groth16');
+
+      const agent = await a.agent();
+      const submit = (signals: string[]) =>
+        a.http('POST', '/api/v1/attestation/submit', {
+          token: agent.token, json: { attestation_type: code, attestation_data: { circuit: 'multiplier' }, storage_pointer: 'ipfs://QmZk', proof: JSON.stringify({ proof, publicSignals: signals }) },
+        });
+      const before = num(await a.balance(agent.token));
+      const ok = await submit(publicSignals);
+      assert.equal(ok.status, 201, ok.text);
+      assert.equal(ok.body.verified, true, ok.text);
+      assert.match(ok.body.verification_reason, /Groth16 proof verified/);
+      assert.ok(ok.body.reward_transaction_id);
+      const tampered = await submit(tamperedSignals);
+      assert.equal(tampered.body.verified, false, tampered.text);
+      assert.match(tampered.body.verification_reason, /does not verify/);
+      assert.equal(tampered.body.reward_transaction_id, null);
+      assert.equal(num(await a.balance(agent.token)), before + 2);
+      const audit = await a.audit();
+      assert.equal(audit.consistent, true, JSON.stringify(audit));
     });
   });
 

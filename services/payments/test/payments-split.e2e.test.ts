@@ -45,6 +45,34 @@ describe('payments in the split layout: a settle killed mid-way and retried move
     assert.equal(audit.consistent, true, JSON.stringify(audit));
   });
 
+  it('SIGKILL of the ledger process during settles of several tokens, restart, retry: one movement per token and the audit agrees', async () => {
+    const a = actors(stack.baseUrl);
+    const [payer, payee] = await Promise.all([a.agent(), a.agent()]);
+    await a.fund(payer.did, '50');
+    const tokens: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const auth = await a.http('POST', '/api/v1/a2a-payment/authorize', { token: payer.token, json: { receiver_agent_id: payee.did, amount: '3' } });
+      assert.equal(auth.status, 201, auth.text);
+      tokens.push(auth.body.payment_token as string);
+    }
+    const settle = (token: string) => a.http('POST', '/api/v1/a2a-payment/settle', { token: payer.token, json: { payment_token: token } });
+
+    const inFlight = tokens.flatMap((token) => Array.from({ length: 5 }, () => settle(token).catch(() => null)));
+    // The ledger dies while payments is posting the holds; it comes back on the same address once every settle has answered.
+    await stack.restart('ledger', { signal: 'SIGKILL', stopped: async () => void (await Promise.all(inFlight)) });
+
+    for (const token of tokens) {
+      await waitFor(async () => (await settle(token)).status === 200, { timeoutMs: 30_000, intervalMs: 250, what: 'a settle through the restarted ledger' });
+      const retried = await Promise.all([1, 2, 3].map(() => settle(token)));
+      for (const r of retried) assert.equal(r.status, 200, r.text);
+      assert.equal(new Set(retried.map((r) => r.body.transaction_id)).size, 1);
+    }
+    assert.equal(Number(await a.balance(payee.token)), 12);
+    assert.ok(Math.abs(Number(await a.balance(payer.token)) - (50 - 4 * (3 + 0.001))) < 1e-9);
+    const audit = await a.audit();
+    assert.equal(audit.consistent, true, JSON.stringify(audit));
+  });
+
   it('SIGKILL of the payments process during contract creations: each contract ends OPEN with its hold or ABANDONED with none', async () => {
     const a = actors(stack.baseUrl);
     const client = await a.agent();

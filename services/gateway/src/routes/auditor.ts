@@ -263,15 +263,16 @@ export function auditorRoutes(deps: RouteDeps, { payments, identity }: GatewayCl
   // ── attestations ──────────────────────────────────────────────────────────────
   route(deps, {
     method: 'post', path: '/api/v1/admin/attestation/policies', summary: 'Register an attestation policy with its verifier and key (administrators)', tags: ['Attestations'],
-    description: 'Kept by payments until governance serves policies. verifier_kind jws: a submission\'s proof is a compact JWS, by this public key, of {policy_code, agent_did, attestation_data}.',
+    description: 'Kept by payments until governance serves policies. verifier_kind jws: a submission\'s proof is a compact JWS, by this public key, of {policy_code, agent_did, attestation_data}. verifier_kind groth16: the proof is snarkjs\'s {proof, publicSignals} as JSON, checked against verification_key.',
     auth: ['developer'], admin: true,
     body: z
       .object({
         policy_code: z.string().trim().min(2).max(100),
         policy_name: z.string().trim().min(1).max(200),
         description: z.string().max(4000).nullish(),
-        verifier_kind: z.enum(['jws']),
-        public_key_jwk: z.record(z.string().max(64), z.unknown()).openapi({ description: 'The verifier\'s public JWK (with alg)' }),
+        verifier_kind: z.enum(['jws', 'groth16']),
+        public_key_jwk: z.record(z.string().max(64), z.unknown()).nullish().openapi({ description: 'For jws: the verifier\'s public JWK (with alg)' }),
+        verification_key: z.record(z.string().max(64), z.unknown()).nullish().openapi({ description: 'For groth16: the circuit\'s verification key as snarkjs exports it' }),
         reward_amount: Amount.nullish(),
         circuit_identifier: z.string().max(200).nullish(),
       })
@@ -280,7 +281,7 @@ export function auditorRoutes(deps: RouteDeps, { payments, identity }: GatewayCl
     handler: async ({ body }) => {
       const p = await payments.call('CreateAttestationPolicy', {
         policy_code: body.policy_code, policy_name: body.policy_name, description: body.description ?? '', verifier_kind: body.verifier_kind,
-        public_key_jwk: JSON.stringify(body.public_key_jwk), reward_amount: text(body.reward_amount ?? '0'), circuit_identifier: body.circuit_identifier ?? '',
+        public_key_jwk: body.public_key_jwk ? JSON.stringify(body.public_key_jwk) : '', verification_key: body.verification_key ? JSON.stringify(body.verification_key) : '', reward_amount: text(body.reward_amount ?? '0'), circuit_identifier: body.circuit_identifier ?? '',
       });
       return { status: 201, body: policyBody(p) };
     },

@@ -138,9 +138,11 @@ export interface AttestationPolicy {
   code: string;
   name: string;
   description: string;
-  verifierKind: 'jws';
-  /** The verifier's public key, a JWK. */
-  publicKeyJwk: Record<string, unknown>;
+  verifierKind: 'jws' | 'groth16';
+  /** A jws policy's public key, a JWK. */
+  publicKeyJwk: Record<string, unknown> | null;
+  /** A groth16 policy's verification key, as snarkjs exports it. */
+  verificationKey: Record<string, unknown> | null;
   reward: Amount;
   circuitIdentifier: string | null;
   active: boolean;

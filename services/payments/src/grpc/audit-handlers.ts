@@ -82,7 +82,7 @@ export function auditHandlers(auditor: AuditorService, avtp: AvtpService, attest
 
     CreateAttestationPolicy: async (req) =>
       policyMessage(await attestations.createPolicy({
-        code: req.policy_code, name: req.policy_name, description: req.description, verifierKind: req.verifier_kind, publicKeyJwk: req.public_key_jwk,
+        code: req.policy_code, name: req.policy_name, description: req.description, verifierKind: req.verifier_kind, publicKeyJwk: req.public_key_jwk, verificationKey: req.verification_key,
         reward: req.reward_amount, circuitIdentifier: req.circuit_identifier || undefined,
       })),
     ListAttestationPolicies: async () => ({ policies: (await attestations.listPolicies()).map(policyMessage) }),

@@ -26,7 +26,8 @@ const toReport = (r: Selectable<AvtpReportsTable>): AvtpReport => ({
 });
 
 const toPolicy = (r: Selectable<AttestationPoliciesTable>): AttestationPolicy => ({
-  id: r.id, code: r.code, name: r.name, description: r.description, verifierKind: r.verifier_kind, publicKeyJwk: json<Record<string, unknown>>(r.public_key_jwk),
+  id: r.id, code: r.code, name: r.name, description: r.description, verifierKind: r.verifier_kind, publicKeyJwk: r.public_key_jwk === null ? null : json<Record<string, unknown>>(r.public_key_jwk),
+  verificationKey: r.verification_key === null ? null : json<Record<string, unknown>>(r.verification_key),
   reward: amountFromDb(r.reward), circuitIdentifier: r.circuit_identifier, active: r.active, createdAt: new Date(r.created_at),
 });
 
@@ -158,7 +159,8 @@ export function auditRepositories(db: Kysely<PaymentsDatabase>): AuditRepositori
         await db
           .insertInto('attestation_policies')
           .values({
-            id: p.id, code: p.code, name: p.name, description: p.description, verifier_kind: p.verifierKind, public_key_jwk: JSON.stringify(p.publicKeyJwk),
+            id: p.id, code: p.code, name: p.name, description: p.description, verifier_kind: p.verifierKind, public_key_jwk: p.publicKeyJwk === null ? null : JSON.stringify(p.publicKeyJwk),
+            verification_key: p.verificationKey === null ? null : JSON.stringify(p.verificationKey),
             reward: amountToDb(p.reward), circuit_identifier: p.circuitIdentifier, active: p.active, created_at: p.createdAt,
           })
           .execute();

@@ -148,8 +148,9 @@ export interface AttestationPoliciesTable {
   code: string;
   name: string;
   description: string;
-  verifier_kind: 'jws';
-  public_key_jwk: Json<Record<string, unknown>>;
+  verifier_kind: 'jws' | 'groth16';
+  public_key_jwk: Json<Record<string, unknown>> | null;
+  verification_key: Json<Record<string, unknown>> | null;
   reward: Numeric;
   circuit_identifier: string | null;
   active: Generated<boolean>;

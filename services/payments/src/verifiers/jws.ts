@@ -4,7 +4,7 @@ import { samePayload } from '../domain/attestations.js';
 
 /** The `jws` verifier: a compact JWS by the policy's public key over the expected payload. */
 export const jwsVerifier: ProofVerifier = {
-  async verify({ proof, publicKeyJwk, expectedPayload }) {
+  async verify({ proof, key: publicKeyJwk, expectedPayload }) {
     let key;
     try {
       key = await importJWK(publicKeyJwk, typeof publicKeyJwk.alg === 'string' ? publicKeyJwk.alg : undefined);

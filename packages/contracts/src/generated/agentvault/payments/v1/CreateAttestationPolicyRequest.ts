@@ -9,6 +9,7 @@ export interface CreateAttestationPolicyRequest {
   'public_key_jwk'?: (string);
   'reward_amount'?: (string);
   'circuit_identifier'?: (string);
+  'verification_key'?: (string);
 }
 
 export interface CreateAttestationPolicyRequest__Output {
@@ -19,4 +20,5 @@ export interface CreateAttestationPolicyRequest__Output {
   'public_key_jwk': (string);
   'reward_amount': (string);
   'circuit_identifier': (string);
+  'verification_key': (string);
 }
