@@ -5,7 +5,10 @@
  *
  *   node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20]
  *        [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR]
- *        [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench]
+ *        [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench] [--batch=N]
+ *
+ * --batch=N sends N transfers per request through POST /api/v1/teg/transfers/batch instead
+ * (transfers per second still counts transfers, not requests).
  *
  * Every option can also come from the environment as BENCH_<NAME> (BENCH_AGENTS=100, BENCH_CPU_PROF=1).
  * See scripts/bench/README.md for how to read the output.
@@ -53,6 +56,8 @@ interface Options {
   readBaseline: number;
   /** Extra environment for the AgentVault processes, e.g. TRANSFER_FEE_AMOUNT=0 (--stack-env=K=V,K2=V2). */
   stackEnv: Record<string, string>;
+  /** Transfers per request through the batch endpoint; 0 for one per request (POST /teg/transfer). */
+  batch: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -60,7 +65,7 @@ function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') {
-      console.log('usage: node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20] [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR] [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench]');
+      console.log('usage: node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20] [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR] [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench] [--batch=N]');
       process.exit(0);
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -93,6 +98,7 @@ function parseOptions(argv: string[]): Options {
     keepProfile: get('keep-profile') || undefined,
     skipPgbench: bool('skip-pgbench'),
     readBaseline: num('read-baseline', 0, 0),
+    batch: Math.floor(num('batch', 0, 0)),
     stackEnv: Object.fromEntries(
       (get('stack-env') ?? '')
         .split(',')
@@ -105,8 +111,9 @@ function parseOptions(argv: string[]): Options {
     ),
   };
   for (const name of flags.keys()) {
-    if (!['agents', 'concurrency', 'duration', 'warmup', 'layout', 'scale', 'fund', 'cpu-prof', 'keep-profile', 'skip-pgbench', 'read-baseline', 'stack-env'].includes(name)) throw new Error(`unknown option --${name}`);
+    if (!['agents', 'concurrency', 'duration', 'warmup', 'layout', 'scale', 'fund', 'cpu-prof', 'keep-profile', 'skip-pgbench', 'read-baseline', 'stack-env', 'batch'].includes(name)) throw new Error(`unknown option --${name}`);
   }
+  if (options.batch > 1000) throw new Error(`--batch must be at most 1000, not ${options.batch}`);
   return options;
 }
 
@@ -512,8 +519,8 @@ interface LoadResult {
 }
 
 /** Closed loop: each worker sends one transfer, waits for the answer, sends the next, until the deadline. */
-async function driveTransfers(base: string, agents: Agent[], concurrency: number, seconds: number, kind: 'transfer' | 'balance' = 'transfer'): Promise<LoadResult> {
-  const url = kind === 'transfer' ? `${base}/api/v1/teg/transfer` : `${base}/api/v1/teg/balance`;
+async function driveTransfers(base: string, agents: Agent[], concurrency: number, seconds: number, kind: 'transfer' | 'balance' = 'transfer', batch = 0): Promise<LoadResult> {
+  const url = kind === 'balance' ? `${base}/api/v1/teg/balance` : batch > 0 ? `${base}/api/v1/teg/transfers/batch` : `${base}/api/v1/teg/transfer`;
   const latencies: number[] = [];
   const errors = new Map<string, number>();
   const perSecond: number[] = [];
@@ -525,17 +532,27 @@ async function driveTransfers(base: string, agents: Agent[], concurrency: number
   const worker = async () => {
     while (performance.now() < deadline) {
       const s = Math.floor(Math.random() * agents.length);
-      let r = Math.floor(Math.random() * (agents.length - 1));
-      if (r >= s) r++;
-      const cents = 1 + Math.floor(Math.random() * 100); // 0.01 .. 1.00 AVT
-      const body = JSON.stringify({ receiver_agent_id: agents[r]!.did, amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`, message: 'bench' });
+      const one = () => {
+        let r = Math.floor(Math.random() * (agents.length - 1));
+        if (r >= s) r++;
+        const cents = 1 + Math.floor(Math.random() * 100); // 0.01 .. 1.00 AVT
+        return { receiver_agent_id: agents[r]!.did, amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`, message: 'bench' };
+      };
+      const body = JSON.stringify(batch > 0 ? { transfers: Array.from({ length: batch }, one) } : one());
       const t0 = performance.now();
       let key: string;
+      let moved = 1;
       try {
         const res = await fetch(url, kind === 'transfer' ? { method: 'POST', headers: agents[s]!.headers, body, signal: AbortSignal.timeout(30_000) } : { headers: agents[s]!.readHeaders, signal: AbortSignal.timeout(30_000) });
         const text = await res.text();
         key = String(res.status);
         if (res.status !== 200 && !firstError) firstError = `${res.status}: ${text.slice(0, 300)}`;
+        if (res.status === 200 && batch > 0) {
+          // A batch answers 200 even when some of its transfers failed: count the transfers.
+          const answer = JSON.parse(text) as { completed: number; failed: number; results: Array<{ error?: { code: string } }> };
+          moved = answer.completed;
+          for (const r of answer.results) if (r.error) errors.set(`item:${r.error.code}`, (errors.get(`item:${r.error.code}`) ?? 0) + 1);
+        }
       } catch (err) {
         const e = err as Error & { cause?: { code?: string } };
         key = `network:${e.cause?.code ?? e.name}`;
@@ -543,10 +560,10 @@ async function driveTransfers(base: string, agents: Agent[], concurrency: number
       }
       const t1 = performance.now();
       if (key === '200') {
-        ok++;
+        ok += moved;
         latencies.push(t1 - t0);
         const second = Math.floor((t1 - start) / 1000);
-        perSecond[second] = (perSecond[second] ?? 0) + 1;
+        perSecond[second] = (perSecond[second] ?? 0) + moved;
       } else {
         errors.set(key, (errors.get(key) ?? 0) + 1);
       }
@@ -663,7 +680,7 @@ async function main() {
     );
     log(`onboarded and funded in ${fmt((performance.now() - t0) / 1000)} s; warming up ${opts.warmup} s`);
 
-    const warm = opts.warmup > 0 ? await driveTransfers(base, agents, opts.concurrency, opts.warmup) : undefined;
+    const warm = opts.warmup > 0 ? await driveTransfers(base, agents, opts.concurrency, opts.warmup, 'transfer', opts.batch) : undefined;
     // Backends publish their statistics within a second of going idle: let the warm-up's land first.
     await sleep(1500);
 
@@ -675,7 +692,7 @@ async function main() {
     for (const pid of profiled) process.kill(pid, 'SIGUSR2');
     if (profiled.length > 0) await sleep(200);
     const cpuStart = await snapshotCpu(groupOf);
-    const load = await driveTransfers(base, agents, opts.concurrency, opts.duration);
+    const load = await driveTransfers(base, agents, opts.concurrency, opts.duration, 'transfer', opts.batch);
     const cpuEnd = await snapshotCpu(groupOf);
     const activity = await sampler.stop();
     const cpu = cpuBetween(cpuStart, cpuEnd);
@@ -749,7 +766,9 @@ async function main() {
     out(`NOTE: the ${cores} cores are shared by everything — this load generator, the AgentVault process(es), PostgreSQL,`);
     out('      NATS, Redis (and pgbench in its phase). Absolute figures are for this box; the ratio is the portable number.');
     out('');
-    out('AgentVault: POST /api/v1/teg/transfer through the gateway (HTTP keep-alive, closed loop)');
+    out(opts.batch > 0
+      ? `AgentVault: POST /api/v1/teg/transfers/batch through the gateway, ${opts.batch} transfers per request (HTTP keep-alive, closed loop; latency is per request)`
+      : 'AgentVault: POST /api/v1/teg/transfer through the gateway (HTTP keep-alive, closed loop)');
     out(`  transfers completed   ${load.ok} in ${fmt(load.elapsedS, 2)} s`);
     out(`  throughput            ${fmt(tps)} transfers/s`);
     out(`  per second            ${load.perSecond.join(' ')}`);

@@ -84,6 +84,21 @@ export async function appendToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, s
   return appended;
 }
 
+/** `appendToOutbox` for several events in one statement (a batch of movements); the same checks, in order. */
+export async function appendManyToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, source: string, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const occurredAt = new Date().toISOString();
+  const rows = events.map((event) => {
+    assertEventNames(source, event.type);
+    const id = event.id ?? randomUUID();
+    if (!isUuid(id)) throw new Error(`event id must be a uuid, got ${JSON.stringify(id)}`);
+    if (!event.data || typeof event.data !== 'object' || Array.isArray(event.data)) throw new Error('event data must be an object');
+    if (event.subject !== undefined && typeof event.subject !== 'string') throw new Error('event subject must be a string');
+    return { id, type: event.type, source, subject: event.subject ?? null, data: JSON.stringify(event.data), occurred_at: occurredAt };
+  });
+  await outboxView(trx).insertInto('outbox').values(rows).execute();
+}
+
 type OutboxRow = Pick<Selectable<OutboxTable>, 'id' | 'seq' | 'type' | 'source' | 'subject' | 'data' | 'occurred_at'>;
 
 function rowToEvent(row: OutboxRow): DomainEvent {

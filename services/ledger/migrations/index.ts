@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { locksAndParameters } from './0005-locks.js';
 import { holdsMigration } from './holds.js';
+import { transferBatchesMigration } from './0007-transfer-batches.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /**
@@ -213,4 +214,5 @@ export const ledgerMigrations: Record<string, Migration> = {
   '0004_fiat_pledge_account': fiatPledgeAccount,
   '0005_hash_chain': hashChain,
   '0006_locks_and_parameters': locksAndParameters,
+  '0007_transfer_batches': transferBatchesMigration,
 };

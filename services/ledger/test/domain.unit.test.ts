@@ -60,6 +60,7 @@ function repositoriesOver(s: () => State): LedgerRepositories {
     },
     transactions: {
       async insert(tx) { s().transactions.set(tx.id, { ...tx }); },
+      async insertMany(txs) { for (const tx of txs) s().transactions.set(tx.id, { ...tx }); },
       async get(id) { return s().transactions.get(id) ?? null; },
       async list() { return { items: [...s().transactions.values()], total: s().transactions.size }; },
       async lock(id) { return s().transactions.get(id) ?? null; },
@@ -81,7 +82,8 @@ function repositoriesOver(s: () => State): LedgerRepositories {
         return seen.requestHash === claim.requestHash ? { kind: 'replay', transactionId: seen.transactionId } : { kind: 'mismatch' };
       },
     },
-    outbox: { async emit(event) { s().outbox.push(event); } },
+    outbox: { async emit(event) { s().outbox.push(event); }, async emitMany(events) { s().outbox.push(...events); } },
+    transferBatches: undefined as never,
     fundingRequests: undefined as never,
     reputation: undefined as never,
   };

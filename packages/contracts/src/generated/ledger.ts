@@ -10,6 +10,8 @@ import type { ApplyReputationSignalRequest as _agentvault_ledger_v1_ApplyReputat
 import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Output as _agentvault_ledger_v1_AuditReport__Output } from './agentvault/ledger/v1/AuditReport.js';
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from './agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from './agentvault/ledger/v1/Balances.js';
+import type { BatchTransfer as _agentvault_ledger_v1_BatchTransfer, BatchTransfer__Output as _agentvault_ledger_v1_BatchTransfer__Output } from './agentvault/ledger/v1/BatchTransfer.js';
+import type { BatchTransferOutcome as _agentvault_ledger_v1_BatchTransferOutcome, BatchTransferOutcome__Output as _agentvault_ledger_v1_BatchTransferOutcome__Output } from './agentvault/ledger/v1/BatchTransferOutcome.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from './agentvault/ledger/v1/BurnTokensRequest.js';
 import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from './agentvault/ledger/v1/ChainHead.js';
 import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from './agentvault/ledger/v1/ChainVerification.js';
@@ -58,6 +60,8 @@ import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferReque
 import type { Transaction as _agentvault_ledger_v1_Transaction, Transaction__Output as _agentvault_ledger_v1_Transaction__Output } from './agentvault/ledger/v1/Transaction.js';
 import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, TransactionPage__Output as _agentvault_ledger_v1_TransactionPage__Output } from './agentvault/ledger/v1/TransactionPage.js';
 import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from './agentvault/ledger/v1/TransactionResult.js';
+import type { TransferBatchRequest as _agentvault_ledger_v1_TransferBatchRequest, TransferBatchRequest__Output as _agentvault_ledger_v1_TransferBatchRequest__Output } from './agentvault/ledger/v1/TransferBatchRequest.js';
+import type { TransferBatchResult as _agentvault_ledger_v1_TransferBatchResult, TransferBatchResult__Output as _agentvault_ledger_v1_TransferBatchResult__Output } from './agentvault/ledger/v1/TransferBatchResult.js';
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from './agentvault/ledger/v1/TransferRequest.js';
 import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from './agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from './agentvault/ledger/v1/VoidHoldRequest.js';
@@ -79,6 +83,8 @@ export interface ProtoGrpcType {
         AuditReport: MessageTypeDefinition<_agentvault_ledger_v1_AuditReport, _agentvault_ledger_v1_AuditReport__Output>
         Balance: MessageTypeDefinition<_agentvault_ledger_v1_Balance, _agentvault_ledger_v1_Balance__Output>
         Balances: MessageTypeDefinition<_agentvault_ledger_v1_Balances, _agentvault_ledger_v1_Balances__Output>
+        BatchTransfer: MessageTypeDefinition<_agentvault_ledger_v1_BatchTransfer, _agentvault_ledger_v1_BatchTransfer__Output>
+        BatchTransferOutcome: MessageTypeDefinition<_agentvault_ledger_v1_BatchTransferOutcome, _agentvault_ledger_v1_BatchTransferOutcome__Output>
         BurnTokensRequest: MessageTypeDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_BurnTokensRequest__Output>
         ChainHead: MessageTypeDefinition<_agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_ChainHead__Output>
         ChainVerification: MessageTypeDefinition<_agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_ChainVerification__Output>
@@ -127,6 +133,8 @@ export interface ProtoGrpcType {
         Transaction: MessageTypeDefinition<_agentvault_ledger_v1_Transaction, _agentvault_ledger_v1_Transaction__Output>
         TransactionPage: MessageTypeDefinition<_agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_TransactionPage__Output>
         TransactionResult: MessageTypeDefinition<_agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransactionResult__Output>
+        TransferBatchRequest: MessageTypeDefinition<_agentvault_ledger_v1_TransferBatchRequest, _agentvault_ledger_v1_TransferBatchRequest__Output>
+        TransferBatchResult: MessageTypeDefinition<_agentvault_ledger_v1_TransferBatchResult, _agentvault_ledger_v1_TransferBatchResult__Output>
         TransferRequest: MessageTypeDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransferRequest__Output>
         TreasuryPayoutRequest: MessageTypeDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TreasuryPayoutRequest__Output>
         VoidHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_VoidHoldRequest__Output>

@@ -98,6 +98,8 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(limits.global);
   // Bodies checked against a signature stay the bytes that were signed; the JSON parser then skips them.
   for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
+  // A full transfer batch (1,000 items) is larger than an ordinary body; only its route gets more room.
+  app.use('/api/v1/teg/transfers/batch', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   app.use(
     express.json({
       limit: config.BODY_LIMIT,

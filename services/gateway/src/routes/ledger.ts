@@ -21,6 +21,22 @@ const TransferResponse = z
     amount: AmountText, fee_amount: AmountText, new_sender_balance: AmountText, timestamp: z.string(), attached_message: z.string().nullable(),
   })
   .openapi('TransferResponse');
+const MAX_BATCH = 1000;
+const TransferBatchBody = z
+  .object({
+    transfers: z.array(TransferBody).min(1).max(MAX_BATCH).openapi({ description: `1 to ${MAX_BATCH} transfers, applied in order` }),
+    atomic: z.boolean().optional().openapi({ description: 'All or nothing: one failure applies none' }),
+  })
+  .openapi('TransferBatchRequest');
+const TransferBatchResponse = z
+  .object({
+    results: z.array(z.object({
+      index: z.number().int(), status: z.enum(['completed', 'failed']), transaction_id: z.string().optional(), fee_amount: AmountText.optional(),
+      error: z.object({ code: z.string(), detail: z.string() }).optional(),
+    })),
+    completed: z.number().int(), failed: z.number().int(), new_sender_balance: AmountText,
+  })
+  .openapi('TransferBatchResponse');
 const SystemTransferBody = z.object({ amount: Amount, purpose: z.string().max(256).nullish() }).openapi('SystemTransferRequest');
 const SystemTransferResponse = z
   .object({
@@ -232,6 +248,28 @@ export function ledgerRoutes(deps: RouteDeps, { ledger }: GatewayClients): void 
           checked: Number(v.checked),
           head: { seq: v.head_seq, hash: v.head_hash },
           broken: v.ok ? null : { seq: v.broken_at_seq, reason: v.reason, expected_hash: v.expected_hash, stored_hash: v.stored_hash },
+        },
+      };
+    },
+  });
+
+  route(deps, {
+    method: 'post', path: '/api/v1/teg/transfers/batch', summary: 'Transfer AVT to many agents at once', tags: TAGS,
+    description: `Up to ${MAX_BATCH} transfers from the caller, each with its own result in request order. By default one transfer's failure (insufficient funds, unknown or suspended receiver) leaves the others alone; with atomic true the batch is all or nothing, and the transfers that did not fail themselves fail with LINKED_FAILURE. Accepts Idempotency-Key for the whole batch.`,
+    auth: ['agent'], idempotent: true, body: TransferBatchBody,
+    responses: { 200: { description: 'Every transfer\'s outcome', schema: TransferBatchResponse }, 403: { description: 'The sender is suspended' } },
+    handler: async ({ principal, body, idempotency }) => {
+      const r = await ledger.call('TransferBatch', {
+        sender_did: agentOf(principal), atomic: body.atomic ?? false, idempotency: idem(idempotency),
+        transfers: body.transfers.map((t) => ({ receiver_did: t.receiver_agent_id, amount: text(t.amount), message: t.message ?? '' })),
+      });
+      return {
+        headers: replayHeader(r),
+        body: {
+          results: r.results.map((o) => (o.status === 'completed'
+            ? { index: o.index, status: 'completed' as const, transaction_id: o.transaction_id, fee_amount: o.fee_amount }
+            : { index: o.index, status: 'failed' as const, error: { code: o.error_code, detail: o.error_detail } })),
+          completed: r.completed, failed: r.failed, new_sender_balance: r.new_sender_balance,
         },
       };
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
 import { assertCreditsAllowed, isAgentDid, lockedAccountOf, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
-import type { Account, IdempotencyClaim, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
+import type { Account, BatchOutcome, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent, TransactionType, TransferBatch } from './model.js';
 import type { AgentDirectory, LedgerAudit, LedgerRepositories, UnitOfWork } from './ports.js';
 
 export interface LedgerSettings {
@@ -40,6 +40,31 @@ function lockedAgent(locked: Map<string, Account>, did: string, what: string): A
   if (!account) throw new MissingAccount(did, what);
   return account;
 }
+
+/** Several agents without an account in one batch; opened (or found unknown) together, then the batch is retried. */
+class MissingAccounts extends Error {
+  constructor(readonly dids: string[]) {
+    super(`no accounts for ${dids.join(', ')}`);
+  }
+}
+
+export const MAX_BATCH_TRANSFERS = 1000;
+
+export interface BatchTransferInput {
+  receiverDid: string;
+  amount: unknown;
+  message?: string;
+}
+
+export interface TransferBatchResult {
+  batch: TransferBatch;
+  replayed: boolean;
+}
+
+const failure = (index: number, err: unknown): BatchOutcome => {
+  if (!(err instanceof DomainError)) throw err;
+  return { index, status: 'failed', error: { code: err.code ?? err.kind.toUpperCase(), detail: err.message } };
+};
 
 const suspended = () => new DomainError('forbidden', 'Agent account is suspended', { code: 'AUTH_AGENT_SUSPENDED' });
 
@@ -316,6 +341,141 @@ export class LedgerService {
       negative_balances: f.negativeBalances,
       consistent: f.sumOfBalances === circulating && f.issuanceBalance === -circulating && f.unbalancedTransactions === 0 && f.negativeBalances === 0,
     };
+  }
+
+  /**
+   * Up to MAX_BATCH_TRANSFERS transfers from one sender in one database transaction: the sender's
+   * row and every receiver's locked once, balances moved by one statement, transactions, events
+   * and outbox rows written by one statement each. Every transfer keeps its own transaction id,
+   * emit keys and `transaction.completed` event. Without `atomic`, a transfer's failure affects
+   * no other; with it, one failure applies none (the others fail with LINKED_FAILURE).
+   */
+  async transferBatch(input: { senderDid: string; transfers: BatchTransferInput[]; atomic: boolean; idempotency?: IdempotencyClaim }): Promise<TransferBatchResult> {
+    if (input.transfers.length === 0) throw validationError('transfers must hold at least one transfer', 'transfers');
+    if (input.transfers.length > MAX_BATCH_TRANSFERS) throw validationError(`transfers must hold at most ${MAX_BATCH_TRANSFERS} transfers`, 'transfers');
+    // What can be refused without the database, per item.
+    const items = input.transfers.map((t, index) => {
+      try {
+        const amount = parseAmount(t.amount);
+        if (t.receiverDid === input.senderDid) {
+          throw new DomainError('validation_error', 'Cannot transfer to yourself', { code: 'SELF_TRANSFER', field: 'receiver_agent_id' });
+        }
+        if (t.message && t.message.length > 256) throw validationError('message must be at most 256 characters', 'message');
+        if (!isAgentDid(t.receiverDid)) throw notFound(`Receiver agent ${t.receiverDid} not found`);
+        return { index, receiverDid: t.receiverDid, amount, message: t.message ?? null, refused: null };
+      } catch (err) {
+        return { index, receiverDid: t.receiverDid, amount: 0n, message: null, refused: failure(index, err) };
+      }
+    });
+    const unknown = new Set<string>();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.uow.run((repos) => this.batchOnce(repos, input.senderDid, items, input.atomic, unknown, input.idempotency));
+      } catch (err) {
+        if (!(err instanceof MissingAccounts) || attempt >= 2) throw err;
+        for (const did of err.dids) {
+          try {
+            await this.requireAgentAccount(did, did === input.senderDid ? 'Agent' : 'Receiver agent');
+          } catch (missing) {
+            if (did === input.senderDid || !(missing instanceof DomainError) || missing.kind !== 'not_found') throw missing;
+            unknown.add(did);
+          }
+        }
+      }
+    }
+  }
+
+  private async batchOnce(
+    repos: LedgerRepositories, senderDid: string, items: Array<{ index: number; receiverDid: string; amount: Amount; message: string | null; refused: BatchOutcome | null }>,
+    atomic: boolean, unknown: ReadonlySet<string>, claim: IdempotencyClaim | undefined,
+  ): Promise<TransferBatchResult> {
+    const batchId = 'batch_' + randomBytes(16).toString('hex');
+    if (claim) {
+      const outcome = await repos.idempotency.claim(claim, batchId, this.settings.idempotencyTtlSeconds);
+      if (outcome.kind === 'mismatch') {
+        throw new DomainError('validation_error', 'Idempotency-Key was already used with a different request body', { code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+      }
+      if (outcome.kind === 'replay') {
+        const previous = await repos.transferBatches.get(outcome.transactionId);
+        if (previous) return { batch: previous, replayed: true };
+        // The key was claimed by a single transfer: a different request under the same key.
+        throw new DomainError('validation_error', 'Idempotency-Key was already used with a different request body', { code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+      }
+    }
+    const receivers = [...new Set(items.filter((i) => !i.refused && !unknown.has(i.receiverDid)).map((i) => i.receiverDid))];
+    const locked = await repos.accounts.lock([senderDid, ...receivers]);
+    const missing = [senderDid, ...receivers].filter((did) => !locked.has(did));
+    if (missing.length > 0) throw new MissingAccounts(missing);
+    const sender = locked.get(senderDid)!;
+    if (sender.status !== 'active') throw suspended();
+
+    const fee = this.settings.transferFee;
+    let balance = sender.balance;
+    const results: BatchOutcome[] = [];
+    const accepted: LedgerTransaction[] = [];
+    const createdAt = new Date();
+    for (const item of items) {
+      if (item.refused) { results.push(item.refused); continue; }
+      try {
+        if (unknown.has(item.receiverDid)) throw notFound(`Receiver agent ${item.receiverDid} not found`);
+        assertCreditsAllowed([{ accountId: item.receiverDid, amount: item.amount }], locked);
+        const total = item.amount + fee;
+        if (balance < total) throw insufficientFunds(balance, total);
+        balance -= total;
+        const tid = newTransactionId();
+        accepted.push({
+          id: tid, type: 'transfer', senderId: sender.id, receiverId: item.receiverDid, amount: item.amount, fee, status: 'completed',
+          message: item.message, balanceAfter: balance, createdAt, reputationSignal: null,
+        });
+        results.push({ index: item.index, status: 'completed', transactionId: tid, fee });
+      } catch (err) {
+        results.push(failure(item.index, err));
+      }
+    }
+
+    if (atomic && accepted.length < items.length) {
+      const linked = { code: 'LINKED_FAILURE', detail: 'Not applied: another transfer of this atomic batch failed' };
+      const batch: TransferBatch = {
+        id: batchId, senderId: sender.id, atomic, newSenderBalance: sender.balance,
+        results: results.map((r) => (r.status === 'failed' ? r : { index: r.index, status: 'failed', error: linked })),
+      };
+      await repos.transferBatches.insert(batch);
+      return { batch, replayed: false };
+    }
+
+    if (accepted.length > 0) {
+      const deltas = new Map<string, Amount>([[sender.id, balance - sender.balance]]);
+      for (const t of accepted) deltas.set(t.receiverId, (deltas.get(t.receiverId) ?? 0n) + t.amount);
+      await repos.accounts.adjustMany([...deltas].map(([id, delta]) => ({ id, delta })));
+      if (fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, fee * BigInt(accepted.length));
+      await repos.transactions.insertMany(accepted);
+      const events: LedgerEvent[] = [];
+      const published: PublishedEvent[] = [];
+      for (const t of accepted) {
+        events.push({
+          emitKey: `xfer-${t.id}`, type: 'TokensTransferred', transactionId: t.id,
+          payload: { sender: sender.id, receiver: t.receiverId, amount: formatAmount(t.amount), message: t.message },
+          postings: [{ accountId: sender.id, amount: -t.amount }, { accountId: t.receiverId, amount: t.amount }],
+        });
+        published.push({
+          type: 'transaction.completed', subject: sender.id,
+          data: { transaction_id: t.id, sender_agent_id: sender.id, receiver_agent_id: t.receiverId, amount: formatAmount(t.amount), fee_amount: formatAmount(fee), message: t.message },
+        });
+        if (fee > 0n) {
+          events.push({
+            emitKey: `fee-${t.id}`, type: 'TransactionFeeCollected', transactionId: t.id,
+            payload: { payer: sender.id, amount: formatAmount(fee) },
+            postings: [{ accountId: sender.id, amount: -fee }, { accountId: SYSTEM_ACCOUNTS.fees, amount: fee }],
+          });
+          published.push({ type: 'fee.collected', subject: sender.id, data: { transaction_id: t.id, agent_did: sender.id, amount: formatAmount(fee) } });
+        }
+      }
+      await this.recordAll(repos, events, locked);
+      await repos.outbox.emitMany(published);
+    }
+    const batch: TransferBatch = { id: batchId, senderId: sender.id, atomic, results, newSenderBalance: balance };
+    await repos.transferBatches.insert(batch);
+    return { batch, replayed: false };
   }
 
   // ── reads ───────────────────────────────────────────────────────────────────

@@ -123,3 +123,23 @@ export interface ReputationHistoryEntry {
   reason: 'transaction_signal';
   createdAt: Date;
 }
+
+/** One transfer's outcome in a batch, at its index in the request. */
+export interface BatchOutcome {
+  index: number;
+  status: 'completed' | 'failed';
+  transactionId?: string;
+  fee?: Amount;
+  error?: { code: string; detail: string };
+}
+
+/** How an outcome is kept (JSON: the fee as a decimal string). */
+export type StoredBatchOutcome = Omit<BatchOutcome, 'fee'> & { fee?: string };
+
+export interface TransferBatch {
+  id: string;
+  senderId: string;
+  atomic: boolean;
+  results: BatchOutcome[];
+  newSenderBalance: Amount;
+}

@@ -1,7 +1,7 @@
 import type { Amount } from './amount.js';
 import type {
   Account, AgentReputation, ClaimOutcome, FundingRequest, FundingStatus, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent,
-  ReputationHistoryEntry, TransactionType,
+  ReputationHistoryEntry, TransactionType, TransferBatch,
 } from './model.js';
 
 export interface TransactionQuery {
@@ -32,6 +32,8 @@ export interface LedgerRepositories {
   };
   transactions: {
     insert(tx: LedgerTransaction): Promise<void>;
+    /** Several transactions in one statement. */
+    insertMany(txs: LedgerTransaction[]): Promise<void>;
     get(id: string): Promise<LedgerTransaction | null>;
     list(query: TransactionQuery): Promise<{ items: LedgerTransaction[]; total: number }>;
     /** Locks one transaction's row until commit (reputation signals on it run one at a time). */
@@ -53,6 +55,13 @@ export interface LedgerRepositories {
   /** Events for other services, written in the same transaction (see packages/events). */
   outbox: {
     emit(event: PublishedEvent): Promise<void>;
+    /** Several events in one statement, in order. */
+    emitMany(events: PublishedEvent[]): Promise<void>;
+  };
+  /** Recorded outcomes of transfer batches (what an idempotent replay answers with). */
+  transferBatches: {
+    insert(batch: TransferBatch): Promise<void>;
+    get(id: string): Promise<TransferBatch | null>;
   };
   fundingRequests: FundingRequestRepository;
   reputation: ReputationRepository;

@@ -4,7 +4,7 @@ import { validationError } from '@agentvault/errors';
 import { formatAmount } from '../domain/amount.js';
 import { PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { LedgerTransaction, TransactionType } from '../domain/model.js';
-import type { LedgerService, TransferResult } from '../domain/ledger-service.js';
+import type { LedgerService, TransferBatchResult, TransferResult } from '../domain/ledger-service.js';
 import type { AgentReputation, FundingRequest, IdempotencyClaim, ReputationHistoryEntry } from '../domain/model.js';
 import type { FundingService } from '../domain/funding.js';
 import type { PledgeService } from '../domain/pledges.js';
@@ -63,7 +63,32 @@ export function ledgerHandlers(
 ): LedgerHandlers {
   return {
     ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
-    ...pledgeHandlers(pledges), ...lockHandlers(locks), ...chainHandlers(chain),
+    ...pledgeHandlers(pledges), ...lockHandlers(locks), ...chainHandlers(chain), ...batchHandlers(ledger),
+  };
+}
+
+// ── transfer batches ──────────────────────────────────────────────────────────
+
+function batchResult({ batch, replayed }: TransferBatchResult) {
+  return {
+    results: batch.results.map((r) => ({
+      index: r.index, status: r.status, transaction_id: r.transactionId ?? '', fee_amount: r.fee === undefined ? '' : formatAmount(r.fee),
+      error_code: r.error?.code ?? '', error_detail: r.error?.detail ?? '',
+    })),
+    completed: batch.results.filter((r) => r.status === 'completed').length,
+    failed: batch.results.filter((r) => r.status === 'failed').length,
+    new_sender_balance: formatAmount(batch.newSenderBalance),
+    replayed,
+  };
+}
+
+function batchHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'TransferBatch'> {
+  return {
+    TransferBatch: async (req) =>
+      batchResult(await ledger.transferBatch({
+        senderDid: req.sender_did, atomic: req.atomic, idempotency: claimOf(req),
+        transfers: req.transfers.map((t) => ({ receiverDid: t.receiver_did, amount: t.amount, message: t.message || undefined })),
+      })),
   };
 }
 

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
+import { appendManyToOutbox, appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
-import { amountFromDb, amountToDb } from '../domain/amount.js';
+import { amountFromDb, amountToDb, formatAmount } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
-import type { Account, LedgerTransaction } from '../domain/model.js';
+import type { Account, LedgerTransaction, StoredBatchOutcome } from '../domain/model.js';
 import type { AuditFigures, LedgerAudit, LedgerRepositories, UnitOfWork } from '../domain/ports.js';
 import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
@@ -36,6 +36,21 @@ export function toTransaction(row: TransactionRow): LedgerTransaction {
     balanceAfter: amountFromDb(row.balance_after),
     createdAt: new Date(row.created_at),
     reputationSignal: row.reputation_signal ?? null,
+  };
+}
+
+function transactionRow(tx: LedgerTransaction) {
+  return {
+    id: tx.id,
+    type: tx.type,
+    sender_id: tx.senderId,
+    receiver_id: tx.receiverId,
+    amount: amountToDb(tx.amount),
+    fee: amountToDb(tx.fee),
+    status: tx.status,
+    message: tx.message,
+    balance_after: amountToDb(tx.balanceAfter),
+    created_at: tx.createdAt,
   };
 }
 
@@ -106,21 +121,10 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
     },
     transactions: {
       async insert(tx) {
-        await db
-          .insertInto('transactions')
-          .values({
-            id: tx.id,
-            type: tx.type,
-            sender_id: tx.senderId,
-            receiver_id: tx.receiverId,
-            amount: amountToDb(tx.amount),
-            fee: amountToDb(tx.fee),
-            status: tx.status,
-            message: tx.message,
-            balance_after: amountToDb(tx.balanceAfter),
-            created_at: tx.createdAt,
-          })
-          .execute();
+        await db.insertInto('transactions').values(transactionRow(tx)).execute();
+      },
+      async insertMany(txs) {
+        if (txs.length > 0) await db.insertInto('transactions').values(txs.map(transactionRow)).execute();
       },
       async get(id) {
         const row = await db.selectFrom('transactions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -216,6 +220,29 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       async emit(event) {
         await appendToOutbox(db, SOURCE, event);
         onOutboxAppend();
+      },
+      async emitMany(events) {
+        if (events.length === 0) return;
+        await appendManyToOutbox(db, SOURCE, events);
+        onOutboxAppend();
+      },
+    },
+    transferBatches: {
+      async insert(batch) {
+        const results: StoredBatchOutcome[] = batch.results.map(({ fee, ...rest }) => (fee === undefined ? rest : { ...rest, fee: formatAmount(fee) }));
+        await db
+          .insertInto('transfer_batches')
+          .values({ id: batch.id, sender_id: batch.senderId, atomic: batch.atomic, results: JSON.stringify(results), new_sender_balance: amountToDb(batch.newSenderBalance) })
+          .execute();
+      },
+      async get(id) {
+        const row = await db.selectFrom('transfer_batches').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) return null;
+        const stored = (typeof row.results === 'string' ? JSON.parse(row.results) : row.results) as StoredBatchOutcome[];
+        return {
+          id: row.id, senderId: row.sender_id, atomic: row.atomic, newSenderBalance: amountFromDb(row.new_sender_balance),
+          results: stored.map(({ fee, ...rest }) => (fee === undefined ? rest : { ...rest, fee: amountFromDb(fee) })),
+        };
       },
     },
     fundingRequests: fundingRequestRepository(db),

@@ -3,7 +3,7 @@ import type { Generated, Int8, Json, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
 import type { AccountStatus } from '../domain/accounts.js';
 import type { HoldStatus } from '../domain/holds-model.js';
-import type { Account, FundingStatus, LedgerEventType, LedgerTransaction, ReputationHistoryEntry, TransactionType } from '../domain/model.js';
+import type { Account, FundingStatus, StoredBatchOutcome, LedgerEventType, LedgerTransaction, ReputationHistoryEntry, TransactionType } from '../domain/model.js';
 
 /**
  * The ledger schema as migrations/index.ts creates it; every store queries through it.
@@ -73,6 +73,15 @@ export interface IdempotencyKeysTable {
   key: string;
   request_hash: string;
   transaction_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface TransferBatchesTable {
+  id: string;
+  sender_id: string;
+  atomic: boolean;
+  results: Json<StoredBatchOutcome[]>;
+  new_sender_balance: Numeric;
   created_at: Generated<Timestamp>;
 }
 
@@ -165,6 +174,7 @@ export interface LedgerDatabase extends OutboxTables {
   parameters: ParametersTable;
   holds: HoldsTable;
   reputation_adjustments: ReputationAdjustmentsTable;
+  transfer_batches: TransferBatchesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

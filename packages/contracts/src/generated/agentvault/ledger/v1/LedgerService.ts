@@ -54,6 +54,8 @@ import type { SetTransferFeeRequest as _agentvault_ledger_v1_SetTransferFeeReque
 import type { SystemTransferRequest as _agentvault_ledger_v1_SystemTransferRequest, SystemTransferRequest__Output as _agentvault_ledger_v1_SystemTransferRequest__Output } from '../../../agentvault/ledger/v1/SystemTransferRequest.js';
 import type { TransactionPage as _agentvault_ledger_v1_TransactionPage, TransactionPage__Output as _agentvault_ledger_v1_TransactionPage__Output } from '../../../agentvault/ledger/v1/TransactionPage.js';
 import type { TransactionResult as _agentvault_ledger_v1_TransactionResult, TransactionResult__Output as _agentvault_ledger_v1_TransactionResult__Output } from '../../../agentvault/ledger/v1/TransactionResult.js';
+import type { TransferBatchRequest as _agentvault_ledger_v1_TransferBatchRequest, TransferBatchRequest__Output as _agentvault_ledger_v1_TransferBatchRequest__Output } from '../../../agentvault/ledger/v1/TransferBatchRequest.js';
+import type { TransferBatchResult as _agentvault_ledger_v1_TransferBatchResult, TransferBatchResult__Output as _agentvault_ledger_v1_TransferBatchResult__Output } from '../../../agentvault/ledger/v1/TransferBatchResult.js';
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from '../../../agentvault/ledger/v1/TransferRequest.js';
 import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from '../../../agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from '../../../agentvault/ledger/v1/VoidHoldRequest.js';
@@ -374,6 +376,15 @@ export interface LedgerServiceClient extends grpc.Client {
   transfer(argument: _agentvault_ledger_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   transfer(argument: _agentvault_ledger_v1_TransferRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   
+  TransferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  TransferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  TransferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  TransferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  transferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  transferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  transferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  transferBatch(argument: _agentvault_ledger_v1_TransferBatchRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_TransferBatchResult__Output>): grpc.ClientUnaryCall;
+  
   TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   TreasuryPayout(argument: _agentvault_ledger_v1_TreasuryPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -483,6 +494,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   Transfer: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
+  TransferBatch: grpc.handleUnaryCall<_agentvault_ledger_v1_TransferBatchRequest__Output, _agentvault_ledger_v1_TransferBatchResult>;
+  
   TreasuryPayout: grpc.handleUnaryCall<_agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
   UnlockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
@@ -529,6 +542,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   SetTransferFee: MethodDefinition<_agentvault_ledger_v1_SetTransferFeeRequest, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_SetTransferFeeRequest__Output, _agentvault_ledger_v1_FeeConfig__Output>
   SystemTransfer: MethodDefinition<_agentvault_ledger_v1_SystemTransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_SystemTransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   Transfer: MethodDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TransferRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
+  TransferBatch: MethodDefinition<_agentvault_ledger_v1_TransferBatchRequest, _agentvault_ledger_v1_TransferBatchResult, _agentvault_ledger_v1_TransferBatchRequest__Output, _agentvault_ledger_v1_TransferBatchResult__Output>
   TreasuryPayout: MethodDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_TreasuryPayoutRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   UnlockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
   VerifyChain: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainVerification__Output>
