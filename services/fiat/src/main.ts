@@ -80,6 +80,10 @@ export const fiatModule = defineService({
         const developer = await orNullWhenUnknown(clients.identity.call('GetDeveloper', { developer_id: developerId }));
         return developer?.email || null;
       },
+      async hasVerifiedEmail(developerId) {
+        const developer = await orNullWhenUnknown(clients.identity.call('GetDeveloper', { developer_id: developerId }));
+        return developer?.is_verified === true;
+      },
     };
 
     const surface = fiatSurface(config);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import Stripe from 'stripe';
 import { chromium } from 'playwright-core';
-import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
+import { createTestDatabase, httpClient, startSmtpSink, startStack, TEST_ADMIN, unquote, uniqueSuffix, waitFor, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
 import { startStripeMock, type StripeMock } from './stripe-mock.js';
 
 const WEBHOOK_SECRET = 'whsec_fiat_e2e_secret';
@@ -78,6 +78,7 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
   let mock: StripeMock;
   let db: TestDatabase;
   let mainframe: Stack;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let http: HttpRequest;
   let a: ReturnType<typeof actors>;
 
@@ -87,9 +88,14 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
   before(async () => {
     mock = await startStripeMock();
     db = await createTestDatabase();
+    smtp = await startSmtpSink();
     mainframe = await startStack({
       layout: 'all', databaseUrl: db.url,
-      env: { FIAT_GENESIS_REGISTRY: 'true', FIAT_ONRAMP_ENABLED: 'true', STRIPE_API_KEY: 'sk_test_fiatE2e123', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: mock.url },
+      env: {
+        FIAT_GENESIS_REGISTRY: 'true', FIAT_ONRAMP_ENABLED: 'true', STRIPE_API_KEY: 'sk_test_fiatE2e123', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: mock.url,
+        // A claim needs a proved email: registrations are mailed their verification link here.
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Registry <registry@example.com>',
+      },
     });
     http = httpClient(mainframe.baseUrl);
     a = actors(http);
@@ -98,6 +104,7 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
     await mainframe?.stop();
     await db?.drop();
     await mock?.stop();
+    await smtp?.close();
   });
   afterEach(function () {
     if (this.currentTest?.state === 'failed') console.error(mainframe.logs().slice(-5000));
@@ -272,6 +279,15 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
     const stranger = await a.developer();
     const strangerAgent = await a.agent(stranger.token);
     assertProblem(await http('POST', `/api/v1/fiat/purchase/${checkout.body.session_id}/claim`, { token: stranger.token, json: { agent_did: strangerAgent.did } }), 403, /another email/);
+    // The backer proves the email first: until then the claim is refused and nothing moves.
+    const unproved = await http('POST', `/api/v1/fiat/purchase/${checkout.body.session_id}/claim`, { token: backer.token, json: { agent_did: agent.did } });
+    assertProblem(unproved, 403, /Prove your account email first/);
+    assert.equal(unproved.body.error.code, 'EMAIL_NOT_VERIFIED');
+    assert.equal(await a.balance(agent.token), '0.000000000000000000');
+    const mail = await waitFor(() => smtp.mails.find((m) => m.to === backer.email.toLowerCase()), { what: `the verification mail to ${backer.email}`, timeoutMs: 20_000 });
+    const link = unquote(mail.raw).match(/(\/api\/v1\/auth\/verify-email\?token=[A-Za-z0-9_-]+)/);
+    assert.ok(link, mail.raw);
+    assert.equal((await http('GET', link[1]!)).status, 200);
     const claimed = await http('POST', `/api/v1/fiat/purchase/${checkout.body.session_id}/claim`, { token: backer.token, json: { agent_did: agent.did } });
     assert.equal(claimed.status, 200, claimed.text);
     assert.equal(claimed.body.claimed, true);

@@ -148,6 +148,9 @@ const directory: Directory = {
   async developerEmail() {
     return 'backer@example.com';
   },
+  async hasVerifiedEmail() {
+    return true;
+  },
 };
 
 const avt = (whole: bigint) => whole * AVT_SCALE;

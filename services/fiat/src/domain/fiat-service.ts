@@ -164,15 +164,16 @@ export class FiatService {
   }
 
   /**
-   * Claims an anonymous pledge for one of the caller's agents: the caller's account email must be
-   * the pledge's customer_email. The AVT moves from the pledge account to the agent, once.
+   * Claims an anonymous pledge for one of the caller's agents: the caller must have proved its
+   * account email (the verification link) and it must be the pledge's customer_email. The AVT
+   * moves from the pledge account to the agent, once.
    */
   async claim(sessionId: string, developerId: string, agentDid: string): Promise<Purchase> {
     this.requireOnramp();
     const owner = await this.directory.agentOwner(agentDid);
     if (owner === null) throw notFound(`Agent ${agentDid} not found`);
     if (owner !== developerId) throw forbidden('agent_did is not one of your agents');
-    const email = await this.directory.developerEmail(developerId);
+    const [email, verified] = await Promise.all([this.directory.developerEmail(developerId), this.directory.hasVerifiedEmail(developerId)]);
     return this.uow.run(async (repos) => {
       const purchase = await repos.purchases.lock(sessionId);
       if (!purchase) throw notFound(`Purchase ${sessionId} not found`);
@@ -182,6 +183,11 @@ export class FiatService {
       }
       if (purchase.developerId !== null) throw new DomainError('conflict', 'This pledge was made for an agent; there is nothing to claim', { code: 'NOT_CLAIMABLE' });
       if (!email || normalizeEmail(email) !== purchase.customerEmail) throw forbidden("This pledge was made with another email than your account's");
+      if (!verified) {
+        throw new DomainError('forbidden', 'Prove your account email first: follow the link mailed at registration (POST /api/v1/auth/verify-email/resend sends a new one), then claim', {
+          code: 'EMAIL_NOT_VERIFIED',
+        });
+      }
       if (purchase.status !== 'completed') throw new DomainError('conflict', `This pledge is ${purchase.status}; only a completed pledge can be claimed`, { code: 'NOT_CLAIMABLE' });
       const holding = purchase.avtAmount - purchase.reversedAvt;
       const moved = await this.ledger.claim(purchase.sessionId, agentDid, holding);

@@ -44,6 +44,8 @@ export interface Directory {
   /** The developer who owns the agent, or null when identity does not know it. */
   agentOwner(did: string): Promise<string | null>;
   developerEmail(developerId: string): Promise<string | null>;
+  /** Whether the developer has proved its account email (the verification link was followed). */
+  hasVerifiedEmail(developerId: string): Promise<boolean>;
 }
 
 /** A satellite's way to its mainframe's checkout (HTTPS, with a deadline and a breaker). */
