@@ -19,6 +19,9 @@ export const gatewayModule = defineService({
     // Redis trouble is survivable (limits fail open); log it instead of crashing.
     redis?.setMaxListeners(50);
     redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
+    // Limits count from the first request: wait (briefly) for Redis before taking traffic. A Redis
+    // that is down does not hold the gateway back; the limits fail open until it comes.
+    if (redis && !(await redisReady(redis, 5000))) logger.warn('redis not ready after 5 s; serving with limits open until it is');
 
     // The process's /ready: the services it calls, and everything else this process runs.
     const readiness = [...callsReadiness(), ...processReadiness];
@@ -52,3 +55,17 @@ export const gatewayModule = defineService({
     };
   },
 });
+
+function redisReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(false), timeoutMs);
+    const onReady = () => done(true);
+    function done(ready: boolean) {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    }
+    redis.once('ready', onReady);
+  });
+}
