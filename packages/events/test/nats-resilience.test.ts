@@ -1,64 +1,41 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'nats';
-import { waitFor } from '@agentvault/testing';
+import { startPrivateNats, waitFor, type PrivateNats } from '@agentvault/testing';
 import { connectNatsBus, type Bus } from '../src/index.js';
 import { collect, makeEvent, uniqueDurable, uniqueSource } from './helpers.js';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A private nats-server with JetStream, so the test can take it down and bring it back. */
-class PrivateNats {
-  private child: ChildProcess | undefined;
-  constructor(readonly port: number, readonly storeDir: string) {}
+/**
+ * A private nats-server with JetStream (packages/testing), so the test can take it down and bring
+ * it back: it binds a port of its choosing, and a restart takes that port again.
+ */
+class PrivateServer {
+  private running: PrivateNats | undefined;
+  private port: number | undefined;
+  constructor(readonly storeDir: string) {}
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
   }
   async start(): Promise<void> {
-    const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
-    this.child = child;
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`nats-server exited with ${child.exitCode}`);
-      const nc = await connect({ servers: this.url, timeout: 200, reconnect: false });
-      try {
-        await (await nc.jetstreamManager()).getAccountInfo();
-        return true;
-      } finally {
-        await nc.close();
-      }
-    }, { what: 'the private nats-server' });
+    this.running = await startPrivateNats(this.storeDir, this.port);
+    this.port = this.running.port;
   }
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
-    await exited;
-    this.child = undefined;
+    await this.running?.kill();
+    this.running = undefined;
   }
 }
 
 describe('nats bus resilience', function () {
-  let server: PrivateNats | undefined;
+  let server: PrivateServer | undefined;
   let storeDir: string;
   let bus: Bus | undefined;
 
   before(async function () {
     storeDir = mkdtempSync(path.join(tmpdir(), 'av-nats-'));
-    const candidate = new PrivateNats(await freePort(), storeDir);
+    const candidate = new PrivateServer(storeDir);
     try {
       await candidate.start();
       server = candidate;
