@@ -326,6 +326,13 @@ describe('fiat backer pledges through the gateway, against stripe-mock', functio
     assert.equal(purchase.body.refunded_eur, '10.00');
     assert.equal(purchase.body.reversed_avt, '10999.999000000000000000');
     assert.equal(purchase.body.shortfall_avt, '9000.001000000000000000');
+    // The shortfall raises one auditor flag on the agent that had spent the AVT.
+    const flags = await waitFor(async () => {
+      const res = await http('GET', `/api/v1/admin/auditor/flags?flag_type=FIAT_REFUND_SHORTFALL&agent_did=${encodeURIComponent(agent.did)}`, { token: await a.admin() });
+      return res.status === 200 && res.body.flags.length > 0 ? res.body.flags : undefined;
+    }, { what: 'the refund-shortfall flag' });
+    assert.equal(flags.length, 1);
+    assert.match(flags[0].flag_reason, /could not take back [0-9.]+ AVT \(9000\.001000000000000000 AVT short in all\)/);
     await a.auditAgrees();
   });
 

@@ -19,6 +19,7 @@ import { jwsVerifier } from './verifiers/jws.js';
 import { groth16Verifier } from './verifiers/groth16.js';
 import { storePolicyDirectory } from './store/policy-directory.js';
 import { velocityConsumer, VELOCITY_CONSUMER } from './consumers/velocity.js';
+import { refundShortfallConsumer, REFUND_SHORTFALL_CONSUMER } from './consumers/refund-shortfall.js';
 import type { PaymentsDatabase } from './store/schema.js';
 
 /** A2A payment tokens, escrowed contracts, disputes and rulings; every movement a ledger hold. */
@@ -40,6 +41,7 @@ export const paymentsModule = defineService({
     const avtp = new AvtpService(uow, ledger);
     const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier, groth16: groth16Verifier }, ledger);
     const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
+    const onRefundShortfall = idempotent<PaymentsDatabase>(REFUND_SHORTFALL_CONSUMER, refundShortfallConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
 
     // Expired tokens give their holds back; interrupted settlements and releases are finished.
     let sweepTimer: NodeJS.Timeout | undefined;
@@ -55,6 +57,8 @@ export const paymentsModule = defineService({
       consumers: [
         // Only completed transfers: the velocity rule counts them per sender.
         { durable: VELOCITY_CONSUMER, filter: 'agentvault.ledger.transaction.completed', handler: onTransfer },
+        // A fiat refund that could not take everything back becomes an auditor flag.
+        { durable: REFUND_SHORTFALL_CONSUMER, filter: 'agentvault.fiat.fiat.refund_shortfall', handler: onRefundShortfall },
       ],
       workers: [
         {

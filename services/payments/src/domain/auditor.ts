@@ -11,6 +11,8 @@ import type { PaymentsRepositories, PaymentsUnitOfWork } from './ports.js';
  */
 
 export const HIGH_VELOCITY_TRANSFERS = 'HIGH_VELOCITY_TRANSFERS';
+/** A fiat refund could not take back all the AVT a pledge credited (the agent had spent it). */
+export const FIAT_REFUND_SHORTFALL = 'FIAT_REFUND_SHORTFALL';
 const MAX_RELATED = 100;
 const MAX_BULK = 500;
 
@@ -204,6 +206,23 @@ export class AuditorService {
     };
     if (!(await repos.flags.insert(flag))) return null;
     await repos.velocity.flagged(rule.code, transfer.senderDid, transfer.at);
+    await repos.outbox.emit({ type: 'auditor_flag.raised', subject: flag.flaggedAgentDid, data: flagEventData(flag) });
+    return flag;
+  }
+
+  /**
+   * A refund the fiat service could not take back in full: one flag per refund step (the dedupe
+   * key is the pledge and the shortfall so far), so a redelivered event raises nothing new.
+   */
+  async onRefundShortfall(repos: PaymentsRepositories, shortfall: { sessionId: string; agentDid: string; shortfallThisRefund: string; shortfallTotal: string }) {
+    const flag: AuditorFlag = {
+      id: newFlagId(), flaggedAgentDid: shortfall.agentDid, ruleCode: FIAT_REFUND_SHORTFALL,
+      reason: `A refund of pledge ${shortfall.sessionId} could not take back ${shortfall.shortfallThisRefund} AVT (${shortfall.shortfallTotal} AVT short in all)`,
+      severity: 'HIGH', status: 'NEW', relatedTransactionIds: [], flaggedBy: `rule:${FIAT_REFUND_SHORTFALL}`,
+      dedupeKey: `${FIAT_REFUND_SHORTFALL}:${shortfall.sessionId}:${shortfall.shortfallTotal}`, adminNotes: null, escalationReason: null,
+      createdAt: this.now(), updatedAt: this.now(),
+    };
+    if (!(await repos.flags.insert(flag))) return null;
     await repos.outbox.emit({ type: 'auditor_flag.raised', subject: flag.flaggedAgentDid, data: flagEventData(flag) });
     return flag;
   }
