@@ -6,15 +6,9 @@ import type { Resolver, UnitOfWork, WebhookRepositories } from './ports.js';
 import { envelopeBody, newWebhookSecret } from './signature.js';
 import { parseWebhookUrl, resolveTarget, TargetRefused } from './targets.js';
 
-/** A domain event as the bus hands it over (the shape of @agentvault/events' DomainEvent). */
-export interface BusEvent {
-  id: string;
-  type: string;
-  source: string;
-  subject?: string;
-  occurredAt: string;
-  data: Record<string, unknown>;
-}
+/** A domain event as the bus hands it over; its one definition is in the event contracts. */
+export type { BusEvent } from '@agentvault/contracts/events';
+import type { BusEvent } from '@agentvault/contracts/events';
 
 export interface WebhookSettings {
   maxWebhooksPerDeveloper: number;
