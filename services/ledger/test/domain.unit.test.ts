@@ -81,6 +81,19 @@ function repositoriesOver(s: () => State): LedgerRepositories {
         }
         return seen.requestHash === claim.requestHash ? { kind: 'replay', transactionId: seen.transactionId } : { kind: 'mismatch' };
       },
+      async claimFresh(claims) {
+        const recorded = new Set<string>();
+        for (const { claim, transactionId } of claims) {
+          const key = `${claim.scope}/${claim.key}`;
+          if (s().claims.has(key)) continue;
+          s().claims.set(key, { requestHash: claim.requestHash, transactionId });
+          recorded.add(transactionId);
+        }
+        return recorded;
+      },
+      async release(claims) {
+        for (const claim of claims) s().claims.delete(`${claim.scope}/${claim.key}`);
+      },
     },
     outbox: { async emit(event) { s().outbox.push(event); }, async emitMany(events) { s().outbox.push(...events); } },
     transferBatches: undefined as never,

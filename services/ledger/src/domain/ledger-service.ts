@@ -4,12 +4,24 @@ import { formatAmount, parseAmount, type Amount } from './amount.js';
 import { assertCreditsAllowed, isAgentDid, lockedAccountOf, PUBLIC_ACCOUNT_NAMES, SYSTEM_ACCOUNTS } from './accounts.js';
 import type { Account, BatchOutcome, IdempotencyClaim, LedgerEvent, LedgerTransaction, PublishedEvent, TransactionType, TransferBatch } from './model.js';
 import type { AgentDirectory, LedgerAudit, LedgerRepositories, UnitOfWork } from './ports.js';
+import { GroupCommit, type GroupCommitOptions, type RoundOutcome } from './group-commit.js';
 
 export interface LedgerSettings {
   transferFee: Amount;
   mintingEnabled: boolean;
   genesisSupply: Amount;
   idempotencyTtlSeconds: number;
+  /** Group commit of single transfers; by default rounds of up to 256, two at a time. */
+  transferRounds?: GroupCommitOptions;
+}
+
+/** A transfer that passed the checks that need no database, waiting for its round. */
+interface QueuedTransfer {
+  senderDid: string;
+  receiverDid: string;
+  amount: Amount;
+  message: string | null;
+  idempotency?: IdempotencyClaim;
 }
 
 export function newTransactionId(): string {
@@ -48,6 +60,13 @@ class MissingAccounts extends Error {
   }
 }
 
+/** A round in which every transfer failed or was left to run alone: rolled back, with the outcomes. */
+class NothingToCommit extends Error {
+  constructor(readonly outcomes: Array<RoundOutcome<TransferResult> | undefined>) {
+    super('nothing to commit');
+  }
+}
+
 export const MAX_BATCH_TRANSFERS = 1000;
 
 export interface BatchTransferInput {
@@ -75,7 +94,11 @@ export class LedgerService {
     private readonly directory: AgentDirectory,
     private readonly audit: LedgerAudit,
     readonly settings: LedgerSettings,
-  ) {}
+  ) {
+    this.transferRounds = new GroupCommit((items) => this.transferRound(items), settings.transferRounds ?? { maxItems: 256, concurrentRounds: 2 });
+  }
+
+  private readonly transferRounds: GroupCommit<QueuedTransfer, TransferResult>;
 
   // ── accounts ────────────────────────────────────────────────────────────────
 
@@ -143,13 +166,131 @@ export class LedgerService {
     }
     if (input.message && input.message.length > 256) throw validationError('message must be at most 256 characters', 'message');
     if (!isAgentDid(input.receiverDid)) throw notFound(`Receiver agent ${input.receiverDid} not found`);
-    const fee = this.settings.transferFee;
+    // The hot path: concurrent transfers share one transaction (see transferRound).
+    return this.transferRounds.submit({ senderDid: input.senderDid, receiverDid: input.receiverDid, amount, message: input.message || null, idempotency: input.idempotency });
+  }
 
-    // The hot path: one transaction of a few statements; accounts are opened only when missing.
-    return this.movement(input.idempotency, async (repos, tid) => {
-      const locked = await repos.accounts.lock([input.senderDid, input.receiverDid]);
-      const receiver = lockedAgent(locked, input.receiverDid, 'Receiver agent');
-      const sender = lockedAgent(locked, input.senderDid, 'Agent');
+  /**
+   * One round of group commit: the transfers that arrived together, in one database transaction of
+   * a fixed number of statements (claims, one lock of every account involved, one balance update,
+   * one insert per table). Each is judged on its own against the running balances, in arrival
+   * order, and keeps its own transaction id, emit keys, events and answer: an insufficient balance
+   * or a suspended account fails that transfer alone. A transfer the round cannot settle (an
+   * Idempotency-Key seen before, an account not opened yet) runs alone afterwards, on the path
+   * that knows how. If a statement fails, nothing was committed and each transfer runs alone, so
+   * one transfer's trouble stays its own; if the commit itself fails, nobody can know whether it
+   * landed, and every transfer of the round gets that error, as a lone one would.
+   */
+  private async transferRound(items: QueuedTransfer[]): Promise<Array<RoundOutcome<TransferResult>>> {
+    let statementsDone = false;
+    try {
+      const outcomes = await this.uow.run(async (repos) => {
+        const settled = await this.settleRound(repos, items);
+        statementsDone = true;
+        return settled;
+      });
+      return outcomes.map((o, i) => o ?? { alone: () => this.transferAlone(items[i]!) });
+    } catch (err) {
+      if (err instanceof NothingToCommit) return err.outcomes.map((o, i) => o ?? { alone: () => this.transferAlone(items[i]!) });
+      if (statementsDone) return items.map(() => ({ ok: false, error: err }));
+      return items.map((t) => ({ alone: () => this.transferAlone(t) }));
+    }
+  }
+
+  /** The round's statements; undefined for a transfer left to run alone. */
+  private async settleRound(repos: LedgerRepositories, items: QueuedTransfer[]): Promise<Array<RoundOutcome<TransferResult> | undefined>> {
+    const fee = this.settings.transferFee;
+    const outcomes: Array<RoundOutcome<TransferResult> | undefined> = items.map(() => undefined);
+    const tids = items.map(() => newTransactionId());
+    const live = new Array<boolean>(items.length).fill(true);
+
+    const claims = items.flatMap((t, i) => (t.idempotency ? [{ claim: t.idempotency, transactionId: tids[i]!, index: i }] : []));
+    const recorded = await repos.idempotency.claimFresh(claims);
+    for (const c of claims) if (!recorded.has(c.transactionId)) live[c.index] = false;
+
+    const ids = new Set<string>();
+    items.forEach((t, i) => {
+      if (live[i]) ids.add(t.senderDid).add(t.receiverDid);
+    });
+    const locked = await repos.accounts.lock([...ids]);
+    const balances = new Map([...locked].map(([id, a]) => [id, a.balance]));
+    const createdAt = new Date();
+    const accepted: LedgerTransaction[] = [];
+    items.forEach((t, i) => {
+      if (!live[i]) return;
+      const receiver = locked.get(t.receiverDid);
+      const sender = locked.get(t.senderDid);
+      if (!receiver || !sender) {
+        live[i] = false;
+        return;
+      }
+      try {
+        if (sender.status !== 'active') throw suspended();
+        const total = t.amount + fee;
+        const balance = balances.get(sender.id)!;
+        if (balance < total) throw insufficientFunds(balance, total);
+        assertCreditsAllowed([{ accountId: receiver.id, amount: t.amount }], locked);
+        balances.set(sender.id, balance - total);
+        balances.set(receiver.id, balances.get(receiver.id)! + t.amount);
+        const transaction: LedgerTransaction = {
+          id: tids[i]!, type: 'transfer', senderId: sender.id, receiverId: receiver.id, amount: t.amount, fee, status: 'completed',
+          message: t.message, balanceAfter: balance - total, createdAt, reputationSignal: null,
+        };
+        accepted.push(transaction);
+        outcomes[i] = { ok: true, value: { transaction, replayed: false } };
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        outcomes[i] = { ok: false, error: err };
+      }
+    });
+    // Nothing moves: roll back, which also forgets the keys just recorded.
+    if (accepted.length === 0) throw new NothingToCommit(outcomes);
+    // A key recorded for a transfer that did not happen would turn its retry into a replay of nothing.
+    const moved = new Set(accepted.map((t) => t.id));
+    await repos.idempotency.release(claims.filter((c) => recorded.has(c.transactionId) && !moved.has(c.transactionId)).map((c) => c.claim));
+
+    const changes = [...balances].filter(([id, balance]) => balance !== locked.get(id)!.balance).map(([id, balance]) => ({ id, delta: balance - locked.get(id)!.balance }));
+    const after = await repos.accounts.adjustMany(changes);
+    for (const [id, balance] of after) {
+      if (balance !== balances.get(id)) throw new Error(`account ${id} moved outside its lock`);
+    }
+    if (fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, fee * BigInt(accepted.length));
+    await repos.transactions.insertMany(accepted);
+    const events: LedgerEvent[] = [];
+    const published: PublishedEvent[] = [];
+    for (const t of accepted) {
+      const amount = formatAmount(t.amount);
+      events.push({
+        emitKey: `xfer-${t.id}`, type: 'TokensTransferred', transactionId: t.id,
+        payload: { sender: t.senderId, receiver: t.receiverId, amount, message: t.message },
+        postings: [{ accountId: t.senderId!, amount: -t.amount }, { accountId: t.receiverId, amount: t.amount }],
+      });
+      published.push({
+        type: 'transaction.completed', subject: t.senderId!,
+        data: { transaction_id: t.id, sender_agent_id: t.senderId, receiver_agent_id: t.receiverId, amount, fee_amount: formatAmount(fee), message: t.message },
+      });
+      if (fee > 0n) {
+        events.push({
+          emitKey: `fee-${t.id}`, type: 'TransactionFeeCollected', transactionId: t.id,
+          payload: { payer: t.senderId, amount: formatAmount(fee) },
+          postings: [{ accountId: t.senderId!, amount: -fee }, { accountId: SYSTEM_ACCOUNTS.fees, amount: fee }],
+        });
+        published.push({ type: 'fee.collected', subject: t.senderId!, data: { transaction_id: t.id, agent_did: t.senderId, amount: formatAmount(fee) } });
+      }
+    }
+    await this.recordAll(repos, events, locked);
+    await repos.outbox.emitMany(published);
+    return outcomes;
+  }
+
+  /** One transfer in its own transaction: replays, expired keys, accounts to open first. */
+  private transferAlone(t: QueuedTransfer): Promise<TransferResult> {
+    const { amount } = t;
+    const fee = this.settings.transferFee;
+    return this.movement(t.idempotency, async (repos, tid) => {
+      const locked = await repos.accounts.lock([t.senderDid, t.receiverDid]);
+      const receiver = lockedAgent(locked, t.receiverDid, 'Receiver agent');
+      const sender = lockedAgent(locked, t.senderDid, 'Agent');
       if (sender.status !== 'active') throw suspended();
       const total = amount + fee;
       if (sender.balance < total) throw insufficientFunds(sender.balance, total);
@@ -160,12 +301,12 @@ export class LedgerService {
 
       const transaction: LedgerTransaction = {
         id: tid, type: 'transfer', senderId: sender.id, receiverId: receiver.id, amount, fee, status: 'completed',
-        message: input.message ?? null, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
+        message: t.message, balanceAfter: senderAfter, createdAt: new Date(), reputationSignal: null,
       };
       await repos.transactions.insert(transaction);
       const events: LedgerEvent[] = [{
         emitKey: `xfer-${tid}`, type: 'TokensTransferred', transactionId: tid,
-        payload: { sender: sender.id, receiver: receiver.id, amount: formatAmount(amount), message: input.message ?? null },
+        payload: { sender: sender.id, receiver: receiver.id, amount: formatAmount(amount), message: t.message },
         postings: [{ accountId: sender.id, amount: -amount }, { accountId: receiver.id, amount }],
       }];
       if (fee > 0n) {
@@ -178,7 +319,7 @@ export class LedgerService {
       await this.recordAll(repos, events, locked);
       await repos.outbox.emit({
         type: 'transaction.completed', subject: sender.id,
-        data: { transaction_id: tid, sender_agent_id: sender.id, receiver_agent_id: receiver.id, amount: formatAmount(amount), fee_amount: formatAmount(fee), message: input.message ?? null },
+        data: { transaction_id: tid, sender_agent_id: sender.id, receiver_agent_id: receiver.id, amount: formatAmount(amount), fee_amount: formatAmount(fee), message: t.message },
       });
       if (fee > 0n) {
         await repos.outbox.emit({ type: 'fee.collected', subject: sender.id, data: { transaction_id: tid, agent_did: sender.id, amount: formatAmount(fee) } });

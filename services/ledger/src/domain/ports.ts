@@ -51,6 +51,14 @@ export interface LedgerRepositories {
   idempotency: {
     /** Records the key for this request, or says it was seen (same body → replay, other body → mismatch). */
     claim(claim: IdempotencyClaim, transactionId: string, ttlSeconds: number): Promise<ClaimOutcome>;
+    /**
+     * Records each key that is not taken yet, in one statement (keys in a stable order, so
+     * concurrent rounds cannot deadlock); returns the transaction ids whose key was recorded.
+     * A key already taken (a replay, a mismatch, an expired key) is left for `claim` to judge.
+     */
+    claimFresh(claims: Array<{ claim: IdempotencyClaim; transactionId: string }>): Promise<Set<string>>;
+    /** Forgets keys recorded in this transaction whose movement did not happen after all. */
+    release(claims: IdempotencyClaim[]): Promise<void>;
   };
   /** Events for other services, written in the same transaction (see packages/events). */
   outbox: {

@@ -12,6 +12,9 @@ import type { AccountRow, LedgerDatabase, TransactionRow } from './schema.js';
 
 const SOURCE = 'ledger';
 
+const compareClaims = (a: { scope: string; key: string }, b: { scope: string; key: string }) =>
+  a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
 /** An account row, with the sum of its shards where the query read them. */
 function toAccount(row: AccountRow & { shard_balance?: string | null }): Account {
   return {
@@ -214,6 +217,24 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
         }
         if (existing.request_hash !== claim.requestHash) return { kind: 'mismatch' };
         return { kind: 'replay', transactionId: existing.transaction_id };
+      },
+      async claimFresh(claims) {
+        if (claims.length === 0) return new Set();
+        const sorted = [...claims].sort((a, b) => compareClaims(a.claim, b.claim));
+        const rows = await db
+          .insertInto('idempotency_keys')
+          .values(sorted.map(({ claim, transactionId }) => ({ scope: claim.scope, key: claim.key, request_hash: claim.requestHash, transaction_id: transactionId })))
+          .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+          .returning('transaction_id')
+          .execute();
+        return new Set(rows.map((r) => r.transaction_id));
+      },
+      async release(claims) {
+        if (claims.length === 0) return;
+        await db
+          .deleteFrom('idempotency_keys')
+          .where((eb) => eb.or(claims.map((c) => eb.and([eb('scope', '=', c.scope), eb('key', '=', c.key)]))))
+          .execute();
       },
     },
     outbox: {
