@@ -6,9 +6,14 @@
  *   node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20]
  *        [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR]
  *        [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench] [--batch=N]
+ *        [--open-rate=PER_SECOND] [--open-duration=SECONDS]
  *
  * --batch=N sends N transfers per request through POST /api/v1/teg/transfers/batch instead
  * (transfers per second still counts transfers, not requests).
+ *
+ * --open-rate=R adds an open-loop phase after the closed-loop window: transfers are sent at R per
+ * second on a fixed schedule, whether or not earlier ones have been answered, and each latency is
+ * counted from the moment its request was due (so a stall shows up in every request it delays).
  *
  * Every option can also come from the environment as BENCH_<NAME> (BENCH_AGENTS=100, BENCH_CPU_PROF=1).
  * See scripts/bench/README.md for how to read the output.
@@ -58,6 +63,10 @@ interface Options {
   stackEnv: Record<string, string>;
   /** Transfers per request through the batch endpoint; 0 for one per request (POST /teg/transfer). */
   batch: number;
+  /** Open loop: after the closed-loop window, transfers offered at this fixed rate (per second); 0 for none. */
+  openRate: number;
+  /** Seconds of the open-loop phase. */
+  openDuration: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -65,7 +74,7 @@ function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') {
-      console.log('usage: node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20] [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR] [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench] [--batch=N]');
+      console.log('usage: node --import tsx scripts/bench/transfers.ts [--agents=50] [--concurrency=32] [--duration=20] [--warmup=3] [--layout=all|split] [--scale=10] [--cpu-prof] [--keep-profile=DIR] [--read-baseline=SECONDS] [--stack-env=NAME=VALUE,...] [--skip-pgbench] [--batch=N] [--open-rate=PER_SECOND] [--open-duration=SECONDS]');
       process.exit(0);
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -99,6 +108,8 @@ function parseOptions(argv: string[]): Options {
     skipPgbench: bool('skip-pgbench'),
     readBaseline: num('read-baseline', 0, 0),
     batch: Math.floor(num('batch', 0, 0)),
+    openRate: num('open-rate', 0, 0),
+    openDuration: num('open-duration', 10, 1),
     stackEnv: Object.fromEntries(
       (get('stack-env') ?? '')
         .split(',')
@@ -111,7 +122,7 @@ function parseOptions(argv: string[]): Options {
     ),
   };
   for (const name of flags.keys()) {
-    if (!['agents', 'concurrency', 'duration', 'warmup', 'layout', 'scale', 'fund', 'cpu-prof', 'keep-profile', 'skip-pgbench', 'read-baseline', 'stack-env', 'batch'].includes(name)) throw new Error(`unknown option --${name}`);
+    if (!['agents', 'concurrency', 'duration', 'warmup', 'layout', 'scale', 'fund', 'cpu-prof', 'keep-profile', 'skip-pgbench', 'read-baseline', 'stack-env', 'batch', 'open-rate', 'open-duration'].includes(name)) throw new Error(`unknown option --${name}`);
   }
   if (options.batch > 1000) throw new Error(`--batch must be at most 1000, not ${options.batch}`);
   return options;
@@ -574,6 +585,77 @@ async function driveTransfers(base: string, agents: Agent[], concurrency: number
   return { ok, errors, latencies: Float64Array.from(latencies).sort(), elapsedS, perSecond: perSecond.slice(0, Math.floor(seconds)).map((n) => n ?? 0), firstError };
 }
 
+/**
+ * Open loop: one transfer every 1/rate seconds on a fixed schedule, whatever the answers do.
+ * Latency runs from when a request was due, not from when it could be sent. At most `maxInFlight`
+ * wait for an answer; a request due beyond that is not sent and is counted as `dropped`.
+ */
+async function driveOpenLoop(base: string, agents: Agent[], rate: number, seconds: number, maxInFlight = 4096): Promise<LoadResult & { offered: number; dropped: number; maxInFlight: number }> {
+  const url = `${base}/api/v1/teg/transfer`;
+  const latencies: number[] = [];
+  const errors = new Map<string, number>();
+  const perSecond: number[] = [];
+  let ok = 0;
+  let dropped = 0;
+  let offered = 0;
+  let inFlight = 0;
+  let peak = 0;
+  let firstError: string | undefined;
+  const pending = new Set<Promise<void>>();
+  const start = performance.now();
+  const total = Math.floor(rate * seconds);
+  const send = async (dueAt: number) => {
+    const s = Math.floor(Math.random() * agents.length);
+    let r = Math.floor(Math.random() * (agents.length - 1));
+    if (r >= s) r++;
+    const cents = 1 + Math.floor(Math.random() * 100);
+    const body = JSON.stringify({ receiver_agent_id: agents[r]!.did, amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`, message: 'bench' });
+    let key: string;
+    try {
+      const res = await fetch(url, { method: 'POST', headers: agents[s]!.headers, body, signal: AbortSignal.timeout(30_000) });
+      const text = await res.text();
+      key = String(res.status);
+      if (res.status !== 200 && !firstError) firstError = `${res.status}: ${text.slice(0, 300)}`;
+    } catch (err) {
+      const e = err as Error & { cause?: { code?: string } };
+      key = `network:${e.cause?.code ?? e.name}`;
+      if (!firstError) firstError = `${key}: ${e.message}`;
+    }
+    const t1 = performance.now();
+    if (key === '200') {
+      ok++;
+      latencies.push(t1 - dueAt);
+      const second = Math.floor((t1 - start) / 1000);
+      perSecond[second] = (perSecond[second] ?? 0) + 1;
+    } else {
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  };
+  while (offered < total) {
+    const now = performance.now();
+    // Everything due by now goes out at once; the timer's own lateness is part of the latency.
+    while (offered < total && start + (offered * 1000) / rate <= now) {
+      const dueAt = start + (offered * 1000) / rate;
+      offered++;
+      if (inFlight >= maxInFlight) {
+        dropped++;
+        continue;
+      }
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      const p: Promise<void> = send(dueAt).finally(() => {
+        inFlight--;
+        pending.delete(p);
+      });
+      pending.add(p);
+    }
+    await sleep(1);
+  }
+  await Promise.all(pending);
+  const elapsedS = (performance.now() - start) / 1000;
+  return { ok, errors, latencies: Float64Array.from(latencies).sort(), elapsedS, perSecond: perSecond.slice(0, Math.floor(seconds)).map((n) => n ?? 0), firstError, offered, dropped, maxInFlight: peak };
+}
+
 async function verify(base: string, db: TestDatabase, agents: Agent[], adminToken: string, fee: bigint, fundedEach: bigint, okResponses: number) {
   const audit = expect(await call(base, 'GET', '/api/v1/admin/teg/audit', { token: adminToken }), 200, 'audit');
   const perAgent = await pool(agents, 8, async (a) => {
@@ -720,8 +802,16 @@ async function main() {
       reads = { load: readLoad, cpu: cpuBetween(a, await snapshotCpu(groupOf)) };
     }
 
+    let open: { load: Awaited<ReturnType<typeof driveOpenLoop>>; cpu: ReturnType<typeof cpuBetween> } | undefined;
+    if (opts.openRate > 0) {
+      log(`open loop: ${opts.openRate} transfers/s for ${opts.openDuration} s`);
+      const a = await snapshotCpu(groupOf);
+      const openLoad = await driveOpenLoop(base, agents, opts.openRate, opts.openDuration);
+      open = { load: openLoad, cpu: cpuBetween(a, await snapshotCpu(groupOf)) };
+    }
+
     log('verifying');
-    const okResponses = (warm?.ok ?? 0) + load.ok;
+    const okResponses = (warm?.ok ?? 0) + load.ok + (open?.load.ok ?? 0);
     const check = await verify(base, db, agents, adminToken, fee, fundedEach, okResponses);
 
     log('stopping the stack');
@@ -776,6 +866,18 @@ async function main() {
     out(`  errors                ${load.errors.size === 0 ? 'none' : [...load.errors].map(([k, n]) => `${k}: ${n}`).join(', ')}${load.firstError ? `   (first: ${load.firstError})` : ''}`);
     if (warm) out(`  warm-up               ${warm.ok} transfers, ${warm.errors.size === 0 ? 'no errors' : [...warm.errors].map(([k, n]) => `${k}: ${n}`).join(', ')}`);
     out(`  outbox backlog        ${backlogAtEnd} events not yet published to NATS at the end of the window`);
+    out(`  CPU per transfer      ${cpu.groups.filter((g) => g.group.startsWith('agentvault')).map((g) => `${g.group.replace(/^agentvault /, '')} ${fmt(((g.pct / 100) * cpu.seconds * 1000) / Math.max(1, load.ok), 2)} ms`).join(', ')}`);
+    if (open) {
+      const o = open.load;
+      const ol = o.latencies;
+      out('');
+      out(`AgentVault open loop: POST /api/v1/teg/transfer offered at ${fmt(opts.openRate)}/s for ${fmt(opts.openDuration)} s${bench ? ` (${fmt(opts.openRate / bench.result.tps, 2)} × pgbench tps)` : ''}; latency from when each request was due`);
+      out(`  offered / completed   ${o.offered} / ${o.ok} (${fmt(o.ok / o.elapsedS)}/s)   dropped (over ${4096} in flight) ${o.dropped}   most in flight ${o.maxInFlight}`);
+      out(`  latency ms            p50 ${fmt(percentile(ol, 50))}   p90 ${fmt(percentile(ol, 90))}   p99 ${fmt(percentile(ol, 99))}   max ${fmt(ol[ol.length - 1] ?? NaN)}`);
+      out(`  per second            ${o.perSecond.join(' ')}`);
+      out(`  errors                ${o.errors.size === 0 ? 'none' : [...o.errors].map(([k, n]) => `${k}: ${n}`).join(', ')}${o.firstError ? `   (first: ${o.firstError})` : ''}`);
+      out(`  CPU per transfer      ${open.cpu.groups.filter((g) => g.group.startsWith('agentvault')).map((g) => `${g.group.replace(/^agentvault /, '')} ${fmt(((g.pct / 100) * open!.cpu.seconds * 1000) / Math.max(1, o.ok), 2)} ms`).join(', ')}`);
+    }
     out('');
     if (bench) {
       const b = bench.result;
@@ -793,7 +895,7 @@ async function main() {
     failed = !countsAgree || !auditOk;
     out('Checks');
     out(`  audit                 consistent: ${check.audit.consistent}   (minted ${check.audit.total_minted}, sum of balances ${check.audit.sum_of_balances}, unbalanced ${check.audit.unbalanced_transactions}, negative ${check.audit.negative_balances})`);
-    out(`  successful responses  ${okResponses} (warm-up ${warm?.ok ?? 0} + measured ${load.ok})`);
+    out(`  successful responses  ${okResponses} (warm-up ${warm?.ok ?? 0} + measured ${load.ok}${open ? ` + open loop ${open.load.ok}` : ''})`);
     out(`  transfers in ledger   ${check.byListing} by GET /teg/transactions totals ÷ 2,  ${check.byFees} by Σ agent balances (${fromUnits(check.lostToFees)} AVT gone to fees ÷ ${fromUnits(fee)}),  ${check.eventsTransferred} TokensTransferred events`);
     out(`  verdict               ${countsAgree && auditOk ? 'OK — every successful response is exactly one transfer, and the books balance' : 'MISMATCH — see above'}`);
     out(`  outbox                ${check.outbox.total} events, ${check.outbox.unpublished} unpublished at verification`);

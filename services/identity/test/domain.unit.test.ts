@@ -420,6 +420,9 @@ class MemoryUnitOfWork implements UnitOfWork {
         async isRevoked(jti) {
           return s().revoked.has(jti);
         },
+        async revokedAmong(jtis) {
+          return new Set(jtis.filter((jti) => s().revoked.has(jti)));
+        },
       },
       outbox: {
         async emit(event) {

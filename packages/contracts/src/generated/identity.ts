@@ -13,6 +13,8 @@ import type { AgentCardRef as _agentvault_identity_v1_AgentCardRef, AgentCardRef
 import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output as _agentvault_identity_v1_AgentPage__Output } from './agentvault/identity/v1/AgentPage.js';
 import type { ApiKeyInfo as _agentvault_identity_v1_ApiKeyInfo, ApiKeyInfo__Output as _agentvault_identity_v1_ApiKeyInfo__Output } from './agentvault/identity/v1/ApiKeyInfo.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from './agentvault/identity/v1/ApiKeyList.js';
+import type { AreTokensRevokedRequest as _agentvault_identity_v1_AreTokensRevokedRequest, AreTokensRevokedRequest__Output as _agentvault_identity_v1_AreTokensRevokedRequest__Output } from './agentvault/identity/v1/AreTokensRevokedRequest.js';
+import type { AreTokensRevokedResponse as _agentvault_identity_v1_AreTokensRevokedResponse, AreTokensRevokedResponse__Output as _agentvault_identity_v1_AreTokensRevokedResponse__Output } from './agentvault/identity/v1/AreTokensRevokedResponse.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from './agentvault/identity/v1/AuthenticateApiKeyRequest.js';
 import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from './agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from './agentvault/identity/v1/BootstrapTokenResponse.js';
@@ -128,6 +130,8 @@ export interface ProtoGrpcType {
         AgentPage: MessageTypeDefinition<_agentvault_identity_v1_AgentPage, _agentvault_identity_v1_AgentPage__Output>
         ApiKeyInfo: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyInfo, _agentvault_identity_v1_ApiKeyInfo__Output>
         ApiKeyList: MessageTypeDefinition<_agentvault_identity_v1_ApiKeyList, _agentvault_identity_v1_ApiKeyList__Output>
+        AreTokensRevokedRequest: MessageTypeDefinition<_agentvault_identity_v1_AreTokensRevokedRequest, _agentvault_identity_v1_AreTokensRevokedRequest__Output>
+        AreTokensRevokedResponse: MessageTypeDefinition<_agentvault_identity_v1_AreTokensRevokedResponse, _agentvault_identity_v1_AreTokensRevokedResponse__Output>
         AuthenticateApiKeyRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output>
         AuthenticateSignedRequestRequest: MessageTypeDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output>
         BootstrapTokenResponse: MessageTypeDefinition<_agentvault_identity_v1_BootstrapTokenResponse, _agentvault_identity_v1_BootstrapTokenResponse__Output>

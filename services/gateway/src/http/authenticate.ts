@@ -4,6 +4,7 @@ import { createSvidVerifier, createTokenVerifier, InvalidTokenError, looksLikeJw
 import { DomainError, forbidden, unauthorized } from '@agentvault/errors';
 import type { IdentityClient } from '@agentvault/contracts/identity';
 import { ADMIN_ROLE, type AuthTier, type Principal } from './principal.js';
+import { batchedRevocationCheck, cachedTokenVerifier } from './token-checks.js';
 
 export interface Authenticator {
   /**
@@ -58,14 +59,16 @@ export function createAuthenticator(identity: IdentityClient, settings: { issuer
     audience: settings.audience,
     fetchJwks: async () => JSON.parse((await identity.call('GetJwks', {})).jwks_json),
   });
+  // The hot path: a client sends the same token many times; revocation is still asked every time.
+  const verifyToken = cachedTokenVerifier((token) => verifier.verify(token), { maxEntries: 50_000, maxAgeMs: 60_000 });
+  const isRevoked = batchedRevocationCheck(identity, { maxPerCall: 256, callsInFlight: 4 });
 
   async function fromJwt(token: string): Promise<Principal> {
     if (!looksLikeJwt(token)) throw new InvalidTokenError('Token is invalid');
-    const claims = await verifier.verify(token);
+    const claims = await verifyToken(token);
     // Developer and recovery tokens also end when the developer's sessions were ended (reset, 2FA on).
     const session = claims.tier !== 'agent' && claims.developer_id ? { developer_id: claims.developer_id, session_version: claims.sv ?? 0 } : {};
-    const { revoked } = await identity.call('IsTokenRevoked', { jti: claims.jti, ...session });
-    if (revoked) throw new InvalidTokenError('Token has been revoked');
+    if (await isRevoked({ jti: claims.jti, ...session })) throw new InvalidTokenError('Token has been revoked');
     switch (claims.tier) {
       case 'developer':
         return { tier: 'developer', developerId: claims.developer_id!, role: claims.role ?? 'developer', via: 'jwt', jti: claims.jti, exp: claims.exp };

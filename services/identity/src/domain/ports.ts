@@ -68,6 +68,8 @@ export interface IdentityRepositories {
     /** Returns false when the token was already revoked. */
     revoke(jti: string, expiresAt: Date): Promise<boolean>;
     isRevoked(jti: string): Promise<boolean>;
+    /** Those of `jtis` that were revoked. */
+    revokedAmong(jtis: string[]): Promise<Set<string>>;
   };
   /** Events for other services, written in the same transaction (see packages/events). */
   outbox: {

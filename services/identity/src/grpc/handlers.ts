@@ -79,6 +79,11 @@ export function identityHandlers(
     IsTokenRevoked: async (req) => ({
       revoked: await service.isTokenRevoked(req.jti, req.developer_id ? { developerId: req.developer_id, sessionVersion: Number(req.session_version) } : undefined),
     }),
+    AreTokensRevoked: async (req) => ({
+      revoked: await service.areTokensRevoked(
+        req.tokens.map((t) => ({ jti: t.jti, session: t.developer_id ? { developerId: t.developer_id, sessionVersion: Number(t.session_version) } : undefined })),
+      ),
+    }),
 
     SetupTotp: (req) => service.setupTotp(req.developer_id),
     EnableTotp: async (req) => (await service.enableTotp(req.developer_id, req.code), { enabled: true }),

@@ -244,6 +244,11 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
         const row = await db.selectFrom('revoked_tokens').select('jti').where('jti', '=', jti).executeTakeFirst();
         return !!row;
       },
+      async revokedAmong(jtis) {
+        if (jtis.length === 0) return new Set();
+        const rows = await db.selectFrom('revoked_tokens').select('jti').where('jti', 'in', jtis).execute();
+        return new Set(rows.map((r) => r.jti));
+      },
     },
     outbox: {
       async emit(event) {

@@ -12,6 +12,8 @@ import type { AgentCardHriRef as _agentvault_identity_v1_AgentCardHriRef, AgentC
 import type { AgentCardRef as _agentvault_identity_v1_AgentCardRef, AgentCardRef__Output as _agentvault_identity_v1_AgentCardRef__Output } from '../../../agentvault/identity/v1/AgentCardRef.js';
 import type { AgentPage as _agentvault_identity_v1_AgentPage, AgentPage__Output as _agentvault_identity_v1_AgentPage__Output } from '../../../agentvault/identity/v1/AgentPage.js';
 import type { ApiKeyList as _agentvault_identity_v1_ApiKeyList, ApiKeyList__Output as _agentvault_identity_v1_ApiKeyList__Output } from '../../../agentvault/identity/v1/ApiKeyList.js';
+import type { AreTokensRevokedRequest as _agentvault_identity_v1_AreTokensRevokedRequest, AreTokensRevokedRequest__Output as _agentvault_identity_v1_AreTokensRevokedRequest__Output } from '../../../agentvault/identity/v1/AreTokensRevokedRequest.js';
+import type { AreTokensRevokedResponse as _agentvault_identity_v1_AreTokensRevokedResponse, AreTokensRevokedResponse__Output as _agentvault_identity_v1_AreTokensRevokedResponse__Output } from '../../../agentvault/identity/v1/AreTokensRevokedResponse.js';
 import type { AuthenticateApiKeyRequest as _agentvault_identity_v1_AuthenticateApiKeyRequest, AuthenticateApiKeyRequest__Output as _agentvault_identity_v1_AuthenticateApiKeyRequest__Output } from '../../../agentvault/identity/v1/AuthenticateApiKeyRequest.js';
 import type { AuthenticateSignedRequestRequest as _agentvault_identity_v1_AuthenticateSignedRequestRequest, AuthenticateSignedRequestRequest__Output as _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output } from '../../../agentvault/identity/v1/AuthenticateSignedRequestRequest.js';
 import type { BootstrapTokenResponse as _agentvault_identity_v1_BootstrapTokenResponse, BootstrapTokenResponse__Output as _agentvault_identity_v1_BootstrapTokenResponse__Output } from '../../../agentvault/identity/v1/BootstrapTokenResponse.js';
@@ -153,6 +155,15 @@ export interface IdentityServiceClient extends grpc.Client {
   archiveTeam(argument: _agentvault_identity_v1_TeamRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
   archiveTeam(argument: _agentvault_identity_v1_TeamRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
   archiveTeam(argument: _agentvault_identity_v1_TeamRef, callback: grpc.requestCallback<_agentvault_identity_v1_Team__Output>): grpc.ClientUnaryCall;
+  
+  AreTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  AreTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  AreTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  AreTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  areTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  areTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  areTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
+  areTokensRevoked(argument: _agentvault_identity_v1_AreTokensRevokedRequest, callback: grpc.requestCallback<_agentvault_identity_v1_AreTokensRevokedResponse__Output>): grpc.ClientUnaryCall;
   
   AuthenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
   AuthenticateApiKey(argument: _agentvault_identity_v1_AuthenticateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_Principal__Output>): grpc.ClientUnaryCall;
@@ -736,6 +747,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   ArchiveTeam: grpc.handleUnaryCall<_agentvault_identity_v1_TeamRef__Output, _agentvault_identity_v1_Team>;
   
+  AreTokensRevoked: grpc.handleUnaryCall<_agentvault_identity_v1_AreTokensRevokedRequest__Output, _agentvault_identity_v1_AreTokensRevokedResponse>;
+  
   AuthenticateApiKey: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal>;
   
   AuthenticateSignedRequest: grpc.handleUnaryCall<_agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent>;
@@ -871,6 +884,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   AddRoutingRule: MethodDefinition<_agentvault_identity_v1_AddRoutingRuleRequest, _agentvault_identity_v1_RoutingRule, _agentvault_identity_v1_AddRoutingRuleRequest__Output, _agentvault_identity_v1_RoutingRule__Output>
   AddTeamMember: MethodDefinition<_agentvault_identity_v1_AddTeamMemberRequest, _agentvault_identity_v1_TeamMember, _agentvault_identity_v1_AddTeamMemberRequest__Output, _agentvault_identity_v1_TeamMember__Output>
   ArchiveTeam: MethodDefinition<_agentvault_identity_v1_TeamRef, _agentvault_identity_v1_Team, _agentvault_identity_v1_TeamRef__Output, _agentvault_identity_v1_Team__Output>
+  AreTokensRevoked: MethodDefinition<_agentvault_identity_v1_AreTokensRevokedRequest, _agentvault_identity_v1_AreTokensRevokedResponse, _agentvault_identity_v1_AreTokensRevokedRequest__Output, _agentvault_identity_v1_AreTokensRevokedResponse__Output>
   AuthenticateApiKey: MethodDefinition<_agentvault_identity_v1_AuthenticateApiKeyRequest, _agentvault_identity_v1_Principal, _agentvault_identity_v1_AuthenticateApiKeyRequest__Output, _agentvault_identity_v1_Principal__Output>
   AuthenticateSignedRequest: MethodDefinition<_agentvault_identity_v1_AuthenticateSignedRequestRequest, _agentvault_identity_v1_SelfAgent, _agentvault_identity_v1_AuthenticateSignedRequestRequest__Output, _agentvault_identity_v1_SelfAgent__Output>
   ChangeOrganizationMemberRole: MethodDefinition<_agentvault_identity_v1_ChangeOrganizationMemberRoleRequest, _agentvault_identity_v1_OrganizationMember, _agentvault_identity_v1_ChangeOrganizationMemberRoleRequest__Output, _agentvault_identity_v1_OrganizationMember__Output>
