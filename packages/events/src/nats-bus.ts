@@ -215,6 +215,8 @@ class NatsSubscription implements Subscription {
   private messages: ConsumerMessages | undefined;
   private readonly durable: string;
   private readonly handler: (event: DomainEvent) => Promise<void>;
+  private readonly batchHandler: ((events: DomainEvent[]) => Promise<void>) | undefined;
+  private readonly maxBatch: number;
   private wakeFromBackoff: (() => void) | undefined;
 
   constructor(
@@ -225,6 +227,8 @@ class NatsSubscription implements Subscription {
   ) {
     this.durable = options.durable;
     this.handler = options.handler;
+    this.batchHandler = options.batchHandler;
+    this.maxBatch = Math.max(1, options.maxBatch ?? 100);
   }
 
   private get ackWaitMs(): number {
@@ -293,12 +297,16 @@ class NatsSubscription implements Subscription {
         if (!this.running) messages.stop();
         void this.watch(messages);
         failures = 0;
-        for await (const m of messages) {
-          if (!this.running) {
-            m.nak(); // fetched but not handled: hand it back at once
-            continue;
+        if (this.batchHandler) {
+          await this.consumeInBatches(messages);
+        } else {
+          for await (const m of messages) {
+            if (!this.running) {
+              m.nak(); // fetched but not handled: hand it back at once
+              continue;
+            }
+            await this.handle(m);
           }
-          await this.handle(m);
         }
         if (this.running) this.bus.logger.warn({ durable: this.durable }, 'consumer stopped delivering; resubscribing');
       } catch (err) {
@@ -337,6 +345,64 @@ class NatsSubscription implements Subscription {
       const timer = setTimeout(done, ms);
       this.wakeFromBackoff = done;
     });
+  }
+
+  /**
+   * Group consumption: a message that finds the handler idle is handled at once; the ones that
+   * arrive meanwhile wait and go to the batch handler together, in order, one batch at a time.
+   */
+  private async consumeInBatches(messages: ConsumerMessages): Promise<void> {
+    const waiting: JsMsg[] = [];
+    let draining: Promise<void> | undefined;
+    const drain = async () => {
+      while (waiting.length > 0) await this.handleBatch(waiting.splice(0, this.maxBatch));
+      draining = undefined;
+    };
+    try {
+      for await (const m of messages) {
+        if (!this.running) {
+          m.nak(); // fetched but not handled: hand it back at once
+          continue;
+        }
+        waiting.push(m);
+        draining ??= drain();
+        if (waiting.length >= this.maxBatch) await draining;
+      }
+    } finally {
+      await draining;
+    }
+  }
+
+  private async handleBatch(batch: JsMsg[]): Promise<void> {
+    if (batch.length === 1) return this.handle(batch[0]!);
+    const taken: Array<{ m: JsMsg; event: DomainEvent }> = [];
+    for (const m of batch) {
+      try {
+        const event = JSON.parse(m.string()) as DomainEvent;
+        assertDomainEvent(event);
+        taken.push({ m, event });
+      } catch (err) {
+        this.bus.logger.error({ ...errorInfo(err), durable: this.durable, subject: m.subject, seq: m.seq }, 'message is not a domain event; dropping it');
+        m.term();
+      }
+    }
+    if (taken.length === 0) return;
+    const progress = setInterval(() => taken.forEach(({ m }) => m.working()), Math.max(1000, Math.floor(this.ackWaitMs / 3)));
+    try {
+      await this.batchHandler!(taken.map((t) => t.event));
+    } catch (err) {
+      this.bus.logger.warn({ ...errorInfo(err), durable: this.durable, events: taken.length }, 'batch handler failed; handling its events one by one');
+      clearInterval(progress);
+      for (const { m } of taken) await this.handle(m);
+      return;
+    } finally {
+      clearInterval(progress);
+    }
+    await Promise.all(
+      taken.map(({ m, event }) =>
+        m.ackAck().catch((err: unknown) => this.bus.logger.warn({ ...errorInfo(err), durable: this.durable, id: event.id }, 'could not confirm the ack')),
+      ),
+    );
   }
 
   private async handle(m: JsMsg): Promise<void> {

@@ -40,6 +40,15 @@ export interface SubscribeOptions {
   filter: string;
   /** Resolve to acknowledge; reject and the event is delivered again later (at-least-once). */
   handler: (event: DomainEvent) => Promise<void>;
+  /**
+   * Optional: the events that arrived while the previous ones were handled, in order, at once
+   * (up to `maxBatch`), for a consumer that does better with several per transaction. Resolve
+   * and all are acknowledged; reject and each goes to `handler` alone, so one bad event is
+   * retried alone. A bus may also call `handler` alone for any event (the embedded bus does).
+   */
+  batchHandler?: (events: DomainEvent[]) => Promise<void>;
+  /** Most events per `batchHandler` call; default 100. */
+  maxBatch?: number;
 }
 
 export interface Bus {

@@ -17,6 +17,9 @@ export interface ConsumerSpec {
   /** A subject filter over `<prefix>.<source>.<type>`; write `agentvault.` and the runner applies the prefix. */
   filter: string;
   handler: (event: DomainEvent) => Promise<void>;
+  /** Several events at once where the bus can (see SubscribeOptions.batchHandler). */
+  batchHandler?: (events: DomainEvent[]) => Promise<void>;
+  maxBatch?: number;
 }
 
 /** Something that runs in the background for as long as the service does (a delivery loop, a scheduler). */

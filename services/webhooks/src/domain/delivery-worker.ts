@@ -38,21 +38,22 @@ class Wakeup {
     this.wake?.();
   }
 
-  wait(ms: number): Promise<void> {
+  /** Resolves true when notified, false when the time ran out. */
+  wait(ms: number): Promise<boolean> {
     if (this.pending) {
       this.pending = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, Math.max(0, ms));
+      const timer = setTimeout(() => done(false), Math.max(0, ms));
       const self = this;
-      function done() {
+      function done(notified: boolean) {
         clearTimeout(timer);
         self.wake = undefined;
         self.pending = false;
-        resolve();
+        resolve(notified);
       }
-      this.wake = done;
+      this.wake = () => done(true);
     });
   }
 }
@@ -70,6 +71,8 @@ export class DeliveryWorker {
   private readonly wakeup = new Wakeup();
   private readonly inFlight = new Set<Promise<void>>();
   private abort = new AbortController();
+  private readonly deliveredWaiting: Array<{ delivery: ClaimedDelivery; attemptedAt: Date; result: AttemptResult; resolve: (recorded: boolean) => void; reject: (err: unknown) => void }> = [];
+  private recordingDelivered = false;
 
   constructor(
     private readonly queue: DeliveryQueue,
@@ -115,11 +118,13 @@ export class DeliveryWorker {
   private async run(): Promise<void> {
     let failures = 0;
     let lastPrune = 0;
+    let wokenByPoll = true;
     while (this.running) {
       let wait = this.settings.pollMs;
       try {
         const free = this.settings.concurrency - this.inFlight.size;
-        if (free > 0) {
+        // Claim for a quarter of the slots at least (or when idle), not one query per finished attempt.
+        if (free > 0 && (free >= Math.ceil(this.settings.concurrency / 4) || this.inFlight.size === 0 || wokenByPoll)) {
           const claimed = await this.queue.claim(free, this.settings.leaseMs);
           for (const delivery of claimed) this.track(this.attempt(delivery));
           if (claimed.length < free) {
@@ -141,7 +146,7 @@ export class DeliveryWorker {
         this.logger.warn({ err: errorMessage(err), failures, retryInMs: wait }, 'could not read the delivery queue');
       }
       if (!this.running) break;
-      await this.wakeup.wait(wait);
+      wokenByPoll = !(await this.wakeup.wait(wait));
     }
   }
 
@@ -183,6 +188,45 @@ export class DeliveryWorker {
     }
   }
 
+  /**
+   * Successful attempts finishing while others are being recorded are recorded together, in one
+   * transaction of three statements whatever their number: the delivery rows (each guarded by its
+   * claim), their attempts, then each webhook's streak once. Resolves false for a lost claim.
+   */
+  private recordDelivered(delivery: ClaimedDelivery, attemptedAt: Date, result: AttemptResult): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      this.deliveredWaiting.push({ delivery, attemptedAt, result, resolve, reject });
+      void this.flushDelivered();
+    });
+  }
+
+  private async flushDelivered(): Promise<void> {
+    if (this.recordingDelivered) return;
+    this.recordingDelivered = true;
+    try {
+      while (this.deliveredWaiting.length > 0) {
+        const batch = this.deliveredWaiting.splice(0, 500);
+        try {
+          const recorded = await this.uow.run(async (repos) => {
+            const ids = await repos.deliveries.finishDelivered(
+              batch.map((b) => ({ id: b.delivery.id, leaseToken: b.delivery.leaseToken, attempt: b.delivery.attempts + 1, attemptedAt: b.attemptedAt, result: b.result })),
+            );
+            // In id order, so that replicas recording at once cannot deadlock on the webhook rows.
+            for (const webhookId of [...new Set(batch.filter((b) => ids.has(b.delivery.id)).map((b) => b.delivery.webhookId))].sort()) {
+              await repos.webhooks.recordSuccess(webhookId);
+            }
+            return ids;
+          });
+          for (const b of batch) b.resolve(recorded.has(b.delivery.id));
+        } catch (err) {
+          for (const b of batch) b.reject(err);
+        }
+      }
+    } finally {
+      this.recordingDelivered = false;
+    }
+  }
+
   private record(delivery: ClaimedDelivery, attemptedAt: Date, result: AttemptResult): Promise<AttemptReport | null> {
     const attempt = delivery.attempts + 1;
     const finish = (repos: WebhookRepositories, outcome: AttemptOutcome) =>
@@ -201,12 +245,10 @@ export class DeliveryWorker {
     };
 
     if (isSuccessStatus(result.responseStatus)) {
-      // The common path, kept short: the delivery row (guarded by the claim), then the webhook's streak.
-      return this.uow.run(async (repos) => {
-        if (!(await finish(repos, { status: 'delivered' }))) return lost();
-        await repos.webhooks.recordSuccess(delivery.webhookId);
-        return { delivery, result, outcome: 'delivered' as const, disabled: false };
-      });
+      // The common path, kept short and shared: see recordDelivered.
+      return this.recordDelivered(delivery, attemptedAt, result).then((recorded) =>
+        recorded ? { delivery, result, outcome: 'delivered' as const, disabled: false } : lost(),
+      );
     }
 
     return this.uow.run(async (repos) => {

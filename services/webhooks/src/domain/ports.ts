@@ -56,6 +56,11 @@ export interface WebhookRepositories {
       status: DeliveryStatus;
       retryInMs: number | null;
     }): Promise<boolean>;
+    /**
+     * `finishAttempt` for several successful attempts at once (each delivered, its attempt
+     * recorded, its lease released), each only while its claim holds; returns the ids recorded.
+     */
+    finishDelivered(items: Array<{ id: string; leaseToken: string; attempt: number; attemptedAt: Date; result: AttemptResult }>): Promise<Set<string>>;
   };
   /** Events for other services, written in the same transaction (see packages/events). */
   outbox: {

@@ -178,43 +178,72 @@ export class WebhookService {
    * agent (or per subscription, for account-level events). Returns how many it scheduled.
    */
   async handleEvent(event: BusEvent, repos: WebhookRepositories): Promise<number> {
-    if (!this.isRelevantEvent(event.type)) return 0;
-    if (event.type === 'agent.created') {
+    const deliveries = await this.planDeliveries([event], repos);
+    if (deliveries.length === 0) return 0;
+    return repos.deliveries.insertMany(deliveries);
+  }
+
+  /**
+   * The deliveries several events call for, in their order, with one read of owners and
+   * subscriptions per event type however many events there are; keeps the agent → developer
+   * projection on the way. Schedules nothing itself. An event nobody subscribed to costs its
+   * share of those reads and nothing else.
+   */
+  async planDeliveries(events: BusEvent[], repos: WebhookRepositories): Promise<NewDelivery[]> {
+    const relevant = events.filter((e) => this.isRelevantEvent(e.type));
+    for (const event of relevant) {
+      if (event.type !== 'agent.created') continue;
       const did = event.data.agent_did;
       const developerId = developerOf(event);
       if (typeof did === 'string' && did && developerId) await repos.agentOwners.record(did, developerId);
     }
-    if (!this.settings.catalogue.isDeliverableBusEvent(event.type)) return 0;
+    const deliverable = relevant.filter((e) => this.settings.catalogue.isDeliverableBusEvent(e.type));
 
     // Agent-level when it names an agent this registry knows; otherwise account-level, if it names a developer.
-    const agents = concernedAgents(event);
-    let routes: Array<{ agentDid: string | null; webhook: Webhook }> = [];
-    let owned = false;
-    if (agents.length > 0) {
-      const found = await repos.agentOwners.routes(agents, event.type);
-      owned = found.owned.length > 0;
-      routes = found.routes;
+    const agentsByType = new Map<string, Set<string>>();
+    for (const event of deliverable) {
+      const agents = concernedAgents(event);
+      if (agents.length === 0) continue;
+      const set = agentsByType.get(event.type) ?? new Set<string>();
+      for (const did of agents) set.add(did);
+      agentsByType.set(event.type, set);
     }
-    const developerId = developerOf(event);
-    if (!owned && developerId) routes = (await repos.webhooks.activeSubscribers([developerId], event.type)).map((webhook) => ({ agentDid: null, webhook }));
+    const found = new Map<string, { owned: Set<string>; routes: Array<{ agentDid: string; webhook: Webhook }> }>();
+    for (const [type, agents] of agentsByType) {
+      const r = await repos.agentOwners.routes([...agents], type);
+      found.set(type, { owned: new Set(r.owned), routes: r.routes });
+    }
 
-    const occurredAt = new Date(event.occurredAt);
     const deliveries: NewDelivery[] = [];
-    for (const { agentDid, webhook } of routes) {
-      if (webhook.createdAt.getTime() > occurredAt.getTime() + CREATION_CLOCK_SLACK_MS) continue;
-      const id = randomUUID();
-      deliveries.push({
-        id,
-        webhookId: webhook.id,
-        eventId: event.id,
-        eventType: event.type,
-        agentDid,
-        payload: envelopeBody({ id, event: event.type, data: event.data, timestamp: event.occurredAt, agent_did: agentDid }),
-        eventOccurredAt: occurredAt,
-      });
+    for (const event of deliverable) {
+      const agents = concernedAgents(event);
+      const f = found.get(event.type);
+      let routes: Array<{ agentDid: string | null; webhook: Webhook }> = [];
+      let owned = false;
+      if (agents.length > 0 && f) {
+        const mine = new Set(agents);
+        owned = agents.some((did) => f.owned.has(did));
+        routes = f.routes.filter((r) => mine.has(r.agentDid));
+      }
+      const developerId = developerOf(event);
+      if (!owned && developerId) routes = (await repos.webhooks.activeSubscribers([developerId], event.type)).map((webhook) => ({ agentDid: null, webhook }));
+
+      const occurredAt = new Date(event.occurredAt);
+      for (const { agentDid, webhook } of routes) {
+        if (webhook.createdAt.getTime() > occurredAt.getTime() + CREATION_CLOCK_SLACK_MS) continue;
+        const id = randomUUID();
+        deliveries.push({
+          id,
+          webhookId: webhook.id,
+          eventId: event.id,
+          eventType: event.type,
+          agentDid,
+          payload: envelopeBody({ id, event: event.type, data: event.data, timestamp: event.occurredAt, agent_did: agentDid }),
+          eventOccurredAt: occurredAt,
+        });
+      }
     }
-    if (deliveries.length === 0) return 0;
-    return repos.deliveries.insertMany(deliveries);
+    return deliveries;
   }
 }
 

@@ -3,10 +3,11 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, idempotentHandler, type DomainEvent } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import type { DeliveryQueue, UnitOfWork, WebhookRepositories } from '../domain/ports.js';
-import { RESPONSE_EXCERPT_BYTES, excerpt, type ClaimedDelivery, type Delivery, type Webhook } from '../domain/model.js';
+import { RESPONSE_EXCERPT_BYTES, excerpt, type ClaimedDelivery, type Delivery, type NewDelivery, type Webhook } from '../domain/model.js';
 import { isJoinedWebhook, toAttempt, toDelivery, toWebhook } from './rows.js';
 import type { DeliveryAttemptRow, DeliveryRow, WebhooksDatabase, WebhooksTable } from './schema.js';
 import type { SecretBox } from './secret-box.js';
+import { WEBHOOKS_SCHEMA } from '../../migrations/index.js';
 
 const SOURCE = 'webhooks';
 
@@ -241,6 +242,36 @@ function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Eff
           .execute();
         return true;
       },
+      async finishDelivered(items) {
+        if (items.length === 0) return new Set();
+        // Raw SQL is not schema-scoped by kysely, so the table is named in full.
+        const values = sql.join(items.map((i) => sql`(${i.id}::uuid, ${i.leaseToken}::uuid, ${i.attempt}::int, ${i.attemptedAt}::timestamptz, ${i.result.responseStatus}::int)`));
+        const updated = await sql<{ id: string }>`
+          update ${sql.id(WEBHOOKS_SCHEMA, 'deliveries')} as d
+             set attempts = v.attempt, status = 'delivered', next_attempt_at = null, lease_token = null, lease_until = null,
+                 last_attempt_at = v.attempted_at, last_response_status = v.response_status, last_error = null, delivered_at = now(), finished_at = now()
+            from (values ${values}) as v(id, lease_token, attempt, attempted_at, response_status)
+           where d.id = v.id and d.lease_token = v.lease_token and d.status = 'pending'
+          returning d.id`.execute(db);
+        const recorded = new Set(updated.rows.map((r) => r.id));
+        const attempts = items.filter((i) => recorded.has(i.id));
+        if (attempts.length > 0) {
+          await db
+            .insertInto('delivery_attempts')
+            .values(attempts.map((i) => ({
+              delivery_id: i.id,
+              attempt: i.attempt,
+              attempted_at: i.attemptedAt,
+              duration_ms: Math.max(0, Math.round(i.result.durationMs)),
+              response_status: i.result.responseStatus,
+              response_excerpt: excerpt(i.result.responseExcerpt, RESPONSE_EXCERPT_BYTES),
+              error: i.result.error ?? null,
+            })))
+            .onConflict((oc) => oc.columns(['delivery_id', 'attempt']).doNothing())
+            .execute();
+        }
+        return recorded;
+      },
     },
     outbox: {
       async emit(event) {
@@ -294,6 +325,41 @@ export function createEventConsumer(
     await idempotentHandler(database, consumer, async (e, trx) => {
       await handle(e, repositories(trx, box, effects));
     })(event);
+    afterCommit(effects, hooks);
+  };
+}
+
+/**
+ * The batch handler of the webhooks consumer: the events that arrived together in one
+ * transaction. Only an event that schedules something is recorded as processed (in the same
+ * transaction as its deliveries, so a redelivered one schedules nothing twice); an event that
+ * schedules nothing has no effect to repeat and costs no write.
+ */
+export function createBatchEventConsumer(
+  database: Database<WebhooksDatabase>,
+  consumer: string,
+  box: SecretBox,
+  hooks: StoreHooks,
+  plan: (events: DomainEvent[], repos: WebhookRepositories) => Promise<NewDelivery[]>,
+  relevant: (event: DomainEvent) => boolean = () => true,
+): (events: DomainEvent[]) => Promise<void> {
+  return async (events) => {
+    const taken = events.filter(relevant);
+    if (taken.length === 0) return; // no effect possible: acknowledge without a transaction
+    const effects: Effects = { deliveries: false, outbox: false };
+    await database.db.transaction().execute(async (trx) => {
+      const repos = repositories(trx, box, effects);
+      const planned = await plan(taken, repos);
+      if (planned.length === 0) return;
+      const inserted = await trx
+        .insertInto('processed_events')
+        .values([...new Set(planned.map((d) => d.eventId))].map((id) => ({ consumer, event_id: id })))
+        .onConflict((oc) => oc.columns(['consumer', 'event_id']).doNothing())
+        .returning('event_id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      await repos.deliveries.insertMany(planned.filter((d) => fresh.has(d.eventId)));
+    });
     afterCommit(effects, hooks);
   };
 }
