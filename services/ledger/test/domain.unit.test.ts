@@ -46,6 +46,7 @@ function repositoriesOver(s: () => State): LedgerRepositories {
   return {
     accounts: {
       async get(id) { const a = s().accounts.get(id); return a ? { ...a } : null; },
+      async getMany(ids) { return new Map(ids.filter((id) => s().accounts.has(id)).map((id) => [id, { ...account(id) }])); },
       async ofDeveloper(developerId) { return [...s().accounts.values()].filter((a) => a.kind === 'agent' && a.developerId === developerId).map((a) => ({ ...a })); },
       async lock(ids) { return new Map(ids.filter((id) => s().accounts.has(id)).map((id) => [id, { ...account(id) }])); },
       async openAgent(did, developerId) {

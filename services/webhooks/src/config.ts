@@ -9,7 +9,7 @@ export const webhooksConfigShape = {
   WEBHOOK_ALLOW_PRIVATE_TARGETS: env.bool(false),
   WEBHOOK_MAX_PER_DEVELOPER: env.int(10, 1),
   /** Delivery attempts in flight at once, per process. */
-  WEBHOOK_CONCURRENCY: env.int(32, 1),
+  WEBHOOK_CONCURRENCY: env.int(128, 1),
   /** Longest pause between looks at the delivery schedule. */
   WEBHOOK_POLL_MS: env.int(1000, 10),
   /** Finished deliveries stay in the history this long. */

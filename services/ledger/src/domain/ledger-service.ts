@@ -96,9 +96,14 @@ export class LedgerService {
     readonly settings: LedgerSettings,
   ) {
     this.transferRounds = new GroupCommit((items) => this.transferRound(items), settings.transferRounds ?? { maxItems: 256, concurrentRounds: 2 });
+    this.balanceReads = new GroupCommit(async (dids) => {
+      const found = await this.uow.read.accounts.getMany([...new Set(dids)]);
+      return dids.map((did) => ({ ok: true, value: found.get(did) ?? null }));
+    }, { maxItems: 500, concurrentRounds: 4 });
   }
 
   private readonly transferRounds: GroupCommit<QueuedTransfer, TransferResult>;
+  private readonly balanceReads: GroupCommit<string, Account | null>;
 
   // ── accounts ────────────────────────────────────────────────────────────────
 
@@ -117,7 +122,8 @@ export class LedgerService {
   }
 
   async balance(did: string): Promise<Amount> {
-    const account = await this.uow.read.accounts.get(did);
+    // Concurrent balance reads share one query.
+    const account = await this.balanceReads.submit(did);
     if (account) return account.balance;
     await this.requireAgentAccount(did, 'Agent');
     return 0n;

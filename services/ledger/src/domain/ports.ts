@@ -17,6 +17,8 @@ export interface TransactionQuery {
 export interface LedgerRepositories {
   accounts: {
     get(id: string): Promise<Account | null>;
+    /** Several accounts in one read; ids without an account are left out. */
+    getMany(ids: string[]): Promise<Map<string, Account>>;
     /** Every agent account a developer owns. */
     ofDeveloper(developerId: string): Promise<Account[]>;
     /** Locks the rows (in id order, so concurrent movements cannot deadlock) until commit. */

@@ -73,6 +73,11 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
         const row = await accountsWithShards(db).where('a.id', '=', id).executeTakeFirst();
         return row ? toAccount(row) : null;
       },
+      async getMany(ids) {
+        if (ids.length === 0) return new Map();
+        const rows = await accountsWithShards(db).where('a.id', 'in', ids).execute();
+        return new Map(rows.map((r) => [r.id, toAccount(r)]));
+      },
       async ofDeveloper(developerId) {
         const rows = await accountsWithShards(db).where('a.kind', '=', 'agent').where('a.developer_id', '=', developerId).orderBy('a.id').execute();
         return rows.map(toAccount);
