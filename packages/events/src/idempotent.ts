@@ -30,3 +30,34 @@ export function idempotentHandler<DB extends OutboxTables>(
     });
   };
 }
+
+/**
+ * `idempotentHandler` for several events in one transaction (a consumer's `batchHandler`): the
+ * events not processed yet by this consumer are recorded with one statement and handled in order
+ * with the same transaction. If one throws, the whole batch rolls back (the bus then hands each
+ * event to the single handler, so the failure stays with its event).
+ */
+export function idempotentBatchHandler<DB extends OutboxTables>(
+  database: Database<DB>,
+  consumer: string,
+  handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>,
+): (events: DomainEvent[]) => Promise<void> {
+  if (typeof consumer !== 'string' || consumer.length === 0) throw new Error('consumer name is required');
+  return async (events: DomainEvent[]) => {
+    if (events.length === 0) return;
+    await database.db.transaction().execute(async (trx) => {
+      const inserted = await outboxView(trx)
+        .insertInto('processed_events')
+        .values([...new Set(events.map((e) => e.id))].map((id) => ({ consumer, event_id: id })))
+        .onConflict((oc) => oc.columns(['consumer', 'event_id']).doNothing())
+        .returning('event_id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      for (const event of events) {
+        // A duplicate within the batch runs once, at its first place.
+        if (!fresh.delete(event.id)) continue;
+        await handler(event, trx);
+      }
+    });
+  };
+}

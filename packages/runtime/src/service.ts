@@ -66,6 +66,8 @@ export interface StartContext<Config, C extends Calls> {
   callsReadiness(): ReadinessCheck[];
   /** Wraps a consumer so its effects and the record of the event commit in one transaction, once. */
   idempotent<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>): (event: DomainEvent) => Promise<void>;
+  /** The same for a consumer's `batchHandler`: the waiting events in one transaction, each once. */
+  idempotentBatch<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>): (events: DomainEvent[]) => Promise<void>;
 }
 
 /** One service of the program: everything the runner needs to start, serve and stop it. */

@@ -30,7 +30,7 @@ export const paymentsModule = defineService({
   schema: { name: PAYMENTS_SCHEMA, migrations: paymentsMigrations },
   config: loadPaymentsConfig,
   calls: { ledger: ledgerContract },
-  async start({ config, logger, database, outbox, clients, idempotent }) {
+  async start({ config, logger, database, outbox, clients, idempotent, idempotentBatch }) {
     const ledger = ledgerPort(clients.ledger);
     const uow = createUnitOfWork(database, () => outbox.notify());
     const tokens = new PaymentTokenService(uow, ledger, { defaultTtlSeconds: config.PAYMENT_TOKEN_DEFAULT_TTL_SECONDS, maxTtlSeconds: config.PAYMENT_TOKEN_MAX_TTL_SECONDS });
@@ -40,7 +40,10 @@ export const paymentsModule = defineService({
     await auditor.seedRules();
     const avtp = new AvtpService(uow, ledger);
     const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier, groth16: groth16Verifier }, ledger);
-    const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
+    const velocity = velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify()));
+    const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocity);
+    // Every completed transfer comes here: under load, the waiting ones share a transaction.
+    const onTransfers = idempotentBatch<PaymentsDatabase>(VELOCITY_CONSUMER, velocity);
     const onRefundShortfall = idempotent<PaymentsDatabase>(REFUND_SHORTFALL_CONSUMER, refundShortfallConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
 
     // Expired tokens give their holds back; interrupted settlements and releases are finished.
@@ -56,7 +59,7 @@ export const paymentsModule = defineService({
       handlers: { ...paymentsHandlers(tokens, contracts, disputes, new X402Facilitator(uow, tokens)), ...auditHandlers(auditor, avtp, attestations) },
       consumers: [
         // Only completed transfers: the velocity rule counts them per sender.
-        { durable: VELOCITY_CONSUMER, filter: 'agentvault.ledger.transaction.completed', handler: onTransfer },
+        { durable: VELOCITY_CONSUMER, filter: 'agentvault.ledger.transaction.completed', handler: onTransfer, batchHandler: onTransfers, maxBatch: 200 },
         // A fiat refund that could not take everything back becomes an auditor flag.
         { durable: REFUND_SHORTFALL_CONSUMER, filter: 'agentvault.fiat.fiat.refund_shortfall', handler: onRefundShortfall },
       ],
