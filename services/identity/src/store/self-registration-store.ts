@@ -3,26 +3,10 @@ import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database, Generated, Timestamp } from '@agentvault/db';
 import type { SelfAgent, SelfAgentStatus, SelfRegistrationRepositories, SelfRegistrationUnitOfWork } from '../domain/self-registration.js';
 import type { KeyType } from '../domain/signed-messages.js';
-import type { IdentityDatabase } from './schema.js';
+import type { IdentityDatabase, SelfAgentsTable } from './schema.js';
 
-/** The tables of migrations/self-registration.ts. */
-export interface SelfAgentsTable {
-  did: string;
-  id: string;
-  key_type: KeyType;
-  public_key: string;
-  chain_id: string | null;
-  address: string | null;
-  name: string;
-  description: string | null;
-  avatar: string | null;
-  website: string | null;
-  capabilities: Generated<string[]>;
-  tags: Generated<string[]>;
-  status: Generated<SelfAgentStatus>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
-}
+/** The tables of migrations/self-registration.ts (self_agents is in schema.ts: the directory's cards join it). */
+export type { SelfAgentsTable };
 
 export interface SignedMessagesTable {
   digest: string;
@@ -30,7 +14,6 @@ export interface SignedMessagesTable {
 }
 
 export interface SelfRegistrationDatabase extends IdentityDatabase {
-  self_agents: SelfAgentsTable;
   signed_messages: SignedMessagesTable;
 }
 
