@@ -6,13 +6,11 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * of a search 10–30 ms instead of under 1 ms. Cards change rarely and are searched often, so each
  * write now updates the index itself. What is pending is merged in now.
  */
-export const directorySearchSpeed: Migration = {
+export const directorySearchSpeed = (schema: string): Migration => ({
   async up(db: Kysely<any>) {
     for (const index of ['agent_cards_search', 'agent_cards_tags', 'agent_cards_skills']) {
-      await sql`alter index ${sql.table(index)} set (fastupdate = off)`.execute(db);
-      // The index's oid through the table's (an empty table has nothing pending).
-      await sql`select gin_clean_pending_list(i.indexrelid) from pg_index i join pg_class c on c.oid = i.indexrelid
-                where c.relname = ${index} and i.indrelid = (select tableoid from ${sql.table('agent_cards')} limit 1)`.execute(db);
+      await sql`alter index ${sql.table(`${schema}.${index}`)} set (fastupdate = off)`.execute(db);
+      await sql`select gin_clean_pending_list(${`${schema}.${index}`}::regclass)`.execute(db);
     }
   },
-};
+});

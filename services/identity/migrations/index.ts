@@ -295,6 +295,6 @@ export const identityMigrations: Record<string, Migration> = {
   '0004_identity_self_registration': selfRegistration,
   '0005_identity_auditor_role': auditorRole,
   '0006_identity_email_organizations_teams': organizationsAndTeams,
-  '0007_identity_self_agent_cards': selfAgentCards,
-  '0008_identity_directory_search_speed': directorySearchSpeed,
+  '0007_identity_self_agent_cards': selfAgentCards(IDENTITY_SCHEMA),
+  '0008_identity_directory_search_speed': directorySearchSpeed(IDENTITY_SCHEMA),
 };

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { CardIndexFields } from '../domain/a2a-card.js';
-import type { CardSearch, DirectoryCard } from '../domain/directory.js';
+import { randomUUID } from 'node:crypto';
+import type { CardSearch, CardWrite, DirectoryCard } from '../domain/directory.js';
 import type { IdentityRepositories } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
 import type { IdentityDatabase } from './schema.js';
@@ -23,15 +24,18 @@ export function indexColumns(index: CardIndexFields) {
   };
 }
 
+/** A card describes a developer's agent or a self-registered one (no developer): one of the joins finds it. */
 function cardQuery(db: Kysely<IdentityDatabase>) {
   return db
     .selectFrom('agent_cards as c')
-    .innerJoin('agents as a', 'a.id', 'c.agent_id')
-    .innerJoin('developers as d', 'd.id', 'a.developer_id')
+    .leftJoin('agents as a', 'a.id', 'c.agent_id')
+    .leftJoin('developers as d', 'd.id', 'a.developer_id')
+    .leftJoin('self_agents as s', 's.did', 'c.self_agent_did')
     .select([
-      'c.id', 'c.agent_id', 'a.did', 'a.status', 'a.public_key_jwk', 'a.developer_id', 'd.is_verified', 'c.name', 'c.description', 'c.card',
+      'c.id', 'c.agent_id', 'a.status', 's.status as self_status', 'a.public_key_jwk', 'a.developer_id', 'd.is_verified', 'c.name', 'c.description', 'c.card',
       'c.is_active', 'c.a2a_validated', 'c.human_readable_id', 'c.tags', 'c.created_at', 'c.updated_at',
     ])
+    .select(sql<string>`coalesce(a.did, s.did)`.as('did'))
     .select(sql<string>`to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('updated_exact'));
 }
 
@@ -40,12 +44,13 @@ type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['executeTakeFirst
 function toCard(row: CardRow): DirectoryCard {
   return {
     id: row.id,
-    agentId: String(row.agent_id),
+    agentId: row.agent_id === null ? '' : String(row.agent_id),
     agentDid: row.did,
-    agentStatus: row.status,
+    agentStatus: row.status ?? (row.self_status === 'active' ? 'active' : 'revoked'),
     agentPublicKeyJwk: row.public_key_jwk ?? null,
-    developerId: String(row.developer_id),
-    developerIsVerified: row.is_verified,
+    developerId: row.developer_id === null ? '' : String(row.developer_id),
+    developerIsVerified: row.is_verified ?? false,
+    selfRegistered: row.agent_id === null,
     name: row.name,
     description: row.description,
     card: row.card,
@@ -69,7 +74,9 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
   return {
     byId,
     async byAgentDid(did) {
-      const row = await cardQuery(db).where('a.did', '=', did).executeTakeFirst();
+      const row = await cardQuery(db)
+        .where((eb) => eb.or([eb('c.agent_id', '=', eb.selectFrom('agents').select('id').where('did', '=', did)), eb('c.self_agent_did', '=', did)]))
+        .executeTakeFirst();
       return row ? toCard(row) : null;
     },
     async byHumanReadableId(hri) {
@@ -173,6 +180,23 @@ export function agentCardRepository(db: Kysely<IdentityDatabase>): IdentityRepos
       return { items, total: Math.min(counted, q.exactTotalLimit), totalIsExact: counted <= q.exactTotalLimit };
     },
   };
+}
+
+/** A self-registered agent's card, written with its registration and each profile or status change. */
+export async function writeSelfAgentCard(db: Kysely<IdentityDatabase>, did: string, write: CardWrite, isActive: boolean): Promise<void> {
+  const values = {
+    ...indexColumns(write.index),
+    human_readable_id: null,
+    name: write.index.name,
+    description: write.index.description,
+    card: JSON.stringify(write.card),
+    is_active: isActive,
+  };
+  await db
+    .insertInto('agent_cards')
+    .values({ id: randomUUID(), self_agent_did: did, agent_id: null, ...values })
+    .onConflict((oc) => oc.column('self_agent_did').doUpdateSet({ ...values, updated_at: sql`now()` }))
+    .execute();
 }
 
 export function agentCountRepository(db: Kysely<IdentityDatabase>): IdentityRepositories['agentCounts'] {
