@@ -185,26 +185,39 @@ export function registryAgentCard(baseUrl: string, name: string): AgentCard {
 const A2aCardDoc = z.record(z.unknown()).openapi('RegistryA2AAgentCard', { description: "The registry's own A2A v1.0 agent card: skills search-agents and lookup-agent" });
 
 export function a2aRoutes(deps: RouteDeps, { identity, federation }: GatewayClients): void {
-  // One request handler per address the gateway is reached at (known once it listens).
-  const handlers = new Map<string, Promise<DefaultRequestHandler>>();
-  const handlerFor = (baseUrl: string) => {
-    let handler = handlers.get(baseUrl);
-    if (!handler) {
-      handler = (async () => {
+  // The SDK's handlers for each address the gateway is reached at (known once it listens).
+  const servers = new Map<string, Promise<{ card: import('express').RequestHandler; rpc: import('express').RequestHandler }>>();
+  const serverFor = (baseUrl: string) => {
+    let server = servers.get(baseUrl);
+    if (!server) {
+      server = (async () => {
         let name = 'AgentVault';
         try {
           name = (JSON.parse((await federation.call('GetFederationInfo', {})).json) as { registry_name?: string }).registry_name || name;
         } catch {
-          // The card still works under the default name; the next address asks again.
-          handlers.delete(baseUrl);
+          // The card still works under the default name; the next request asks again.
+          servers.delete(baseUrl);
         }
-        return new DefaultRequestHandler(registryAgentCard(baseUrl, name), new InMemoryTaskStore(), new DirectoryExecutor(identity, baseUrl));
+        const handler = new DefaultRequestHandler(registryAgentCard(baseUrl, name), new InMemoryTaskStore(), new DirectoryExecutor(identity, baseUrl));
+        return {
+          card: agentCardHandler({ agentCardProvider: handler, cache: { maxAge: 300 } }),
+          rpc: jsonRpcHandler({ requestHandler: handler, userBuilder: UserBuilder.noAuthentication, legacyCompat: { enabled: true } }),
+        };
       })();
-      handlers.set(baseUrl, handler);
+      servers.set(baseUrl, server);
     }
-    return handler;
+    return server;
   };
   const baseUrlOf = (req: import('express').Request) => deps.publicBaseUrl() ?? `${req.protocol}://${req.get('host')}`;
+  // Mounted with use(): the SDK's routers answer at their own root.
+  const mount = (path: string, method: 'GET' | 'POST', which: 'card' | 'rpc') =>
+    deps.router.use(path, (req, _res, next) => (req.method === method || (method === 'GET' && req.method === 'HEAD')) && req.path === '/' ? next() : next('router'), deps.limits.role, async (req, res, next) => {
+      try {
+        (await serverFor(baseUrlOf(req)))[which](req, res, next);
+      } catch (err) {
+        next(err);
+      }
+    });
 
   deps.registry.registerPath({
     method: 'get',
@@ -214,14 +227,7 @@ export function a2aRoutes(deps: RouteDeps, { identity, federation }: GatewayClie
     tags: ['Agents'],
     responses: { 200: { description: 'The A2A agent card', content: { 'application/json': { schema: A2aCardDoc } } } },
   });
-  deps.router.get('/.well-known/agent-card.json', deps.limits.role, async (req, res, next) => {
-    try {
-      const handler = await handlerFor(baseUrlOf(req));
-      agentCardHandler({ agentCardProvider: handler, cache: { maxAge: 300 } })(req, res, next);
-    } catch (err) {
-      next(err);
-    }
-  });
+  mount('/.well-known/agent-card.json', 'GET', 'card');
 
   deps.registry.registerPath({
     method: 'post',
@@ -233,14 +239,7 @@ export function a2aRoutes(deps: RouteDeps, { identity, federation }: GatewayClie
     request: { body: { required: true, content: { 'application/json': { schema: z.record(z.unknown()).openapi('A2AJsonRpcRequest') } } } },
     responses: { 200: { description: 'A JSON-RPC response', content: { 'application/json': { schema: z.record(z.unknown()).openapi('A2AJsonRpcResponse') } } } },
   });
-  deps.router.post(A2A_PATH, deps.limits.role, async (req, res, next) => {
-    try {
-      const handler = await handlerFor(baseUrlOf(req));
-      jsonRpcHandler({ requestHandler: handler, userBuilder: UserBuilder.noAuthentication, legacyCompat: { enabled: true } })(req, res, next);
-    } catch (err) {
-      next(err);
-    }
-  });
+  mount(A2A_PATH, 'POST', 'rpc');
 
   route(deps, {
     method: 'get',
