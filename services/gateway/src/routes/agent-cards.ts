@@ -88,6 +88,12 @@ const ListQuery = PaginationQuery.extend({
   updated_since: z.string().datetime({ offset: true }).optional().openapi({ description: 'Incremental sync: cards changed at or after this time, oldest first' }),
   cursor: z.string().max(200).optional().openapi({ description: 'Incremental sync: the next_cursor of the previous page' }),
   include_card_data: queryBool.openapi({ description: 'Each item carries its full card' }),
+  registry: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Only one registry\'s cards: "local" (this registry, or its name) or the name of an active peer registry (asked through federation; an unknown one is a 404)' }),
   include_federated: queryBool.openapi({
     description: "Also every approved peer registry's results (the federation service asks each within its deadline): each item marked with its registry and our trust verdict",
   }),
@@ -177,10 +183,21 @@ export function agentCardRoutes(deps: RouteDeps, { identity, federation }: Gatew
     handler: async ({ req, query }) => {
       assertDecodableQuery(req.originalUrl);
       const offset = query.skip ?? query.offset;
-      if (query.include_federated) {
+      const registry = query.registry === 'local' ? undefined : query.registry;
+      if (query.include_federated || registry) {
         // Local and peer results merged by the federation service, each with its registry and verdict.
         const merged = JSON.parse(
-          (await federation.call('SearchAgents', { search: query.search ?? '', tags: query.tags ?? [], active_only: query.status !== 'all' && query.active_only !== false, include_federated: true, limit: query.limit, offset })).json,
+          (
+            await federation.call('SearchAgents', {
+              search: query.search ?? '',
+              tags: query.tags ?? [],
+              active_only: query.status !== 'all' && query.active_only !== false,
+              include_federated: Boolean(query.include_federated),
+              registry: registry ?? '',
+              limit: query.limit,
+              offset,
+            })
+          ).json,
         ) as { items: unknown[]; total: number; federation: unknown[] };
         return { body: { items: merged.items, total: merged.total, limit: query.limit, offset, pagination: { total_items: merged.total, limit: query.limit, offset }, federation: merged.federation } };
       }

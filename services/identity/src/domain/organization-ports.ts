@@ -43,6 +43,8 @@ export interface OrganizationRepositories {
     listActive(organizationId: string): Promise<ApiKey[]>;
     /** Revokes the member's active keys of this organization; returns them. */
     revokeForMember(organizationId: string, developerId: string): Promise<ApiKey[]>;
+    /** The organization an active key (by its hash) belongs to, with its per-minute request quota. */
+    quotaOfKey(keyHash: string): Promise<{ organizationId: string; requestsPerMinute: number } | null>;
   };
   teams: {
     insert(input: { id: string; name: string; description: string; ownerDeveloperId: string; organizationId: string | null; config: Record<string, unknown> }): Promise<Team>;

@@ -249,6 +249,17 @@ export function organizationRepositories(db: Kysely<IdentityDatabase>): Organiza
           .execute();
         return rows.map(toApiKey);
       },
+      async quotaOfKey(keyHash) {
+        const row = await db
+          .selectFrom('api_keys as k')
+          .innerJoin('organization_api_keys as ok', 'ok.api_key_id', 'k.id')
+          .innerJoin('organizations as o', 'o.id', 'ok.organization_id')
+          .select(['o.id', 'o.requests_per_minute'])
+          .where('k.key_hash', '=', keyHash)
+          .where('k.revoked_at', 'is', null)
+          .executeTakeFirst();
+        return row ? { organizationId: row.id, requestsPerMinute: row.requests_per_minute } : null;
+      },
     },
     teams: {
       async insert(input) {
