@@ -46,6 +46,10 @@ export interface OrganizationRepositories {
     /** The organization an active key (by its hash) belongs to, with its per-minute request quota. */
     quotaOfKey(keyHash: string): Promise<{ organizationId: string; requestsPerMinute: number } | null>;
   };
+  /** The ledger's reputation of agents, as identity mirrors it; agents never rated are absent. */
+  reputations: {
+    of(agentDids: string[]): Promise<Map<string, AgentReputation>>;
+  };
   teams: {
     insert(input: { id: string; name: string; description: string; ownerDeveloperId: string; organizationId: string | null; config: Record<string, unknown> }): Promise<Team>;
     byId(id: string): Promise<Team | null>;
@@ -89,4 +93,10 @@ export interface Mailer {
   /** False when mail is switched off (no SMTP_URL): nothing was sent. */
   readonly enabled: boolean;
   send(message: { to: string; subject: string; text: string; html: string }): Promise<void>;
+}
+
+export interface AgentReputation {
+  score: number;
+  positiveSignals: number;
+  negativeSignals: number;
 }

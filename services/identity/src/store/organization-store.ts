@@ -261,6 +261,13 @@ export function organizationRepositories(db: Kysely<IdentityDatabase>): Organiza
         return row ? { organizationId: row.id, requestsPerMinute: row.requests_per_minute } : null;
       },
     },
+    reputations: {
+      async of(agentDids) {
+        if (!agentDids.length) return new Map();
+        const rows = await db.selectFrom('agent_reputation').selectAll().where('agent_did', 'in', agentDids).execute();
+        return new Map(rows.map((r) => [r.agent_did, { score: r.score, positiveSignals: r.positive_signals, negativeSignals: r.negative_signals }]));
+      },
+    },
     teams: {
       async insert(input) {
         const row = await db

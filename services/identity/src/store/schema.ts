@@ -111,6 +111,15 @@ export interface SelfAgentsTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** The ledger's reputation of an agent, mirrored from its events (migrations/agent-reputation.ts). */
+export interface AgentReputationTable {
+  agent_did: string;
+  score: Generated<number>;
+  positive_signals: Generated<number>;
+  negative_signals: Generated<number>;
+  score_as_of: Generated<Timestamp>;
+}
+
 export interface RevokedTokensTable {
   jti: string;
   expires_at: Timestamp;
@@ -133,6 +142,7 @@ export interface IdentityDatabase extends OutboxTables, OrganizationTables {
   agents: AgentsTable;
   agent_cards: AgentCardsTable;
   self_agents: SelfAgentsTable;
+  agent_reputation: AgentReputationTable;
   revoked_tokens: RevokedTokensTable;
   signing_keys: SigningKeysTable;
 }
