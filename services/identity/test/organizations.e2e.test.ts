@@ -235,10 +235,11 @@ describe('email verification, organizations and teams end to end', function () {
     assert.deepEqual(rules.body.rules.map((r: { priority: number }) => r.priority), [10, 5]);
 
     assertProblem(await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_success_rate', threshold: 1.5 } }), 422);
-    await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_reputation', threshold: 50, gate_order: 1 } });
-    const gate = await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_success_rate', threshold: 0.95 } });
+    // Gates that judge the answer (reputation gates, which choose the member, are tested in team-gates.e2e).
+    await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'quality_score', threshold: 8.5, gate_order: 1 } });
+    const gate = await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'error_rate', threshold: 0.05 } });
     assert.equal(gate.status, 201, gate.text);
-    assert.deepEqual((await http('GET', `${base}/gates`)).body.gates.map((g: { gate_type: string }) => g.gate_type), ['min_success_rate', 'min_reputation']);
+    assert.deepEqual((await http('GET', `${base}/gates`)).body.gates.map((g: { gate_type: string }) => g.gate_type), ['error_rate', 'quality_score']);
 
     // Routing: the higher-priority rule wins; then skills; gates come with the answer.
     const routed = await http('POST', `${base}/route`, { json: { task: 'Please translate this page' } });
