@@ -37,7 +37,7 @@ async function selfRegister(http: HttpRequest, profile: { capabilities: string[]
   const signature = sign(null, Buffer.from(message), privateKey).toString('hex');
   const res = await http('POST', '/api/v1/agents/register', { json: { key_type: 'ed25519', public_key: publicHex, timestamp, signature, profile } });
   assert.equal(res.status, 201, res.text);
-  return res.body.agent?.did ?? res.body.did;
+  return { did: res.body.did as string, token: res.body.token as string };
 }
 
 const userMessage = (parts: Message['parts']): Message => ({
@@ -64,6 +64,7 @@ describe('the registry as an A2A agent, and A2A discovery', function () {
   let did: string;
   let cardId: string;
   let selfDid: string;
+  let selfToken: string;
   const word = `tidewatch${uniqueSuffix().replace(/[^a-z0-9]/gi, '').slice(0, 8).toLowerCase()}`;
   const hri = `harbour/${word}`;
 
@@ -81,7 +82,7 @@ describe('the registry as an A2A agent, and A2A discovery', function () {
     const submitted = await http('POST', '/api/v1/agent-cards/', { token, json: { agent_did: did, card_data: a2aCard(`${word} pilot`, hri) } });
     assert.equal(submitted.status, 201, submitted.text);
     cardId = submitted.body.id;
-    selfDid = await selfRegister(http, { capabilities: ['tide-forecast'], description: `Self-registered ${word} helper`, name: `${word} self`, tags: ['coastal'] });
+    ({ did: selfDid, token: selfToken } = await selfRegister(http, { capabilities: ['tide-forecast'], description: `Self-registered ${word} helper`, name: `${word} self`, tags: ['coastal'] }));
   });
   after(async () => {
     await stack?.stop();
@@ -168,5 +169,11 @@ describe('the registry as an A2A agent, and A2A discovery', function () {
     assert.equal(res.body.total, 1);
     assert.equal(res.body.items[0].agent_did, selfDid);
     assert.equal(res.body.items[0].developer_id, null);
+    const changed = await http('PUT', `/api/v1/agents/${encodeURIComponent(selfDid)}`, { token: selfToken, json: { tags: ['estuary'] } });
+    assert.equal(changed.status, 200, changed.text);
+    assert.deepEqual((await http('GET', `/api/v1/agent-cards/?search=${word}&tags=estuary`)).body.items.map((i: { agent_did: string }) => i.agent_did), [selfDid]);
+    assert.equal((await http('DELETE', `/api/v1/agents/${encodeURIComponent(selfDid)}`, { token: selfToken })).status, 200);
+    assert.equal((await http('GET', `/api/v1/agent-cards/?search=${word}&skill=tide-forecast`)).body.total, 0);
+    assert.equal((await http('GET', `/api/v1/agent-cards/?search=${word}&skill=tide-forecast&status=inactive`)).body.total, 1);
   });
 });
