@@ -141,6 +141,9 @@ describe('the registry as an A2A agent, and A2A discovery', function () {
     assert.equal(unknown.body.error.code, -32601, unknown.text);
     const invalid = await http('POST', '/api/v1/a2a', { headers: { 'A2A-Version': '1.0' }, json: { jsonrpc: '2.0', id: 3, method: 'SendMessage', params: { message: 'not a message' } } });
     assert.ok(invalid.body.error, invalid.text);
+    const notJson = await http('POST', '/api/v1/a2a', { raw: 'search tides', contentType: 'text/plain' });
+    assert.equal(notJson.status, 415, notJson.text);
+    assert.match(notJson.headers.get('content-type') ?? '', /problem\+json/);
     const version = await http('POST', '/api/v1/a2a', { headers: { 'A2A-Version': '9.9' }, json: { jsonrpc: '2.0', id: 4, method: 'SendMessage', params: {} } });
     assert.ok(version.body.error, version.text);
   });

@@ -316,9 +316,8 @@ export class PeerService {
 
   /** Local results, and with `includeFederated` every approved peer's, each marked with its registry and verdict. */
   async search(query: DirectoryQuery & { includeFederated: boolean; registry?: string }): Promise<SearchResult> {
-    const own = { registry: this.cards.profile.name, registry_url: this.ownBaseUrl, verdict: null };
     // A registry filter names this registry ("local" or its name) or one active peer.
-    const onlyLocal = query.registry !== undefined && (query.registry === 'local' || query.registry === own.registry);
+    const onlyLocal = query.registry !== undefined && (query.registry === 'local' || query.registry === this.cards.profile.name);
     let peers: Peer[] = [];
     if (query.registry !== undefined && !onlyLocal) {
       const peer = await this.uow.read.peers.byName(query.registry);
@@ -331,6 +330,7 @@ export class PeerService {
     let total = 0;
     if (query.registry === undefined || onlyLocal) {
       const local = await this.directory.search(query);
+      const own = { registry: this.cards.profile.name, registry_url: this.ownBaseUrl, verdict: null };
       items.push(...local.items.map((i) => ({ ...i, ...own })));
       total = local.total;
     }

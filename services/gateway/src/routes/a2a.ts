@@ -211,7 +211,12 @@ export function a2aRoutes(deps: RouteDeps, { identity, federation }: GatewayClie
   const baseUrlOf = (req: import('express').Request) => deps.publicBaseUrl() ?? `${req.protocol}://${req.get('host')}`;
   // Mounted with use(): the SDK's routers answer at their own root.
   const mount = (path: string, method: 'GET' | 'POST', which: 'card' | 'rpc') =>
-    deps.router.use(path, (req, _res, next) => (req.method === method || (method === 'GET' && req.method === 'HEAD')) && req.path === '/' ? next() : next('router'), deps.limits.role, async (req, res, next) => {
+    deps.router.use(path, (req, _res, next) => (req.method === method || (method === 'GET' && req.method === 'HEAD')) && req.path === '/' ? next() : next('router'), deps.limits.role, (req, _res, next) => {
+      // A body that is not JSON is refused in the API's own shape, before it reaches JSON-RPC.
+      const hasContent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+      if (which === 'rpc' && hasContent && !req.is(['application/json', 'application/*+json'])) next(new DomainError('unsupported_media_type', 'The A2A endpoint takes application/json'));
+      else next();
+    }, async (req, res, next) => {
       try {
         (await serverFor(baseUrlOf(req)))[which](req, res, next);
       } catch (err) {
