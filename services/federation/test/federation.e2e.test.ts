@@ -174,6 +174,18 @@ describe('federation: two registries on loopback', function () {
       assert.equal(directory.status, 200, directory.text);
       assert.deepEqual(directory.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`).sort(), ['alpha:Alpha forecaster', 'beta:Beta forecaster']);
       assert.equal(directory.body.federation[0].outcome, 'ok');
+
+      // The registry filter: one peer, this registry by name or as "local", an unknown one refused.
+      const onlyBeta = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&registry=beta');
+      assert.equal(onlyBeta.status, 200, onlyBeta.text);
+      assert.deepEqual(onlyBeta.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`), ['beta:Beta forecaster']);
+      const onlyAlpha = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&registry=alpha&include_federated=true');
+      assert.deepEqual(onlyAlpha.body.items.map((i: { name: string; registry: string }) => `${i.registry}:${i.name}`), ['alpha:Alpha forecaster']);
+      assert.deepEqual(onlyAlpha.body.federation, []);
+      const localOnly = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&registry=local');
+      assert.deepEqual(localOnly.body.items.map((i: { name: string; origin_registry_name: string | null }) => `${i.origin_registry_name}:${i.name}`), ['null:Alpha forecaster']);
+      const unknown = await A.http('GET', '/api/v1/agent-cards/?search=forecaster&registry=gamma');
+      assert.equal(unknown.status, 404, unknown.text);
     });
 
     it('syncs approved peers with If-None-Match and pulls their signed agent cards', async () => {

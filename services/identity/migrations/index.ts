@@ -1,6 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { selfRegistration } from './self-registration.js';
+import { selfAgentCards } from './self-agent-cards.js';
+import { directorySearchSpeed } from './directory-search-speed.js';
+import { agentReputation } from './agent-reputation.js';
 
 /** This service's Postgres schema. */
 export const IDENTITY_SCHEMA = 'identity';
@@ -293,4 +296,7 @@ export const identityMigrations: Record<string, Migration> = {
   '0004_identity_self_registration': selfRegistration,
   '0005_identity_auditor_role': auditorRole,
   '0006_identity_email_organizations_teams': organizationsAndTeams,
+  '0007_identity_self_agent_cards': selfAgentCards(IDENTITY_SCHEMA),
+  '0008_identity_directory_search_speed': directorySearchSpeed(IDENTITY_SCHEMA),
+  '0009_identity_agent_reputation': agentReputation,
 };

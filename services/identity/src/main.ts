@@ -10,6 +10,7 @@ import { createSigningKeyStore, createUnitOfWork, repositories, resealTotpSecret
 import type { IdentityDatabase } from './store/schema.js';
 import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { agentStatusConsumer } from './consumers/agent-status.js';
+import { agentReputationConsumer } from './consumers/agent-reputation.js';
 import { SelfRegistrationService } from './domain/self-registration.js';
 import { createSelfRegistrationUnitOfWork } from './store/self-registration-store.js';
 import { verificationMailConsumer } from './consumers/verification-mail.js';
@@ -77,6 +78,7 @@ export const identityModule = defineService({
     const sendVerificationMail = idempotent<IdentityDatabase>('identity-verification-mail', verificationMailConsumer(verification));
 
     const mirrorStatus = idempotent<IdentityDatabase>('identity-agent-status', agentStatusConsumer((trx) => repositories(trx)));
+    const mirrorReputation = idempotent<IdentityDatabase>('identity-agent-reputation', agentReputationConsumer);
     return {
       handlers: identityHandlers(service, directory, selfRegistration, [verification, organizations, teams, bundles]),
       consumers: [
@@ -85,6 +87,12 @@ export const identityModule = defineService({
           durable: 'identity-agent-status',
           filter: 'agentvault.ledger.agent.>',
           handler: (event) => (agentStatusConsumer.accepts(event) ? mirrorStatus(event) : Promise.resolve()),
+        },
+        {
+          // The ledger's reputation, for the quality gates of teams.
+          durable: 'identity-agent-reputation',
+          filter: 'agentvault.ledger.reputation.>',
+          handler: (event) => (agentReputationConsumer.accepts(event) ? mirrorReputation(event) : Promise.resolve()),
         },
         // Mail only when it can leave: with mail disabled a developer asks for the link again later.
         ...(mailer.enabled ? [{ durable: 'identity-verification-mail', filter: 'agentvault.identity.developer.registered', handler: sendVerificationMail }] : []),

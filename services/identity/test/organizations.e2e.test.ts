@@ -185,6 +185,27 @@ describe('email verification, organizations and teams end to end', function () {
     assert.equal((await http('PUT', `${base}/members/${owner.id}`, { token: owner.token, json: { role: 'member' } })).body.role, 'member');
   });
 
+  it("an organization's API keys share its requests-per-minute quota; personal keys and other organizations are not counted", async () => {
+    const owner = await newDeveloper();
+    const created = await http('POST', '/api/v1/organizations', { token: owner.token, json: { name: 'Small quota', quotas: { requests_per_minute: 3 } } });
+    assert.equal(created.status, 201, created.text);
+    const base = `/api/v1/organizations/${created.body.id}`;
+    const keyA = (await http('POST', `${base}/api-keys`, { token: owner.token, json: {} })).body.plain_api_key as string;
+    const keyB = (await http('POST', `${base}/api-keys`, { token: owner.token, json: {} })).body.plain_api_key as string;
+    const personal = (await http('POST', '/api/v1/auth/api-keys', { token: owner.token, json: {} })).body.plain_api_key as string;
+    const other = await http('POST', '/api/v1/organizations', { token: owner.token, json: { name: 'Other quota', quotas: { requests_per_minute: 3 } } });
+    const otherKey = (await http('POST', `/api/v1/organizations/${other.body.id}/api-keys`, { token: owner.token, json: {} })).body.plain_api_key as string;
+
+    // Three requests between the two keys of the organization, then the fourth is refused.
+    for (const key of [keyA, keyB, keyA]) assert.equal((await http('GET', '/api/v1/auth/api-keys', { headers: { 'X-API-Key': key } })).status, 200);
+    const refused = await http('GET', '/api/v1/auth/api-keys', { headers: { 'X-API-Key': keyB } });
+    assertProblem(refused, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+    for (const key of [personal, otherKey]) assert.equal((await http('GET', '/api/v1/auth/api-keys', { headers: { 'X-API-Key': key } })).status, 200);
+    // The owner's own session is not the organization's traffic.
+    assert.equal((await http('GET', '/api/v1/auth/api-keys', { token: owner.token })).status, 200);
+  });
+
   it('teams: members, routing rules and quality gates, with ownership checks', async () => {
     const owner = await newDeveloper();
     const other = await newDeveloper();
@@ -214,10 +235,11 @@ describe('email verification, organizations and teams end to end', function () {
     assert.deepEqual(rules.body.rules.map((r: { priority: number }) => r.priority), [10, 5]);
 
     assertProblem(await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_success_rate', threshold: 1.5 } }), 422);
-    await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_reputation', threshold: 50, gate_order: 1 } });
-    const gate = await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'min_success_rate', threshold: 0.95 } });
+    // Gates that judge the answer (reputation gates, which choose the member, are tested in team-gates.e2e).
+    await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'quality_score', threshold: 8.5, gate_order: 1 } });
+    const gate = await http('POST', `${base}/gates`, { token: owner.token, json: { gate_type: 'error_rate', threshold: 0.05 } });
     assert.equal(gate.status, 201, gate.text);
-    assert.deepEqual((await http('GET', `${base}/gates`)).body.gates.map((g: { gate_type: string }) => g.gate_type), ['min_success_rate', 'min_reputation']);
+    assert.deepEqual((await http('GET', `${base}/gates`)).body.gates.map((g: { gate_type: string }) => g.gate_type), ['error_rate', 'quality_score']);
 
     // Routing: the higher-priority rule wins; then skills; gates come with the answer.
     const routed = await http('POST', `${base}/route`, { json: { task: 'Please translate this page' } });

@@ -40,6 +40,8 @@ import type { DeveloperRef as _agentvault_identity_v1_DeveloperRef, DeveloperRef
 import type { DirectoryCard as _agentvault_identity_v1_DirectoryCard, DirectoryCard__Output as _agentvault_identity_v1_DirectoryCard__Output } from './agentvault/identity/v1/DirectoryCard.js';
 import type { DirectoryCardPage as _agentvault_identity_v1_DirectoryCardPage, DirectoryCardPage__Output as _agentvault_identity_v1_DirectoryCardPage__Output } from './agentvault/identity/v1/DirectoryCardPage.js';
 import type { Empty as _agentvault_identity_v1_Empty, Empty__Output as _agentvault_identity_v1_Empty__Output } from './agentvault/identity/v1/Empty.js';
+import type { ExcludedMember as _agentvault_identity_v1_ExcludedMember, ExcludedMember__Output as _agentvault_identity_v1_ExcludedMember__Output } from './agentvault/identity/v1/ExcludedMember.js';
+import type { GateCheck as _agentvault_identity_v1_GateCheck, GateCheck__Output as _agentvault_identity_v1_GateCheck__Output } from './agentvault/identity/v1/GateCheck.js';
 import type { GetAgentRequest as _agentvault_identity_v1_GetAgentRequest, GetAgentRequest__Output as _agentvault_identity_v1_GetAgentRequest__Output } from './agentvault/identity/v1/GetAgentRequest.js';
 import type { IdentityServiceClient as _agentvault_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _agentvault_identity_v1_IdentityServiceDefinition } from './agentvault/identity/v1/IdentityService.js';
 import type { IsTokenRevokedRequest as _agentvault_identity_v1_IsTokenRevokedRequest, IsTokenRevokedRequest__Output as _agentvault_identity_v1_IsTokenRevokedRequest__Output } from './agentvault/identity/v1/IsTokenRevokedRequest.js';
@@ -157,6 +159,8 @@ export interface ProtoGrpcType {
         DirectoryCard: MessageTypeDefinition<_agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_DirectoryCard__Output>
         DirectoryCardPage: MessageTypeDefinition<_agentvault_identity_v1_DirectoryCardPage, _agentvault_identity_v1_DirectoryCardPage__Output>
         Empty: MessageTypeDefinition<_agentvault_identity_v1_Empty, _agentvault_identity_v1_Empty__Output>
+        ExcludedMember: MessageTypeDefinition<_agentvault_identity_v1_ExcludedMember, _agentvault_identity_v1_ExcludedMember__Output>
+        GateCheck: MessageTypeDefinition<_agentvault_identity_v1_GateCheck, _agentvault_identity_v1_GateCheck__Output>
         GetAgentRequest: MessageTypeDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_GetAgentRequest__Output>
         IdentityService: SubtypeConstructor<typeof grpc.Client, _agentvault_identity_v1_IdentityServiceClient> & { service: _agentvault_identity_v1_IdentityServiceDefinition }
         IsTokenRevokedRequest: MessageTypeDefinition<_agentvault_identity_v1_IsTokenRevokedRequest, _agentvault_identity_v1_IsTokenRevokedRequest__Output>

@@ -315,20 +315,31 @@ export class PeerService {
   // ── federated discovery ─────────────────────────────────────────────────────
 
   /** Local results, and with `includeFederated` every approved peer's, each marked with its registry and verdict. */
-  async search(query: DirectoryQuery & { includeFederated: boolean }): Promise<SearchResult> {
-    const local = await this.directory.search(query);
-    const own = { registry: this.cards.profile.name, registry_url: this.ownBaseUrl, verdict: null };
-    const items: FederatedItem[] = local.items.map((i) => ({ ...i, ...own }));
-    let total = local.total;
+  async search(query: DirectoryQuery & { includeFederated: boolean; registry?: string }): Promise<SearchResult> {
+    // A registry filter names this registry ("local" or its name) or one active peer.
+    const onlyLocal = query.registry !== undefined && (query.registry === 'local' || query.registry === this.cards.profile.name);
+    let peers: Peer[] = [];
+    if (query.registry !== undefined && !onlyLocal) {
+      const peer = await this.uow.read.peers.byName(query.registry);
+      if (!peer || peer.status !== 'ACTIVE') throw notFound(`No active peer registry is named ${query.registry}`);
+      peers = [peer];
+    } else if (query.includeFederated && !onlyLocal) {
+      peers = (await this.uow.read.peers.list({ status: 'ACTIVE', offset: 0, limit: 1000 })).items;
+    }
+    const items: FederatedItem[] = [];
+    let total = 0;
+    if (query.registry === undefined || onlyLocal) {
+      const local = await this.directory.search(query);
+      const own = { registry: this.cards.profile.name, registry_url: this.ownBaseUrl, verdict: null };
+      items.push(...local.items.map((i) => ({ ...i, ...own })));
+      total = local.total;
+    }
     const federation: SearchResult['federation'] = [];
-    if (query.includeFederated) {
-      const { items: peers } = await this.uow.read.peers.list({ status: 'ACTIVE', offset: 0, limit: 1000 });
-      const answers = await Promise.all(peers.map((p) => this.queryPeer(p, query)));
-      for (const answer of answers) {
-        federation.push(answer.summary);
-        items.push(...answer.items);
-        total += answer.total;
-      }
+    const answers = await Promise.all(peers.map((p) => this.queryPeer(p, query)));
+    for (const answer of answers) {
+      federation.push(answer.summary);
+      items.push(...answer.items);
+      total += answer.total;
     }
     return { items, total, federation };
   }

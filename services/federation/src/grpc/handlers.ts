@@ -137,6 +137,7 @@ export function federationHandlers(cards: CardService, peers: PeerService): Hand
           tags: req.tags,
           activeOnly: req.active_only,
           includeFederated: req.include_federated,
+          registry: req.registry || undefined,
           limit: Math.min(Math.max(req.limit || 100, 1), 1000),
           offset: Math.max(req.offset, 0),
         }),

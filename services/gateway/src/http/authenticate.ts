@@ -134,7 +134,13 @@ export function createAuthenticator(identity: IdentityClient, settings: { issuer
         const developer = await identity.call('AuthenticateApiKey', { api_key: presented.value }).catch((err) => {
           throw err instanceof DomainError && err.kind === 'unauthorized' ? unauthorized('Invalid API key') : err;
         });
-        principal = { tier: 'developer', developerId: developer.developer_id, role: developer.role, via: 'api_key' };
+        principal = {
+          tier: 'developer',
+          developerId: developer.developer_id,
+          role: developer.role,
+          via: 'api_key',
+          ...(developer.organization_id ? { organization: { id: developer.organization_id, requestsPerMinute: developer.organization_requests_per_minute } } : {}),
+        };
       } else if (looksLikeSvid(presented.value)) {
         return fromSvid(presented.value, tiers, svidScope);
       } else {

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 
 /** Who is calling, as established by the gateway's authentication. */
 export type Principal =
-  | { tier: 'developer'; developerId: string; role: string; via: 'jwt' | 'api_key'; jti?: string; exp?: number }
+  | { tier: 'developer'; developerId: string; role: string; via: 'jwt' | 'api_key'; jti?: string; exp?: number; organization?: { id: string; requestsPerMinute: number } }
   | { tier: 'agent'; agentDid: string; developerId: string; jti: string; exp: number }
   | { tier: 'bootstrap'; token: string }
   | { tier: 'recovery'; developerId: string; jti: string; exp: number }

@@ -93,10 +93,21 @@ export function createRateLimits(settings: RateLimitSettings) {
       key: (req) => `${roleOf(req)}:${clientIp(req)}`,
       skip: (req) => isAdmin(req.principal),
     }),
+    /**
+     * Layer 2b: an organization's requests-per-minute quota, over every request made with one of
+     * its API keys, from any address or gateway replica (the counter is the organization's).
+     */
+    organization: limiter(settings, 'organization', {
+      limit: (req) => organizationOf(req)?.requestsPerMinute ?? 0,
+      key: (req) => `organization:${organizationOf(req)?.id ?? ''}`,
+      skip: (req) => !organizationOf(req) || isAdmin(req.principal),
+    }),
     /** Layer 3: the explicit caps on login, registration and recovery. */
     endpoint: perEndpoint,
   };
 }
+
+const organizationOf = (req: Request) => (req.principal?.tier === 'developer' ? req.principal.organization : undefined);
 
 function roleOf(req: Request): string {
   const tier = req.principal?.tier;

@@ -139,7 +139,7 @@ export function route<B extends z.ZodTypeAny = z.ZodUndefined, Q extends z.ZodTy
       }
     });
   }
-  handlers.push(deps.limits.role);
+  handlers.push(deps.limits.role, deps.limits.organization);
   if (spec.idempotent) handlers.push(deps.idempotency);
   handlers.push(async (req, res, next) => {
     try {

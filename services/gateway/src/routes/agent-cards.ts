@@ -22,7 +22,7 @@ export const AgentCardReadSchema = z
     description: z.string().nullable(),
     is_active: z.boolean(),
     agent_did: z.string(),
-    developer_id: z.string(),
+    developer_id: z.string().nullable().openapi({ description: 'null for a self-registered agent' }),
     developer_is_verified: z.boolean(),
     human_readable_id: z.string().nullable(),
     tags: z.array(z.string()),
@@ -40,7 +40,7 @@ const AgentCardSummarySchema = z
     is_active: z.boolean(),
     origin_registry_name: z.string().nullable().openapi({ description: 'The registry the card comes from; null for this one' }),
     agent_did: z.string(),
-    developer_id: z.string(),
+    developer_id: z.string().nullable().openapi({ description: 'null for a self-registered agent (its card is made from its profile)' }),
     human_readable_id: z.string().nullable(),
     tags: z.array(z.string()),
     updated_at: z.string(),
@@ -88,6 +88,12 @@ const ListQuery = PaginationQuery.extend({
   updated_since: z.string().datetime({ offset: true }).optional().openapi({ description: 'Incremental sync: cards changed at or after this time, oldest first' }),
   cursor: z.string().max(200).optional().openapi({ description: 'Incremental sync: the next_cursor of the previous page' }),
   include_card_data: queryBool.openapi({ description: 'Each item carries its full card' }),
+  registry: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Only one registry\'s cards: "local" (this registry, or its name) or the name of an active peer registry (asked through federation; an unknown one is a 404)' }),
   include_federated: queryBool.openapi({
     description: "Also every approved peer registry's results (the federation service asks each within its deadline): each item marked with its registry and our trust verdict",
   }),
@@ -135,7 +141,7 @@ function cardRead(c: DirectoryCardMessage) {
     description: c.description || null,
     is_active: c.is_active,
     agent_did: c.agent_did,
-    developer_id: c.developer_id,
+    developer_id: c.developer_id || null,
     developer_is_verified: c.developer_is_verified,
     human_readable_id: c.human_readable_id || null,
     tags: c.tags,
@@ -177,10 +183,21 @@ export function agentCardRoutes(deps: RouteDeps, { identity, federation }: Gatew
     handler: async ({ req, query }) => {
       assertDecodableQuery(req.originalUrl);
       const offset = query.skip ?? query.offset;
-      if (query.include_federated) {
+      const registry = query.registry === 'local' ? undefined : query.registry;
+      if (query.include_federated || registry) {
         // Local and peer results merged by the federation service, each with its registry and verdict.
         const merged = JSON.parse(
-          (await federation.call('SearchAgents', { search: query.search ?? '', tags: query.tags ?? [], active_only: query.status !== 'all' && query.active_only !== false, include_federated: true, limit: query.limit, offset })).json,
+          (
+            await federation.call('SearchAgents', {
+              search: query.search ?? '',
+              tags: query.tags ?? [],
+              active_only: query.status !== 'all' && query.active_only !== false,
+              include_federated: Boolean(query.include_federated),
+              registry: registry ?? '',
+              limit: query.limit,
+              offset,
+            })
+          ).json,
         ) as { items: unknown[]; total: number; federation: unknown[] };
         return { body: { items: merged.items, total: merged.total, limit: query.limit, offset, pagination: { total_items: merged.total, limit: query.limit, offset }, federation: merged.federation } };
       }
@@ -205,7 +222,7 @@ export function agentCardRoutes(deps: RouteDeps, { identity, federation }: Gatew
         is_active: c.is_active,
         origin_registry_name: null,
         agent_did: c.agent_did,
-        developer_id: c.developer_id,
+        developer_id: c.developer_id || null,
         human_readable_id: c.human_readable_id || null,
         tags: c.tags,
         updated_at: c.updated_at,

@@ -20,6 +20,7 @@ import { webhookRoutes } from './webhooks.js';
 import { stakingRoutes } from './staking.js';
 import { governanceRoutes } from './governance.js';
 import { agentCardRoutes } from './agent-cards.js';
+import { a2aRoutes } from './a2a.js';
 import { paymentRoutes, x402Routes } from './payments.js';
 import { fiatRoutes, STRIPE_WEBHOOK_PATH } from './fiat.js';
 import { backerPageRoutes } from './backer-page.js';
@@ -61,6 +62,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   stakingRoutes,
   governanceRoutes,
   agentCardRoutes,
+  a2aRoutes,
   paymentRoutes,
   x402Routes,
   fiatRoutes,

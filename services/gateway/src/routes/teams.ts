@@ -67,6 +67,24 @@ const AddGateBody = z
 const RouteBody = z
   .object({ task: z.string().min(1).max(10_000).openapi({ description: 'The task text matched against the rules’ keywords' }), skills: Words.optional() })
   .openapi('TeamRouteRequest');
+const GateCheckSchema = z
+  .object({
+    gate_id: z.string(),
+    gate_type: z.string(),
+    threshold: z.number(),
+    actual: z.number().nullable().openapi({ description: 'The reputation score, or the positive share of the signals; null: no signals yet' }),
+    passed: z.boolean(),
+  })
+  .openapi('TeamGateCheck');
+
+const gateCheckJson = (c: { gate_id: string; gate_type: string; threshold: number; has_actual: boolean; actual: number; passed: boolean }) => ({
+  gate_id: c.gate_id,
+  gate_type: c.gate_type,
+  threshold: c.threshold,
+  actual: c.has_actual ? c.actual : null,
+  passed: c.passed,
+});
+
 const RouteSchema = z
   .object({
     team_id: z.string(),
@@ -74,6 +92,10 @@ const RouteSchema = z
     matched_by: z.enum(['rule', 'skill', 'none']),
     rule_id: z.string().nullable(),
     quality_gates: z.array(GateSchema).openapi({ description: 'What the answer must then pass, in order' }),
+    gate_checks: z.array(GateCheckSchema).openapi({ description: "The chosen member against each reputation gate, on the ledger's live reputation" }),
+    excluded: z
+      .array(z.object({ agent_id: z.string(), failed_gates: z.array(GateCheckSchema) }))
+      .openapi({ description: 'Members passed over because they are below a reputation gate (min_reputation, min_success_rate)' }),
   })
   .openapi('TeamRoute');
 
@@ -273,13 +295,16 @@ export function teamRoutes(deps: RouteDeps, { identity }: GatewayClients): void 
 
   route(deps, {
     method: 'post', path: '/api/v1/teams/:team_id/route', summary: 'Which member gets this task', tags: TAGS,
-    description: 'The routing rules by priority, then the members’ skills; answers with the quality gates the result must pass.',
+    description: 'The routing rules by priority, then the members’ skills, among the members that meet the reputation gates (min_reputation, min_success_rate) on the ledger’s live reputation; answers with the quality gates the result must pass.',
     params: TeamParams, body: RouteBody,
     responses: { 200: { description: 'The chosen member', schema: RouteSchema }, 404: { description: 'No such team' }, 409: { description: 'Archived' } },
     handler: async ({ params, body }) => {
       const routed = await identity.call('RouteTeamTask', { team_id: params.team_id, task: body.task, skills: body.skills ?? [] });
       return {
-        body: { team_id: routed.team_id, agent_id: orNull(routed.agent_did), matched_by: routed.matched_by as 'rule' | 'skill' | 'none', rule_id: orNull(routed.rule_id), quality_gates: routed.quality_gates.map(gateJson) },
+        body: { team_id: routed.team_id, agent_id: orNull(routed.agent_did), matched_by: routed.matched_by as 'rule' | 'skill' | 'none', rule_id: orNull(routed.rule_id), quality_gates: routed.quality_gates.map(gateJson),
+          gate_checks: routed.gate_checks.map(gateCheckJson),
+          excluded: routed.excluded.map((e) => ({ agent_id: e.agent_did, failed_gates: e.failed.map(gateCheckJson) })),
+        },
       };
     },
   });

@@ -164,6 +164,12 @@ export class DirectoryService {
     return card;
   }
 
+  async getCardByDid(did: string): Promise<DirectoryCard> {
+    const card = did.length > 0 && did.length <= 300 ? await this.uow.read.agentCards.byAgentDid(did.trim()) : null;
+    if (!card) throw notFound(`No agent card for ${did}`);
+    return card;
+  }
+
   async getCardByHri(hri: string): Promise<DirectoryCard> {
     const normalized = hri.trim().toLowerCase();
     const card = normalized.length > 0 && normalized.length <= 201 ? await this.uow.read.agentCards.byHumanReadableId(normalized) : null;

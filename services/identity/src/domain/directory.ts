@@ -10,6 +10,8 @@ export interface DirectoryCard {
   agentPublicKeyJwk: unknown | null;
   developerId: string;
   developerIsVerified: boolean;
+  /** A self-registered agent's card: no developer, made from its profile. */
+  selfRegistered: boolean;
   name: string;
   description: string;
   card: unknown;

@@ -43,6 +43,12 @@ export interface OrganizationRepositories {
     listActive(organizationId: string): Promise<ApiKey[]>;
     /** Revokes the member's active keys of this organization; returns them. */
     revokeForMember(organizationId: string, developerId: string): Promise<ApiKey[]>;
+    /** The organization an active key (by its hash) belongs to, with its per-minute request quota. */
+    quotaOfKey(keyHash: string): Promise<{ organizationId: string; requestsPerMinute: number } | null>;
+  };
+  /** The ledger's reputation of agents, as identity mirrors it; agents never rated are absent. */
+  reputations: {
+    of(agentDids: string[]): Promise<Map<string, AgentReputation>>;
   };
   teams: {
     insert(input: { id: string; name: string; description: string; ownerDeveloperId: string; organizationId: string | null; config: Record<string, unknown> }): Promise<Team>;
@@ -87,4 +93,10 @@ export interface Mailer {
   /** False when mail is switched off (no SMTP_URL): nothing was sent. */
   readonly enabled: boolean;
   send(message: { to: string; subject: string; text: string; html: string }): Promise<void>;
+}
+
+export interface AgentReputation {
+  score: number;
+  positiveSignals: number;
+  negativeSignals: number;
 }

@@ -60,6 +60,11 @@ export class OrganizationService {
     private readonly settings: OrganizationSettings,
   ) {}
 
+  /** Requests made with an organization's API key count toward its requests-per-minute quota (the gateway counts them). */
+  async requestQuotaOfApiKey(apiKey: string): Promise<{ organizationId: string; requestsPerMinute: number } | null> {
+    return this.uow.read.organizationApiKeys.quotaOfKey(hashSecret(apiKey));
+  }
+
   private quotas(input: Partial<OrganizationQuotas> | null, current?: OrganizationQuotas): OrganizationQuotas {
     const pick = (value: number | undefined, fallback: number, max: number, field: string) => {
       if (value === undefined || value === 0) return fallback;

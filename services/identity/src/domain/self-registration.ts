@@ -3,6 +3,8 @@ import { generateSigningKey, signToken } from '@agentvault/auth';
 import { conflict, DomainError, forbidden, notFound, unauthorized } from '@agentvault/errors';
 import type { IdentityEvent } from './model.js';
 import type { SigningKeyStore } from './ports.js';
+import { cardIndexFields } from './a2a-card.js';
+import type { CardWrite } from './directory.js';
 import {
   assertFreshTimestamp, invalidSignature, MAX_CLOCK_SKEW_MS, normalizeDid, parseChainId, parsePublicKey, registrationMessage,
   replayedSignature, requestMessage, sha256Hex, verifySignature, KEY_TYPES, type KeyType, type ParsedKey,
@@ -81,6 +83,24 @@ export interface ProfileChange {
   website?: string | null;
   capabilities?: string[];
   tags?: string[];
+}
+
+/**
+ * The directory card of a self-registered agent, from its profile: its capabilities are its skills.
+ * The same fields migrations/self-agent-cards.ts fills for agents registered before.
+ */
+export function selfAgentCard(agent: Pick<SelfAgent, 'did' | 'profile'>): CardWrite {
+  const p = agent.profile;
+  const card = {
+    name: p.name,
+    description: p.description ?? '',
+    ...(p.avatar ? { iconUrl: p.avatar } : {}),
+    ...(p.website ? { documentationUrl: p.website } : {}),
+    skills: p.capabilities.map((c) => ({ id: c, name: c })),
+    tags: p.tags,
+    did: agent.did,
+  };
+  return { card, index: cardIndexFields(card, { name: p.name, description: p.description ?? '' }) };
 }
 
 const keyOf = (agent: SelfAgent): ParsedKey => ({ keyType: agent.keyType, publicKey: agent.publicKey, address: agent.address });

@@ -3,7 +3,7 @@ import { conflict, forbidden, notFound, validationError } from '@agentvault/erro
 import { isRowId } from './model.js';
 import { cleanDescription, cleanName, isUuid } from './organizations.js';
 import { TEAM_MEMBER_ROLES, type QualityGate, type RoutingRule, type Team, type TeamDetail, type TeamMember, type TeamMemberRole } from './organization-model.js';
-import type { DirectoryRepositories, DirectoryUnitOfWork } from './organization-ports.js';
+import type { AgentReputation, DirectoryRepositories, DirectoryUnitOfWork } from './organization-ports.js';
 import { TEAM_TEMPLATES, teamTemplate } from './templates.js';
 
 export const MAX_TEAM_MEMBERS = 100;
@@ -46,19 +46,49 @@ const tokensOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N
  * with a keyword in the task wins; otherwise the first member (leaders first) with a requested
  * skill. The gates the answer must then pass come back with it.
  */
-export function routeTask(team: TeamDetail, task: string, skills: string[]): { member: TeamMember | null; matchedBy: 'rule' | 'skill' | 'none'; rule: RoutingRule | null } {
+export function routeTask(
+  team: TeamDetail,
+  task: string,
+  skills: string[],
+  eligible: (member: TeamMember) => boolean = () => true,
+): { member: TeamMember | null; matchedBy: 'rule' | 'skill' | 'none'; rule: RoutingRule | null } {
   const words = tokensOf(task);
   const text = task.toLowerCase();
-  const members = new Map(team.members.map((m) => [m.agentDid, m]));
+  const members = new Map(team.members.filter(eligible).map((m) => [m.agentDid, m]));
   const rules = team.routingRules.filter((r) => r.enabled).sort((a, b) => b.priority - a.priority || a.createdAt.getTime() - b.createdAt.getTime());
   for (const rule of rules) {
     const member = members.get(rule.targetAgentDid);
     if (member && rule.keywords.some((k) => (k.includes(' ') ? text.includes(k) : words.has(k)))) return { member, matchedBy: 'rule', rule };
   }
   const wanted = new Set([...skills.map((s) => s.toLowerCase()), ...words]);
-  const byRole = [...team.members].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
+  const byRole = [...members.values()].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
   const member = byRole.find((m) => m.skills.some((s) => wanted.has(s))) ?? null;
   return member ? { member, matchedBy: 'skill', rule: null } : { member: null, matchedBy: 'none', rule: null };
+}
+
+/** The gates checked against the ledger's reputation before a member is routed to; the others judge the answer. */
+export const REPUTATION_GATES = ['min_reputation', 'min_success_rate'] as const;
+
+export interface GateCheck {
+  gate: QualityGate;
+  /** null: the agent has no signals yet, so it has no success rate. */
+  actual: number | null;
+  passed: boolean;
+}
+
+/** A member's reputation against each reputation gate: its score, and its positive share of the signals. */
+export function checkReputationGates(gates: QualityGate[], reputation: AgentReputation | undefined): GateCheck[] {
+  return gates
+    .filter((g) => (REPUTATION_GATES as readonly string[]).includes(g.gateType))
+    .map((gate) => {
+      if (gate.gateType === 'min_reputation') {
+        const actual = reputation?.score ?? 0;
+        return { gate, actual, passed: actual >= gate.threshold };
+      }
+      const signals = (reputation?.positiveSignals ?? 0) + (reputation?.negativeSignals ?? 0);
+      const actual = signals ? reputation!.positiveSignals / signals : null;
+      return { gate, actual, passed: actual !== null && actual >= gate.threshold };
+    });
 }
 
 /** Teams of agents (ACF § Team Management): their owner, or the admins of their organization, manage them. */
@@ -222,7 +252,13 @@ export class TeamService {
     if (task.length > 10_000) throw validationError('task must be at most 10,000 characters', 'task');
     const team = await this.get(teamId);
     if (team.status !== 'active') throw conflict('The team is archived', 'team_id');
-    const routed = routeTask(team, task, cleanWords(skills, 'skills', { min: 0, max: 50 }));
-    return { team, ...routed, gates: team.qualityGates.filter((g) => g.enabled) };
+    const gates = team.qualityGates.filter((g) => g.enabled);
+    // Members below a reputation gate are passed over, on the ledger's live figures.
+    const reputations = await this.uow.read.reputations.of(team.members.map((m) => m.agentDid));
+    const checks = new Map(team.members.map((m) => [m.agentDid, checkReputationGates(gates, reputations.get(m.agentDid))]));
+    const passes = (m: TeamMember) => checks.get(m.agentDid)!.every((c) => c.passed);
+    const routed = routeTask(team, task, cleanWords(skills, 'skills', { min: 0, max: 50 }), passes);
+    const excluded = team.members.filter((m) => !passes(m)).map((m) => ({ agentDid: m.agentDid, failed: checks.get(m.agentDid)!.filter((c) => !c.passed) }));
+    return { team, ...routed, gates, gateChecks: routed.member ? checks.get(routed.member.agentDid)! : [], excluded };
   }
 }

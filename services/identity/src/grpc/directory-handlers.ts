@@ -7,7 +7,8 @@ import { encodeCursor, type DirectoryService } from '../domain/directory-service
 /** proto ↔ domain for the directory's RPCs of the IdentityService. */
 
 type DirectoryMethods =
-  | 'SubmitAgentCard' | 'ListAgentCards' | 'GetAgentCard' | 'GetAgentCardByHri' | 'UpdateAgentCard'
+  | 'SubmitAgentCard' | 'ListAgentCards' | 'GetAgentCard' | 'GetAgentCardByHri'
+  | 'GetAgentCardByDid' | 'UpdateAgentCard'
   | 'DeactivateAgentCard' | 'ValidateAgentCard' | 'GetA2aAgentCard' | 'CountDeveloperAgents';
 
 export function directoryCardMessage(c: DirectoryCard) {
@@ -57,6 +58,7 @@ export function directoryHandlers(directory: DirectoryService): Pick<Handlers<Id
     },
     GetAgentCard: async (req) => directoryCardMessage(await directory.getCard(req.id)),
     GetAgentCardByHri: async (req) => directoryCardMessage(await directory.getCardByHri(req.human_readable_id)),
+    GetAgentCardByDid: async (req) => directoryCardMessage(await directory.getCardByDid(req.did)),
     UpdateAgentCard: async (req) =>
       directoryCardMessage(
         await directory.updateCard(req.developer_id, req.id, {

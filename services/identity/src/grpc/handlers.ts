@@ -120,7 +120,8 @@ export function identityHandlers(
     RevokeApiKey: async (req) => (await service.revokeApiKey(req.developer_id, req.id), {}),
     AuthenticateApiKey: async (req) => {
       const developer = await service.authenticateApiKey(req.api_key);
-      return { developer_id: developer.id, role: developer.role };
+      const quota = await organizations[1].requestQuotaOfApiKey(req.api_key);
+      return { developer_id: developer.id, role: developer.role, organization_id: quota?.organizationId ?? '', organization_requests_per_minute: quota?.requestsPerMinute ?? 0 };
     },
 
     RequestBootstrapToken: (req) =>

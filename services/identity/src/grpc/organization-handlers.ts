@@ -4,7 +4,7 @@ import { validationError } from '@agentvault/errors';
 import type { ApiKey } from '../domain/model.js';
 import type { EmailVerificationService } from '../domain/email-verification.js';
 import type { OrganizationService } from '../domain/organizations.js';
-import type { TeamService } from '../domain/teams.js';
+import type { GateCheck, TeamService } from '../domain/teams.js';
 import type { BundleService } from '../domain/bundles.js';
 import { SERVICE_TEMPLATES, TEAM_TEMPLATES } from '../domain/templates.js';
 import type { Bundle, OrganizationAgent, OrganizationMember, OrganizationView, QualityGate, RoutingRule, TeamDetail, TeamMember } from '../domain/organization-model.js';
@@ -21,6 +21,15 @@ type OrganizationMethods =
   | 'CreateBundle' | 'ListBundles' | 'GetBundle' | 'RestoreBundle' | 'ListTemplates';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : '');
+
+const gateCheckMessage = (c: GateCheck) => ({
+  gate_id: c.gate.id,
+  gate_type: c.gate.gateType,
+  threshold: c.gate.threshold,
+  has_actual: c.actual !== null,
+  actual: c.actual ?? 0,
+  passed: c.passed,
+});
 
 function organizationMessage(o: OrganizationView) {
   return {
@@ -179,6 +188,8 @@ export function organizationHandlers(
         matched_by: routed.matchedBy,
         rule_id: routed.rule?.id ?? '',
         quality_gates: routed.gates.map(gateMessage),
+        gate_checks: routed.gateChecks.map(gateCheckMessage),
+        excluded: routed.excluded.map((e) => ({ agent_did: e.agentDid, failed: e.failed.map(gateCheckMessage) })),
       };
     },
 

@@ -249,6 +249,24 @@ export function organizationRepositories(db: Kysely<IdentityDatabase>): Organiza
           .execute();
         return rows.map(toApiKey);
       },
+      async quotaOfKey(keyHash) {
+        const row = await db
+          .selectFrom('api_keys as k')
+          .innerJoin('organization_api_keys as ok', 'ok.api_key_id', 'k.id')
+          .innerJoin('organizations as o', 'o.id', 'ok.organization_id')
+          .select(['o.id', 'o.requests_per_minute'])
+          .where('k.key_hash', '=', keyHash)
+          .where('k.revoked_at', 'is', null)
+          .executeTakeFirst();
+        return row ? { organizationId: row.id, requestsPerMinute: row.requests_per_minute } : null;
+      },
+    },
+    reputations: {
+      async of(agentDids) {
+        if (!agentDids.length) return new Map();
+        const rows = await db.selectFrom('agent_reputation').selectAll().where('agent_did', 'in', agentDids).execute();
+        return new Map(rows.map((r) => [r.agent_did, { score: r.score, positiveSignals: r.positive_signals, negativeSignals: r.negative_signals }]));
+      },
     },
     teams: {
       async insert(input) {

@@ -3,6 +3,8 @@ import type { Generated, Int8, Json, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
 import type { JWK } from '@agentvault/auth';
 import type { AgentStatus, DeveloperRole } from '../domain/model.js';
+import type { SelfAgentStatus } from '../domain/self-registration.js';
+import type { KeyType } from '../domain/signed-messages.js';
 import type { OrganizationTables } from './organization-schema.js';
 
 /**
@@ -72,7 +74,9 @@ export interface AgentsTable {
 
 export interface AgentCardsTable {
   id: string;
-  agent_id: Int8;
+  /** The developer's agent the card describes, or (self_agent_did) the self-registered agent: exactly one. */
+  agent_id: Int8 | null;
+  self_agent_did: string | null;
   name: string;
   description: Generated<string>;
   card: Json<unknown>;
@@ -86,6 +90,34 @@ export interface AgentCardsTable {
   capabilities: Generated<string[]>;
   /** tsvector: name (A), description (B), skills and tags (C); written with to_tsvector, read by @@. */
   search: Generated<string>;
+}
+
+/** An agent that registered itself (migrations/self-registration.ts). */
+export interface SelfAgentsTable {
+  did: string;
+  id: string;
+  key_type: KeyType;
+  public_key: string;
+  chain_id: string | null;
+  address: string | null;
+  name: string;
+  description: string | null;
+  avatar: string | null;
+  website: string | null;
+  capabilities: Generated<string[]>;
+  tags: Generated<string[]>;
+  status: Generated<SelfAgentStatus>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** The ledger's reputation of an agent, mirrored from its events (migrations/agent-reputation.ts). */
+export interface AgentReputationTable {
+  agent_did: string;
+  score: Generated<number>;
+  positive_signals: Generated<number>;
+  negative_signals: Generated<number>;
+  score_as_of: Generated<Timestamp>;
 }
 
 export interface RevokedTokensTable {
@@ -109,6 +141,8 @@ export interface IdentityDatabase extends OutboxTables, OrganizationTables {
   bootstrap_tokens: BootstrapTokensTable;
   agents: AgentsTable;
   agent_cards: AgentCardsTable;
+  self_agents: SelfAgentsTable;
+  agent_reputation: AgentReputationTable;
   revoked_tokens: RevokedTokensTable;
   signing_keys: SigningKeysTable;
 }

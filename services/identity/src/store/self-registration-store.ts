@@ -1,28 +1,12 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
-import type { Database, Generated, Timestamp } from '@agentvault/db';
-import type { SelfAgent, SelfAgentStatus, SelfRegistrationRepositories, SelfRegistrationUnitOfWork } from '../domain/self-registration.js';
-import type { KeyType } from '../domain/signed-messages.js';
-import type { IdentityDatabase } from './schema.js';
+import type { Database, Timestamp } from '@agentvault/db';
+import { selfAgentCard, type SelfAgent, type SelfRegistrationRepositories, type SelfRegistrationUnitOfWork } from '../domain/self-registration.js';
+import { writeSelfAgentCard } from './agent-card-store.js';
+import type { IdentityDatabase, SelfAgentsTable } from './schema.js';
 
-/** The tables of migrations/self-registration.ts. */
-export interface SelfAgentsTable {
-  did: string;
-  id: string;
-  key_type: KeyType;
-  public_key: string;
-  chain_id: string | null;
-  address: string | null;
-  name: string;
-  description: string | null;
-  avatar: string | null;
-  website: string | null;
-  capabilities: Generated<string[]>;
-  tags: Generated<string[]>;
-  status: Generated<SelfAgentStatus>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
-}
+/** The tables of migrations/self-registration.ts (self_agents is in schema.ts: the directory's cards join it). */
+export type { SelfAgentsTable };
 
 export interface SignedMessagesTable {
   digest: string;
@@ -30,7 +14,6 @@ export interface SignedMessagesTable {
 }
 
 export interface SelfRegistrationDatabase extends IdentityDatabase {
-  self_agents: SelfAgentsTable;
   signed_messages: SignedMessagesTable;
 }
 
@@ -52,6 +35,8 @@ function toSelfAgent(row: Selectable<SelfAgentsTable>): SelfAgent {
 const textArray = (values: string[]) => sql<string[]>`${sql.val(values)}::text[]`;
 
 export function selfRegistrationRepositories(db: Kysely<SelfRegistrationDatabase>, onOutboxAppend: () => void = () => {}): SelfRegistrationRepositories {
+  // The same connection (and transaction); the card store is typed with the identity tables alone.
+  const cards = db as unknown as Kysely<IdentityDatabase>;
   return {
     selfAgents: {
       async insert(agent) {
@@ -75,7 +60,10 @@ export function selfRegistrationRepositories(db: Kysely<SelfRegistrationDatabase
           .onConflict((oc) => oc.doNothing())
           .returningAll()
           .executeTakeFirst();
-        return row ? toSelfAgent(row) : null;
+        if (!row) return null;
+        const saved = toSelfAgent(row);
+        await writeSelfAgentCard(cards, saved.did, selfAgentCard(saved), true);
+        return saved;
       },
       async byDid(did) {
         const row = await db.selectFrom('self_agents').selectAll().where('did', '=', did).executeTakeFirst();
@@ -99,7 +87,9 @@ export function selfRegistrationRepositories(db: Kysely<SelfRegistrationDatabase
           .where('did', '=', did)
           .returningAll()
           .executeTakeFirstOrThrow();
-        return toSelfAgent(row);
+        const saved = toSelfAgent(row);
+        await writeSelfAgentCard(cards, saved.did, selfAgentCard(saved), saved.status === 'active');
+        return saved;
       },
     },
     signedMessages: {

@@ -8,6 +8,7 @@ export interface SearchAgentsRequest {
   'include_federated'?: (boolean);
   'limit'?: (number);
   'offset'?: (number);
+  'registry'?: (string);
 }
 
 export interface SearchAgentsRequest__Output {
@@ -17,4 +18,5 @@ export interface SearchAgentsRequest__Output {
   'include_federated': (boolean);
   'limit': (number);
   'offset': (number);
+  'registry': (string);
 }

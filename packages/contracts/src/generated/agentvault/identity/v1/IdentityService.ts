@@ -318,6 +318,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getAgentCard(argument: _agentvault_identity_v1_AgentCardRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   getAgentCard(argument: _agentvault_identity_v1_AgentCardRef, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   
+  GetAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  GetAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  GetAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  GetAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  getAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  getAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  getAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  getAgentCardByDid(argument: _agentvault_identity_v1_GetAgentRequest, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
+  
   GetAgentCardByHri(argument: _agentvault_identity_v1_AgentCardHriRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   GetAgentCardByHri(argument: _agentvault_identity_v1_AgentCardHriRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
   GetAgentCardByHri(argument: _agentvault_identity_v1_AgentCardHriRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_identity_v1_DirectoryCard__Output>): grpc.ClientUnaryCall;
@@ -783,6 +792,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetAgentCard: grpc.handleUnaryCall<_agentvault_identity_v1_AgentCardRef__Output, _agentvault_identity_v1_DirectoryCard>;
   
+  GetAgentCardByDid: grpc.handleUnaryCall<_agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_DirectoryCard>;
+  
   GetAgentCardByHri: grpc.handleUnaryCall<_agentvault_identity_v1_AgentCardHriRef__Output, _agentvault_identity_v1_DirectoryCard>;
   
   GetBundle: grpc.handleUnaryCall<_agentvault_identity_v1_BundleRef__Output, _agentvault_identity_v1_Bundle>;
@@ -902,6 +913,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetA2aAgentCard: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_A2aAgentCardResponse, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_A2aAgentCardResponse__Output>
   GetAgent: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_Agent, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_Agent__Output>
   GetAgentCard: MethodDefinition<_agentvault_identity_v1_AgentCardRef, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_AgentCardRef__Output, _agentvault_identity_v1_DirectoryCard__Output>
+  GetAgentCardByDid: MethodDefinition<_agentvault_identity_v1_GetAgentRequest, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_GetAgentRequest__Output, _agentvault_identity_v1_DirectoryCard__Output>
   GetAgentCardByHri: MethodDefinition<_agentvault_identity_v1_AgentCardHriRef, _agentvault_identity_v1_DirectoryCard, _agentvault_identity_v1_AgentCardHriRef__Output, _agentvault_identity_v1_DirectoryCard__Output>
   GetBundle: MethodDefinition<_agentvault_identity_v1_BundleRef, _agentvault_identity_v1_Bundle, _agentvault_identity_v1_BundleRef__Output, _agentvault_identity_v1_Bundle__Output>
   GetDeveloper: MethodDefinition<_agentvault_identity_v1_DeveloperRef, _agentvault_identity_v1_Developer, _agentvault_identity_v1_DeveloperRef__Output, _agentvault_identity_v1_Developer__Output>
