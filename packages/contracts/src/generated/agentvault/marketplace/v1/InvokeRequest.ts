@@ -1,0 +1,21 @@
+// Original file: proto/agentvault/marketplace/v1/invocation.proto
+
+import type { InvocationActor as _agentvault_marketplace_v1_InvocationActor, InvocationActor__Output as _agentvault_marketplace_v1_InvocationActor__Output } from '../../../agentvault/marketplace/v1/InvocationActor.js';
+
+export interface InvokeRequest {
+  'caller'?: (_agentvault_marketplace_v1_InvocationActor | null);
+  'caller_did'?: (string);
+  'target_did'?: (string);
+  'capability'?: (string);
+  'input_json'?: (string);
+  'timeout_ms'?: (number);
+}
+
+export interface InvokeRequest__Output {
+  'caller': (_agentvault_marketplace_v1_InvocationActor__Output | null);
+  'caller_did': (string);
+  'target_did': (string);
+  'capability': (string);
+  'input_json': (string);
+  'timeout_ms': (number);
+}
