@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createTestDatabase, startStack, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, type TestAgent } from '../../ledger/test/helpers.js';
-import { startQueueAgent, startWebhookAgent } from './agents.js';
+import { startEventReceiver, startQueueAgent, startWebhookAgent } from './agents.js';
 
 const FEE = 0.001;
 const num = (v: string) => Number(v);
@@ -13,6 +13,7 @@ describe('invocation and tasks over HTTP (split layout)', function () {
   let stack: Stack;
   let a: ReturnType<typeof actors>;
   let webhookAgent: Awaited<ReturnType<typeof startWebhookAgent>>;
+  let receiver: Awaited<ReturnType<typeof startEventReceiver>>;
   let queue: ReturnType<typeof startQueueAgent> | undefined;
   let caller: TestAgent;
   let hooked: TestAgent;
@@ -22,6 +23,7 @@ describe('invocation and tasks over HTTP (split layout)', function () {
   before(async () => {
     db = await createTestDatabase('av_invocation');
     webhookAgent = await startWebhookAgent();
+    receiver = await startEventReceiver();
     stack = await startStack({
       layout: 'split',
       databaseUrl: db.url,
@@ -30,6 +32,8 @@ describe('invocation and tasks over HTTP (split layout)', function () {
         MARKETPLACE_COMMISSION_BPS: '1000',
         MARKETPLACE_INVOCATION_RECOVERY_INTERVAL_MS: '200',
         MARKETPLACE_INVOCATION_GRACE_MS: '500',
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+        WEBHOOK_POLL_MS: '250',
       },
     });
     a = actors(stack.baseUrl);
@@ -41,6 +45,7 @@ describe('invocation and tasks over HTTP (split layout)', function () {
     await queue?.stop();
     if (stack) await stack.stop();
     await webhookAgent?.close();
+    await receiver?.close();
     await db?.drop();
   });
 
@@ -91,6 +96,9 @@ describe('invocation and tasks over HTTP (split layout)', function () {
   });
 
   it('invokes a webhook agent synchronously: a signed delivery, the answer, the task for its creator only', async () => {
+    // The caller's developer follows its agent's tasks through the webhook catalogue.
+    const hook = await a.http('POST', '/api/v1/developers/webhooks', { token: caller.developerToken, json: { url: receiver.url, events: ['task.created', 'task.completed'] } });
+    assert.equal(hook.status, 201, hook.text);
     const before = await balance(caller);
     const done = await invoke({ target_did: hooked.did, capability: 'echo', input: { text: 'hello' } });
     assert.equal(done.status, 200, done.text);
@@ -104,6 +112,15 @@ describe('invocation and tasks over HTTP (split layout)', function () {
     assert.equal(delivery.callerDid, caller.did);
     assert.equal(delivery.headers.authorization, undefined, "the caller's credentials never reach the agent");
     assert.ok(near(await balance(caller), before), 'a free capability costs nothing');
+    const events = await waitFor(() => {
+      const mine = receiver.events.filter((e) => e.data.task_id === done.body.task_id);
+      return mine.length === 2 ? mine : null;
+    }, { what: 'task.created and task.completed delivered to the caller’s developer' });
+    assert.deepEqual(events.map((e) => e.event).sort(), ['task.completed', 'task.created']);
+    const completedEvent = events.find((e) => e.event === 'task.completed')!;
+    assert.equal(completedEvent.data.agent_did, hooked.did);
+    assert.equal(completedEvent.data.caller_did, caller.did);
+    assert.equal(completedEvent.data.status, 'completed');
 
     const mine = await task(done.body.task_id);
     assert.equal(mine.status, 200, mine.text);
