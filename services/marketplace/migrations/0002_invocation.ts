@@ -44,9 +44,13 @@ export const invocationMigration: Migration = {
       .addColumn('accepted_at', 'timestamptz')
       .addColumn('finished_at', 'timestamptz')
       .addColumn('latency_ms', 'integer')
+      // The caller's Idempotency-Key (scope and key) and the hash of its body: a repeat answers this task.
+      .addColumn('idempotency_key', 'text')
+      .addColumn('request_hash', 'text')
       // A completed paid task is always on its way to being posted, never silently free.
       .addCheckConstraint('tasks_charged_when_completed', sql`status <> 'completed' or amount = 0 or hold_state in ('posting', 'posted')`)
       .execute();
+    await db.schema.createIndex('tasks_idempotency').on('tasks').column('idempotency_key').unique().where(sql<boolean>`idempotency_key is not null`).execute();
     await db.schema.createIndex('tasks_caller').on('tasks').columns(['caller_did', 'created_at']).execute();
     // A queue agent's poll: its pending tasks, oldest first.
     await db.schema.createIndex('tasks_target_pending').on('tasks').columns(['target_did', 'created_at']).where(sql<boolean>`status = 'pending'`).execute();

@@ -154,6 +154,16 @@ describe('invocation and tasks over HTTP (split layout)', function () {
     assert.equal(new Set(burst.map((r) => r.body.task_id)).size, 6);
     assert.ok(near(await balance(caller), callerBefore - 7 * (2 + FEE)));
     await waitFor(async () => near(await balance(hooked), agentBefore + 7 * 1.8), { what: 'seven payments to the agent' });
+
+    // A retry with the same Idempotency-Key answers the first task and charges nothing more.
+    const keyed = () => a.http('POST', '/api/v1/invoke', { token: caller.token, headers: { 'Idempotency-Key': 'translate-once' }, json: { target_did: hooked.did, capability: 'translate', input: { text: 'once' } } });
+    const first = await keyed();
+    assert.equal(first.status, 200, first.text);
+    const retry = await keyed();
+    assert.equal(retry.status, 200, retry.text);
+    assert.equal(retry.body.task_id, first.body.task_id);
+    assert.ok(near(await balance(caller), callerBefore - 8 * (2 + FEE)), 'the retry is not charged');
+    await waitFor(async () => near(await balance(hooked), agentBefore + 8 * 1.8), { what: 'eight payments to the agent' });
   });
 
   it('answers 502 when the agent fails and 504 when it is too slow, charging nothing; the tasks stay visible', async () => {

@@ -178,6 +178,20 @@ describe('invocation (store on real PostgreSQL, fake ledger): crash states end e
     assert.equal(f.calls.posted, 0);
   });
 
+  it('answers a repeated Idempotency-Key with the first task, even concurrently; another body is refused', async () => {
+    const f = fakeLedger();
+    const svc = service(f.ledger);
+    const ask = (hash = 'h1') => svc.invoke({
+      caller: { agentDid: caller }, targetDid: 'did:agentvault:queue-target', capability: 'work', inputJson: '{"n":2}', timeoutMs: 60_000,
+      idempotency: { scope: 'agent:caller:POST /api/v1/invoke', key: 'k-1', requestHash: hash },
+    });
+    const answers = await Promise.all([ask(), ask(), ask()]);
+    assert.equal(new Set(answers.map((t) => t.id)).size, 1, 'one task');
+    assert.equal(answers.filter((t) => t.replayed).length, 2);
+    assert.equal(f.calls.placed, 1, 'held once');
+    await assert.rejects(ask('h2'), /different request body/);
+  });
+
   it('lets one of a concurrent result and failure win, and charges accordingly', async () => {
     const f = fakeLedger();
     const svc = service(f.ledger);

@@ -8,6 +8,7 @@ import type { FailTaskRequest as _agentvault_marketplace_v1_FailTaskRequest, Fai
 import type { InvocationActor as _agentvault_marketplace_v1_InvocationActor, InvocationActor__Output as _agentvault_marketplace_v1_InvocationActor__Output } from './agentvault/marketplace/v1/InvocationActor.js';
 import type { InvocationConfig as _agentvault_marketplace_v1_InvocationConfig, InvocationConfig__Output as _agentvault_marketplace_v1_InvocationConfig__Output } from './agentvault/marketplace/v1/InvocationConfig.js';
 import type { InvocationConfigRef as _agentvault_marketplace_v1_InvocationConfigRef, InvocationConfigRef__Output as _agentvault_marketplace_v1_InvocationConfigRef__Output } from './agentvault/marketplace/v1/InvocationConfigRef.js';
+import type { InvocationIdempotency as _agentvault_marketplace_v1_InvocationIdempotency, InvocationIdempotency__Output as _agentvault_marketplace_v1_InvocationIdempotency__Output } from './agentvault/marketplace/v1/InvocationIdempotency.js';
 import type { InvokeRequest as _agentvault_marketplace_v1_InvokeRequest, InvokeRequest__Output as _agentvault_marketplace_v1_InvokeRequest__Output } from './agentvault/marketplace/v1/InvokeRequest.js';
 import type { Task as _agentvault_marketplace_v1_Task, Task__Output as _agentvault_marketplace_v1_Task__Output } from './agentvault/marketplace/v1/Task.js';
 import type { TaskList as _agentvault_marketplace_v1_TaskList, TaskList__Output as _agentvault_marketplace_v1_TaskList__Output } from './agentvault/marketplace/v1/TaskList.js';
@@ -29,6 +30,7 @@ export interface ProtoGrpcType {
         InvocationActor: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationActor, _agentvault_marketplace_v1_InvocationActor__Output>
         InvocationConfig: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationConfig, _agentvault_marketplace_v1_InvocationConfig__Output>
         InvocationConfigRef: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationConfigRef, _agentvault_marketplace_v1_InvocationConfigRef__Output>
+        InvocationIdempotency: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationIdempotency, _agentvault_marketplace_v1_InvocationIdempotency__Output>
         InvokeRequest: MessageTypeDefinition<_agentvault_marketplace_v1_InvokeRequest, _agentvault_marketplace_v1_InvokeRequest__Output>
         Task: MessageTypeDefinition<_agentvault_marketplace_v1_Task, _agentvault_marketplace_v1_Task__Output>
         TaskList: MessageTypeDefinition<_agentvault_marketplace_v1_TaskList, _agentvault_marketplace_v1_TaskList__Output>

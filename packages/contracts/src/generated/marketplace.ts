@@ -18,6 +18,7 @@ import type { Header as _agentvault_marketplace_v1_Header, Header__Output as _ag
 import type { InvocationActor as _agentvault_marketplace_v1_InvocationActor, InvocationActor__Output as _agentvault_marketplace_v1_InvocationActor__Output } from './agentvault/marketplace/v1/InvocationActor.js';
 import type { InvocationConfig as _agentvault_marketplace_v1_InvocationConfig, InvocationConfig__Output as _agentvault_marketplace_v1_InvocationConfig__Output } from './agentvault/marketplace/v1/InvocationConfig.js';
 import type { InvocationConfigRef as _agentvault_marketplace_v1_InvocationConfigRef, InvocationConfigRef__Output as _agentvault_marketplace_v1_InvocationConfigRef__Output } from './agentvault/marketplace/v1/InvocationConfigRef.js';
+import type { InvocationIdempotency as _agentvault_marketplace_v1_InvocationIdempotency, InvocationIdempotency__Output as _agentvault_marketplace_v1_InvocationIdempotency__Output } from './agentvault/marketplace/v1/InvocationIdempotency.js';
 import type { InvokeRequest as _agentvault_marketplace_v1_InvokeRequest, InvokeRequest__Output as _agentvault_marketplace_v1_InvokeRequest__Output } from './agentvault/marketplace/v1/InvokeRequest.js';
 import type { ListSettlementsRequest as _agentvault_marketplace_v1_ListSettlementsRequest, ListSettlementsRequest__Output as _agentvault_marketplace_v1_ListSettlementsRequest__Output } from './agentvault/marketplace/v1/ListSettlementsRequest.js';
 import type { ListUsageRequest as _agentvault_marketplace_v1_ListUsageRequest, ListUsageRequest__Output as _agentvault_marketplace_v1_ListUsageRequest__Output } from './agentvault/marketplace/v1/ListUsageRequest.js';
@@ -74,6 +75,7 @@ export interface ProtoGrpcType {
         InvocationActor: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationActor, _agentvault_marketplace_v1_InvocationActor__Output>
         InvocationConfig: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationConfig, _agentvault_marketplace_v1_InvocationConfig__Output>
         InvocationConfigRef: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationConfigRef, _agentvault_marketplace_v1_InvocationConfigRef__Output>
+        InvocationIdempotency: MessageTypeDefinition<_agentvault_marketplace_v1_InvocationIdempotency, _agentvault_marketplace_v1_InvocationIdempotency__Output>
         InvokeRequest: MessageTypeDefinition<_agentvault_marketplace_v1_InvokeRequest, _agentvault_marketplace_v1_InvokeRequest__Output>
         ListSettlementsRequest: MessageTypeDefinition<_agentvault_marketplace_v1_ListSettlementsRequest, _agentvault_marketplace_v1_ListSettlementsRequest__Output>
         ListUsageRequest: MessageTypeDefinition<_agentvault_marketplace_v1_ListUsageRequest, _agentvault_marketplace_v1_ListUsageRequest__Output>

@@ -1,7 +1,7 @@
 import type { InvocationConfig__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/InvocationConfig';
 import type { Task__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Task';
 import type { GatewayClients } from './clients.js';
-import { Amount, AmountText, orNull, text } from './common.js';
+import { Amount, AmountText, idempotencyOf, orNull, replayHeader, text } from './common.js';
 import { DidParams } from './schemas.js';
 import { z } from '../http/openapi.js';
 import { isAdmin, type Principal } from '../http/principal.js';
@@ -170,16 +170,16 @@ export function invocationRoutes(deps: RouteDeps, { marketplace }: GatewayClient
       502: { description: 'The agent failed the task or could not be reached; nothing was charged' },
       504: { description: 'The agent did not answer in time; nothing was charged' },
     },
-    handler: async ({ req, body, principal }) => {
+    handler: async ({ req, body, principal, idempotency }) => {
       const t = await marketplace.call(
         'Invoke',
         {
           caller: actorOf(principal), caller_did: req.get(AGENT_HEADER) ?? '', target_did: body.target_did, capability: body.capability,
-          input_json: JSON.stringify(body.input), timeout_ms: body.timeout_ms ?? 0,
+          input_json: JSON.stringify(body.input), timeout_ms: body.timeout_ms ?? 0, idempotency: idempotencyOf(idempotency),
         },
         { deadlineMs: INVOKE_DEADLINE_MS },
       );
-      return { status: t.status === 'completed' ? 200 : 202, body: taskJson(t, false) };
+      return { status: t.status === 'completed' ? 200 : 202, headers: replayHeader(t), body: taskJson(t, false) };
     },
   });
 

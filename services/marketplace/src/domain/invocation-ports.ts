@@ -7,7 +7,9 @@ export interface TaskRepositories {
     upsert(config: InvocationConfig): Promise<void>;
   };
   tasks: {
-    insert(task: Task): Promise<void>;
+    /** False when a task already holds the idempotency key (nothing written). */
+    insert(task: Task, idempotency?: { key: string; requestHash: string }): Promise<boolean>;
+    byIdempotencyKey(key: string): Promise<{ task: Task; requestHash: string } | null>;
     get(id: string): Promise<Task | null>;
     /** Moves an open task from one status to another; false when it was not in `from`. */
     transition(id: string, from: TaskStatus[], to: TaskStatus, at: Date): Promise<Task | null>;

@@ -45,6 +45,7 @@ export interface InvokeInput {
   capability: string;
   inputJson: string;
   timeoutMs: number;
+  idempotency?: { scope: string; key: string; requestHash: string };
 }
 
 export interface ConfigView {
@@ -197,6 +198,12 @@ export class InvocationService {
       throw new DomainError('conflict', `Agent ${target.did} has no webhook configured`, { code: 'INVOCATION_DISABLED' });
     }
 
+    const idempotency = input.idempotency?.key ? { key: `${input.idempotency.scope}:${input.idempotency.key}`, requestHash: input.idempotency.requestHash } : undefined;
+    if (idempotency) {
+      const prior = await this.uow.read.tasks.byIdempotencyKey(idempotency.key);
+      if (prior) return this.replay(prior, idempotency.requestHash);
+    }
+
     const created = this.now();
     const task: Task = {
       id: randomUUID(), callerDid, targetDid: target.did, capability, deliveryMode: config.deliveryMode,
@@ -205,10 +212,16 @@ export class InvocationService {
       timeoutMs, deadlineAt: new Date(created.getTime() + timeoutMs), createdAt: created, acceptedAt: config.deliveryMode === 'webhook' ? created : null,
       finishedAt: null, latencyMs: null,
     };
-    await this.uow.run(async (repos) => {
-      await repos.tasks.insert(task);
+    const inserted = await this.uow.run(async (repos) => {
+      if (!(await repos.tasks.insert(task, idempotency))) return false;
       await repos.outbox.emit({ type: 'task.created', subject: callerDid, data: eventData(task) });
+      return true;
     });
+    if (!inserted) {
+      // A concurrent request with the same key won the insert: answer with its task.
+      const prior = await this.uow.read.tasks.byIdempotencyKey(idempotency!.key);
+      return this.replay(prior!, idempotency!.requestHash);
+    }
 
     if (price > 0n) {
       try {
@@ -231,6 +244,23 @@ export class InvocationService {
       url: new URL(config.webhookUrl!), secret: config.webhookSecret!, task, callerDid, timeoutMs: Math.max(1, task.deadlineAt.getTime() - this.now().getTime()),
     });
     return this.finishWebhookTask(task, answer);
+  }
+
+  /** The answer to a repeated Idempotency-Key: the first task as it is now, never a second one. */
+  private replay(prior: { task: Task; requestHash: string }, requestHash: string): Task {
+    const { task } = prior;
+    if (prior.requestHash !== requestHash) {
+      throw new DomainError('validation_error', 'Idempotency-Key was already used with a different request body', { code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+    }
+    const context = { task_id: task.id };
+    if (task.deliveryMode === 'webhook') {
+      if (task.status === 'processing' || task.status === 'pending') {
+        throw new DomainError('conflict', 'A request with this Idempotency-Key is still running', { code: 'IDEMPOTENCY_IN_PROGRESS', context });
+      }
+      if (task.status === 'failed') throw new DomainError('bad_gateway', `Agent ${task.targetDid} failed the task (${task.error}); nothing was charged`, { code: 'AGENT_ERROR', context });
+      if (task.status === 'timed_out') throw new DomainError('gateway_timeout', `Agent ${task.targetDid} did not answer within ${task.timeoutMs} ms; nothing was charged`, { code: 'AGENT_TIMEOUT', context });
+    }
+    return { ...task, replayed: true };
   }
 
   private async finishWebhookTask(task: Task, answer: AgentAnswer): Promise<Task> {

@@ -47,6 +47,8 @@ export interface Task {
   acceptedAt: Date | null;
   finishedAt: Date | null;
   latencyMs: number | null;
+  /** Set on the answer to a repeated Idempotency-Key. */
+  replayed?: boolean;
 }
 
 /** How a task ends: what is written, in one statement, only while it is still open. */

@@ -36,7 +36,7 @@ export function taskMessage(t: Task) {
     task_id: t.id, caller_did: t.callerDid, target_did: t.targetDid, capability: t.capability, delivery_mode: t.deliveryMode, status: t.status,
     input_json: t.input, output_json: t.output ?? '', error: t.error ?? '', amount: formatAmount(t.amount), hold_state: t.holdState,
     timeout_ms: t.timeoutMs, deadline_at: iso(t.deadlineAt), created_at: iso(t.createdAt), accepted_at: iso(t.acceptedAt), finished_at: iso(t.finishedAt),
-    latency_ms: t.latencyMs ?? 0,
+    latency_ms: t.latencyMs ?? 0, replayed: t.replayed ?? false,
   };
 }
 
@@ -52,6 +52,7 @@ export function invocationHandlers(invocation: InvocationService): Pick<Handlers
       taskMessage(await invocation.invoke({
         caller: actorOf(req.caller), callerDid: req.caller_did || undefined, targetDid: req.target_did, capability: req.capability,
         inputJson: req.input_json, timeoutMs: req.timeout_ms,
+        idempotency: req.idempotency?.key ? { scope: req.idempotency.scope, key: req.idempotency.key, requestHash: req.idempotency.request_hash } : undefined,
       })),
     GetTask: async (req) => taskMessage(await invocation.getTask(actorOf(req.actor), req.task_id)),
     ListAgentTasks: async (req) => ({ items: (await invocation.pendingTasks(actorOf(req.actor), req.agent_did || undefined, req.limit)).map(taskMessage) }),

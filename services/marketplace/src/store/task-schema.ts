@@ -36,6 +36,8 @@ export interface TasksTable {
   accepted_at: Timestamp | null;
   finished_at: Timestamp | null;
   latency_ms: number | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
 }
 
 export interface TaskDatabase extends OutboxTables {

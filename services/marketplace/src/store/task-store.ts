@@ -54,12 +54,23 @@ function repositories(box: SecretBox) {
       },
     },
     tasks: {
-      async insert(t) {
-        await db.insertInto('tasks').values({
-          id: t.id, caller_did: t.callerDid, target_did: t.targetDid, capability: t.capability, delivery_mode: t.deliveryMode, status: t.status,
-          input: t.input, amount: amountToDb(t.amount), commission: amountToDb(t.commission), hold_state: t.holdState, timeout_ms: t.timeoutMs,
-          deadline_at: t.deadlineAt, created_at: t.createdAt, accepted_at: t.acceptedAt,
-        }).execute();
+      async insert(t, idempotency) {
+        const r = await db
+          .insertInto('tasks')
+          .values({
+            id: t.id, caller_did: t.callerDid, target_did: t.targetDid, capability: t.capability, delivery_mode: t.deliveryMode, status: t.status,
+            input: t.input, amount: amountToDb(t.amount), commission: amountToDb(t.commission), hold_state: t.holdState, timeout_ms: t.timeoutMs,
+            deadline_at: t.deadlineAt, created_at: t.createdAt, accepted_at: t.acceptedAt,
+            idempotency_key: idempotency?.key ?? null, request_hash: idempotency?.requestHash ?? null,
+          })
+          // Only the idempotency key can collide (task ids are random UUIDs): a concurrent repeat loses here.
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+      },
+      async byIdempotencyKey(key) {
+        const row = await db.selectFrom('tasks').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+        return row ? { task: toTask(row), requestHash: row.request_hash ?? '' } : null;
       },
       async get(id) {
         const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();

@@ -19,6 +19,7 @@ export interface Task {
   'accepted_at'?: (string);
   'finished_at'?: (string);
   'latency_ms'?: (number);
+  'replayed'?: (boolean);
 }
 
 export interface Task__Output {
@@ -39,4 +40,5 @@ export interface Task__Output {
   'accepted_at': (string);
   'finished_at': (string);
   'latency_ms': (number);
+  'replayed': (boolean);
 }
