@@ -56,6 +56,7 @@ export function invocationPart(deps: {
       stop: async () => {
         clearInterval(timer);
         await running;
+        await service.drain();
       },
     },
   };

@@ -132,6 +132,8 @@ describe('invocation (store on real PostgreSQL, fake ledger): crash states end e
     const done = await svc.complete({ agentDid: 'did:agentvault:queue-target' }, created.id, undefined, '{"sum":1}');
     assert.equal(done.status, 'completed');
     assert.equal(done.holdState, 'posting', 'recorded as owed while the ledger is down');
+    await svc.drain();
+    assert.equal((await uow.read.tasks.get(created.id))?.holdState, 'posting', 'still owed');
     await assert.rejects(svc.recover(), /ledger down/);
     f.setDown(false);
     await svc.recover();
@@ -201,6 +203,7 @@ describe('invocation (store on real PostgreSQL, fake ledger): crash states end e
       svc.fail({ agentDid: 'did:agentvault:queue-target' }, created.id, undefined, 'gave up'),
     ]);
     assert.equal(outcomes.filter((o) => o.status === 'fulfilled').length, 1);
+    await svc.drain();
     const final = await uow.read.tasks.get(created.id);
     if (final?.status === 'completed') assert.deepEqual([f.calls.posted, f.calls.voided], [1, 0]);
     else assert.deepEqual([f.calls.posted, f.calls.voided], [0, 1]);

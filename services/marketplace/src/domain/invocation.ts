@@ -115,6 +115,8 @@ async function emitEnd(repos: TaskRepositories, t: Task): Promise<void> {
  * completed task is charged exactly once and any other is not charged.
  */
 export class InvocationService {
+  private readonly settling = new Set<Promise<void>>();
+
   constructor(
     private readonly uow: TaskUnitOfWork,
     private readonly agents: AgentDirectory,
@@ -287,9 +289,20 @@ export class InvocationService {
       if (row) await emitEnd(repos, row);
       return row;
     });
-    if (ended?.holdState === 'posting') await this.post(ended).catch(() => undefined);
-    if (ended?.holdState === 'releasing') await this.release(ended).catch(() => undefined);
+    // Off the answer's path: the end is already durable, and the recovery pass retries what fails here.
+    if (ended?.holdState === 'posting') this.inBackground(this.post(ended));
+    if (ended?.holdState === 'releasing') this.inBackground(this.release(ended));
     return ended;
+  }
+
+  private inBackground(work: Promise<void>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.settling.delete(tracked));
+    this.settling.add(tracked);
+  }
+
+  /** Waits for the posts and voids started after answers (at shutdown, and in tests). */
+  async drain(): Promise<void> {
+    while (this.settling.size > 0) await Promise.all([...this.settling]);
   }
 
   // ── reading ──────────────────────────────────────────────────────────────
