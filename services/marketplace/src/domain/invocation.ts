@@ -182,6 +182,12 @@ export class InvocationService {
     }
     const capability = parseCapabilityName(input.capability);
     const callerDid = await actingAgent(input.caller, input.callerDid, this.agents, 'caller_did');
+    // A repeat answers the first task whatever changed since (the target's configuration, say).
+    const idempotency = input.idempotency?.key ? { key: `${input.idempotency.scope}:${input.idempotency.key}`, requestHash: input.idempotency.requestHash } : undefined;
+    if (idempotency) {
+      const prior = await this.uow.read.tasks.byIdempotencyKey(idempotency.key);
+      if (prior) return this.replay(prior, idempotency.requestHash);
+    }
     const target = await this.agents.get(input.targetDid);
     if (!target) throw notFound(`Agent ${input.targetDid} not found`);
     if (target.did === callerDid) throw validationError('An agent cannot invoke itself', 'target_did');
@@ -198,12 +204,6 @@ export class InvocationService {
     }
     if (config.deliveryMode === 'webhook' && (!config.webhookUrl || !config.webhookSecret)) {
       throw new DomainError('conflict', `Agent ${target.did} has no webhook configured`, { code: 'INVOCATION_DISABLED' });
-    }
-
-    const idempotency = input.idempotency?.key ? { key: `${input.idempotency.scope}:${input.idempotency.key}`, requestHash: input.idempotency.requestHash } : undefined;
-    if (idempotency) {
-      const prior = await this.uow.read.tasks.byIdempotencyKey(idempotency.key);
-      if (prior) return this.replay(prior, idempotency.requestHash);
     }
 
     const created = this.now();
@@ -242,9 +242,15 @@ export class InvocationService {
     }
     if (config.deliveryMode === 'queue') return task;
 
-    const answer = await this.webhook.deliver({
-      url: new URL(config.webhookUrl!), secret: config.webhookSecret!, task, callerDid, timeoutMs: Math.max(1, task.deadlineAt.getTime() - this.now().getTime()),
-    });
+    let answer: AgentAnswer;
+    try {
+      answer = await this.webhook.deliver({
+        url: new URL(config.webhookUrl!), secret: config.webhookSecret!, task, callerDid, timeoutMs: Math.max(1, task.deadlineAt.getTime() - this.now().getTime()),
+      });
+    } catch (err) {
+      // Ended here rather than left open until the recovery pass finds it.
+      answer = { kind: 'failed', error: `delivery failed: ${(err as Error).message}`, latencyMs: this.now().getTime() - created.getTime() };
+    }
     return this.finishWebhookTask(task, answer);
   }
 
