@@ -200,6 +200,8 @@ totpSecretsKey:
   - { env: TOTP_SECRETS_KEY, value: {{ $v.totpSecretsKey.value | quote }}, secret: {{ $v.totpSecretsKey.existingSecret | quote }}, key: {{ $v.totpSecretsKey.existingSecretKey | quote }} }
 federationSecretsKey:
   - { env: FEDERATION_SECRETS_KEY, value: {{ $v.federationSecretsKey.value | quote }}, secret: {{ $v.federationSecretsKey.existingSecret | quote }}, key: {{ $v.federationSecretsKey.existingSecretKey | quote }} }
+marketplaceSecretsKey:
+  - { env: MARKETPLACE_SECRETS_KEY, value: {{ $v.marketplaceSecretsKey.value | quote }}, secret: {{ $v.marketplaceSecretsKey.existingSecret | quote }}, key: {{ $v.marketplaceSecretsKey.existingSecretKey | quote }} }
 stripe:
   - { env: STRIPE_API_KEY, value: {{ $v.stripe.apiKey | quote }}, secret: {{ $v.stripe.existingSecret | quote }}, key: {{ $v.stripe.apiKeyKey | quote }} }
   - { env: STRIPE_WEBHOOK_SECRET, value: {{ $v.stripe.webhookSecret | quote }}, secret: {{ $v.stripe.existingSecret | quote }}, key: {{ $v.stripe.webhookSecretKey | quote }} }

@@ -49,6 +49,7 @@ const CASES: ReleaseCase[] = [
       'agentvault-genesis-webhooks': { 'secrets-key': randomBytes(32).toString('base64') },
       'agentvault-genesis-identity': { 'secrets-key': randomBytes(32).toString('base64') },
       'agentvault-genesis-federation': { 'secrets-key': randomBytes(32).toString('base64') },
+      'agentvault-genesis-marketplace': { 'secrets-key': randomBytes(32).toString('base64') },
       'agentvault-genesis-stripe': { STRIPE_API_KEY: 'sk_test_local', STRIPE_WEBHOOK_SECRET: 'whsec_local' },
     },
   },

@@ -1,4 +1,5 @@
 import { defineEvents, type EmittedEvent } from './events.js';
+import { invocationEventDescriptions, type InvocationEventPayloads } from './marketplace-invocation-events.js';
 
 /** A listing as its events carry it. Prices are decimal strings with 18 places. */
 export type ListingEventData = {
@@ -11,7 +12,7 @@ export type ListingEventData = {
 };
 
 /** What the marketplace publishes. `agent_did` is the provider's agent. */
-export interface MarketplaceEventPayloads {
+export interface MarketplaceEventPayloads extends InvocationEventPayloads {
   'service.listed': ListingEventData;
   'service.updated': ListingEventData;
   'service.removed': ListingEventData;
@@ -32,6 +33,7 @@ export interface MarketplaceEventPayloads {
 export type MarketplaceEvent = EmittedEvent<MarketplaceEventPayloads>;
 
 export const marketplaceEvents = defineEvents<MarketplaceEventPayloads>('marketplace', {
+  ...invocationEventDescriptions,
   'service.listed': { scope: 'agent', description: 'One of your agents listed a service on the marketplace.' },
   'service.updated': { scope: 'agent', description: "A listing of one of your agents changed (price, endpoint, status, ...)." },
   'service.removed': { scope: 'agent', description: 'A listing of one of your agents was removed.' },

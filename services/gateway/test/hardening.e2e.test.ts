@@ -193,7 +193,7 @@ describe('hardening (issue 16)', function () {
   });
 
   describe('7. secrets at rest need a key in production', () => {
-    for (const [target, variable] of [['identity', 'TOTP_SECRETS_KEY'], ['webhooks', 'WEBHOOK_SECRETS_KEY']] as const) {
+    for (const [target, variable] of [['identity', 'TOTP_SECRETS_KEY'], ['webhooks', 'WEBHOOK_SECRETS_KEY'], ['marketplace', 'MARKETPLACE_SECRETS_KEY']] as const) {
       it(`--target=${target} with NODE_ENV=production and no ${variable} refuses to start, naming it`, async () => {
         const proc = startAgentVault(target, [`--target=${target}`], { ...stack.env, NODE_ENV: 'production', OPS_PORT: '0', MIGRATE_ON_START: 'false' });
         try {

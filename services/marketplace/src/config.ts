@@ -1,6 +1,8 @@
 import { loadConfig, env, z } from '@agentvault/config';
+import { invocationConfigShape } from './config-invocation.js';
 
 export const marketplaceConfigShape = {
+  ...invocationConfigShape,
   /** Deadline of one proxied call to a provider (connect, send, the whole answer); at most a minute. */
   MARKETPLACE_PROXY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
   /** Lets listings point at loopback, private and link-local addresses (local development and tests only). */

@@ -1,4 +1,5 @@
 import { defineService } from '@agentvault/runtime';
+import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { identityContract } from '@agentvault/contracts/identity';
 import { ledgerContract } from '@agentvault/contracts/ledger';
 import { marketplaceContract } from '@agentvault/contracts/marketplace';
@@ -9,6 +10,7 @@ import { ProxyService } from './domain/proxy.js';
 import { SettlementService } from './domain/settlements.js';
 import { agentDirectory, ledgerPort } from './grpc/adapters.js';
 import { marketplaceHandlers } from './grpc/handlers.js';
+import { invocationPart } from './invocation-part.js';
 import { createUnitOfWork } from './store/marketplace-store.js';
 import { HttpForwarder } from './transport/http-forwarder.js';
 import { marketplaceMigrations, MARKETPLACE_SCHEMA } from '../migrations/index.js';
@@ -24,7 +26,7 @@ export const marketplaceModule = defineService({
   schema: { name: MARKETPLACE_SCHEMA, migrations: marketplaceMigrations },
   config: loadMarketplaceConfig,
   calls: { identity: identityContract, ledger: ledgerContract },
-  async start({ config, logger, platform, database, outbox, clients }) {
+  async start({ config, logger, platform, env, database, outbox, clients }) {
     const uow = createUnitOfWork(database, () => outbox.notify());
     const agents = agentDirectory(clients.identity);
     const ledger = ledgerPort(clients.ledger);
@@ -34,13 +36,16 @@ export const marketplaceModule = defineService({
     const settlements = new SettlementService(uow, ledger, agents);
     // A call still in flight after its deadline, two ledger round trips and a margin was cut off by a crash.
     const staleAfterMs = config.MARKETPLACE_STALE_CALL_MS ?? config.MARKETPLACE_PROXY_TIMEOUT_MS + 2 * platform.GRPC_DEADLINE_MS + 1000;
+    const box = createSecretBox(secretsKey({ variable: 'MARKETPLACE_SECRETS_KEY', value: config.MARKETPLACE_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }));
+    const invocation = invocationPart({ config, platform, logger, database, box, agents, ledger, forwarder, onOutboxCommit: () => outbox.notify() });
     logger.info({ allowPrivateEndpoints: config.MARKETPLACE_ALLOW_PRIVATE_ENDPOINTS, commissionBps: config.MARKETPLACE_COMMISSION_BPS }, 'marketplace configured');
 
     let timer: NodeJS.Timeout | undefined;
     let recovering: Promise<unknown> | undefined;
     return {
-      handlers: marketplaceHandlers(listings, proxy, settlements),
+      handlers: { ...marketplaceHandlers(listings, proxy, settlements), ...invocation.handlers },
       workers: [
+        invocation.worker,
         {
           name: 'recovery',
           start: () => {

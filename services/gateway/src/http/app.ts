@@ -13,6 +13,7 @@ import { createRateLimits } from './rate-limit.js';
 import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
 import { rawBodyPaths, routeModules, signedJsonPaths, type GatewayClients } from '../routes/index.js';
+import { isTaskPayloadPath, TASK_PAYLOAD_LIMIT } from '../routes/invoke.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
 
 export interface GatewayDeps {
@@ -100,6 +101,9 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   for (const path of rawBodyPaths) app.use(path, express.raw({ type: () => true, limit: config.BODY_LIMIT }));
   // A full transfer batch (1,000 items) is larger than an ordinary body; only its route gets more room.
   app.use('/api/v1/teg/transfers/batch', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+  // A task's input or result may be up to 1 MB (a larger body is a 413).
+  const taskPayload = express.json({ limit: TASK_PAYLOAD_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.use((req, res, next) => (isTaskPayloadPath(req.path) ? taskPayload(req, res, next) : next()));
   app.use(
     express.json({
       limit: config.BODY_LIMIT,

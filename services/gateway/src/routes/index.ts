@@ -32,6 +32,7 @@ import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
+import { invocationRoutes } from './invoke.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -75,6 +76,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   teamRoutes,
   bundleRoutes,
   marketplaceRoutes,
+  invocationRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
