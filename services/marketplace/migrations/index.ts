@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { ratingsViews } from './views.js';
 
 /** This service's Postgres schema. */
 export const MARKETPLACE_SCHEMA = 'marketplace';
@@ -105,4 +106,5 @@ const initial: Migration = {
 export const marketplaceMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_marketplace_initial': initial,
+  '0010_ratings_views': ratingsViews,
 };

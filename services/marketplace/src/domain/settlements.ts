@@ -44,7 +44,8 @@ export class SettlementService {
         id: randomUUID(), providerDid: input.providerDid, periodStart: start, periodEnd: end, totalAmount: 0n, platformFee: 0n, netAmount: 0n,
         callCount: 0, status: 'pending', transactionIds: [], createdAt: this.now(), paidAt: null,
       };
-      await repos.settlements.insert(settlement);
+      // A concurrent request (the scheduled pass, another admin) took this period first: answer its settlement.
+      if (!(await repos.settlements.insert(settlement))) return (await repos.settlements.byPeriod(input.providerDid, start, end))!;
       const attached = await repos.usage.attachToSettlement(input.providerDid, start, end, settlement.id);
       const totals = { totalAmount: attached.total, platformFee: attached.commission, netAmount: attached.total - attached.commission, callCount: attached.count };
       await repos.settlements.update(settlement.id, totals);

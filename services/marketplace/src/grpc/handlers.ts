@@ -7,6 +7,7 @@ import type { Actor, Listing, ListingStatus, Settlement, SortBy, Usage } from '.
 import type { ListingService } from '../domain/listings.js';
 import type { ProxyService } from '../domain/proxy.js';
 import type { SettlementService } from '../domain/settlements.js';
+import type { ViewMethods } from './views-handlers.js';
 
 /** proto ↔ domain for the MarketplaceService; no rules here. */
 
@@ -50,7 +51,7 @@ export function settlementMessage(s: Settlement) {
 const optionalAmount = (value: string, field: string) => (value ? parseAmount(value, field, { allowZero: true }) : undefined);
 const page = (limit: number, offset: number) => ({ limit: Math.min(Math.max(limit || 50, 1), 100), offset: Math.max(offset || 0, 0) });
 
-export function marketplaceHandlers(listings: ListingService, proxy: ProxyService, settlements: SettlementService): Handlers<MarketplaceContract> {
+export function marketplaceHandlers(listings: ListingService, proxy: ProxyService, settlements: SettlementService): Omit<Handlers<MarketplaceContract>, ViewMethods> {
   return {
     CreateListing: async (req) =>
       listingMessage(await listings.create(actorOf(req.actor), {

@@ -9,7 +9,7 @@ import type { ListingRow, ListingsTable, MarketplaceDatabase, SettlementRow, Set
 const SOURCE = 'marketplace';
 const date = (v: Date | string | null) => (v ? new Date(v) : null);
 
-function toListing(r: ListingRow): Listing {
+export function toListing(r: ListingRow): Listing {
   return {
     id: r.id, providerDid: r.provider_did, name: r.name, description: r.description, endpoint: r.endpoint, pricePerCall: amountFromDb(r.price_per_call),
     category: r.category, tags: r.tags ?? [], freeTierCalls: Number(r.free_tier_calls), status: r.status, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
