@@ -31,6 +31,7 @@ import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
+import { marketplaceViewRoutes } from './marketplace-views.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -73,6 +74,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   teamRoutes,
   bundleRoutes,
   marketplaceRoutes,
+  marketplaceViewRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

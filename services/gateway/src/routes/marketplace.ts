@@ -47,7 +47,7 @@ const PricingSchema = z
   })
   .openapi('ServicePricing');
 
-const ServiceSchema = z
+export const ServiceSchema = z
   .object({
     id: z.string().uuid(),
     provider_id: z.string().openapi({ description: "The provider agent's DID" }),
@@ -98,7 +98,7 @@ const DiscoverQuery = PaginationQuery.extend({
   min_price: priceQuery,
   max_price: priceQuery,
   has_free_tier: queryBool,
-  sort_by: z.enum(['created_at', 'price', 'name']).default('created_at').openapi({ description: 'created_at: newest first; price: cheapest first; name' }),
+  sort_by: z.enum(['created_at', 'price', 'name', 'rating']).default('created_at').openapi({ description: 'created_at: newest first; price: cheapest first; name; rating: the best rated by buyers first' }),
 });
 
 const ListServicesQuery = PaginationQuery.extend({
@@ -159,7 +159,7 @@ const AgentQuery = z.object({
   agent_did: z.string().max(200).optional().openapi({ 'x-free-text': true, description: 'With a developer credential: which of your agents' }),
 });
 
-const SettlementSchema = z
+export const SettlementSchema = z
   .object({
     id: z.string(),
     provider_id: z.string(),
@@ -238,13 +238,13 @@ const PlatformStatsSchema = z
   })
   .openapi('MarketplacePlatformStats');
 
-function actorOf(principal: Principal | undefined) {
+export function actorOf(principal: Principal | undefined) {
   if (principal?.tier === 'agent') return { agent_did: principal.agentDid, developer_id: '', admin: false };
   if (principal?.tier === 'developer') return { agent_did: '', developer_id: principal.developerId, admin: isAdmin(principal) };
   return { agent_did: '', developer_id: '', admin: false };
 }
 
-function serviceJson(s: Listing__Output, owner = false) {
+export function serviceJson(s: Listing__Output, owner = false) {
   return {
     id: s.id,
     provider_id: s.provider_did,
@@ -277,7 +277,7 @@ function usageJson(u: Usage__Output) {
   };
 }
 
-function settlementJson(s: Settlement__Output) {
+export function settlementJson(s: Settlement__Output) {
   const ids = s.transaction_ids ?? [];
   return {
     id: s.id,

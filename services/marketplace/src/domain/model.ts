@@ -60,7 +60,8 @@ export interface Settlement {
   paidAt: Date | null;
 }
 
-export type SortBy = 'created_at' | 'price' | 'name';
+/** rating: the best rated first (unrated last). */
+export type SortBy = 'created_at' | 'price' | 'name' | 'rating';
 
 export interface DiscoverFilter {
   query?: string;

@@ -12,7 +12,7 @@ import type { ViewMethods } from './views-handlers.js';
 /** proto ↔ domain for the MarketplaceService; no rules here. */
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
-const SORTS: readonly SortBy[] = ['created_at', 'price', 'name'];
+const SORTS: readonly SortBy[] = ['created_at', 'price', 'name', 'rating'];
 const STATUSES: readonly ListingStatus[] = ['active', 'paused', 'removed'];
 
 function actorOf(a: Actor__Output | null | undefined): Actor {
@@ -66,7 +66,7 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
       })),
     RemoveListing: async (req) => listingMessage(await listings.remove(actorOf(req.actor), req.service_id)),
     Discover: async (req) => {
-      if (req.sort_by && !SORTS.includes(req.sort_by as SortBy)) throw validationError('sort_by must be created_at, price or name', 'sort_by');
+      if (req.sort_by && !SORTS.includes(req.sort_by as SortBy)) throw validationError('sort_by must be created_at, price, name or rating', 'sort_by');
       if (req.status && !STATUSES.includes(req.status as ListingStatus)) throw validationError('status must be active, paused or removed', 'status');
       const found = await listings.discover({
         query: req.query || undefined, category: req.category || undefined, tags: req.tags?.length ? req.tags : undefined,

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
@@ -76,6 +76,13 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         let ordered = query.selectAll();
         if (f.sortBy === 'price') ordered = ordered.orderBy('price_per_call', 'asc');
         else if (f.sortBy === 'name') ordered = ordered.orderBy(sql`lower(name)`, 'asc');
+        else if (f.sortBy === 'rating') {
+          const ratings = (eb: ExpressionBuilder<MarketplaceDatabase, 'listings'>) => eb.selectFrom('service_ratings').whereRef('service_ratings.service_id', '=', 'listings.id');
+          ordered = ordered
+            .orderBy((eb) => ratings(eb).select(sql<number>`avg(rating)`.as('avg')), (ob) => ob.desc().nullsLast())
+            .orderBy((eb) => ratings(eb).select(sql<number>`count(*)`.as('n')), 'desc')
+            .orderBy('created_at', 'desc');
+        }
         else ordered = ordered.orderBy('created_at', 'desc');
         const rows = await ordered.orderBy('id').limit(f.limit).offset(f.offset).execute();
         return { items: rows.map(toListing), total: Number(total) };
