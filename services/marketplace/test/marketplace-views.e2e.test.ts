@@ -180,6 +180,16 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
     assert.equal(byDeveloper.body.total_calls, 4);
     assertProblem(await a.http('GET', `/api/v1/provider/dashboard?agent_did=${encodeURIComponent(seller.did)}`, { token: buyer.developerToken }), 403);
 
+    const mine = await a.http('GET', '/api/v1/provider/services', { token: seller.token });
+    assert.equal(mine.status, 200, mine.text);
+    const summarizer = mine.body.items.find((s: any) => s.id === ids.summarizer);
+    assert.equal(summarizer.stats.total_calls, 4);
+    assert.equal(summarizer.stats.total_revenue, '1.500000000000000000');
+    assert.ok(summarizer.stats.avg_latency_ms > 0);
+    assert.deepEqual(summarizer.stats.rating, { average: 4, count: 1 });
+    assert.ok(summarizer.stats.last_called);
+    assert.deepEqual(mine.body.items.find((s: any) => s.name === 'Poems').stats, { total_calls: 0, total_revenue: ZERO, avg_latency_ms: 0, rating: { average: null, count: 0 }, last_called: null });
+
     const seen = provider.seen.length;
     const ok = await a.http('POST', `/api/v1/provider/services/${ids.summarizer}/test`, { token: seller.token });
     assert.equal(ok.status, 200, ok.text);
@@ -287,6 +297,8 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
 
     const earnings = await a.http('GET', '/api/v1/provider/earnings', { token: seller.token });
     assert.deepEqual([earnings.body.settled, earnings.body.pending], ['1.350000000000000000', ZERO]);
+    assert.ok(earnings.body.settlements.length >= 1);
+    assert.ok(near(earnings.body.settlements.reduce((n: number, s: any) => n + num(s.net_amount), 0), 1.35), 'the settlement history');
     const payments = await a.http('GET', '/api/v1/admin/payments/summary', { token: admin });
     assert.deepEqual(payments.body.settled, { count: 4, total: '2.500000000000000000' });
     assert.equal(payments.body.commission_settled, '0.250000000000000000', 'the commission went to the treasury');

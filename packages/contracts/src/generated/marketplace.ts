@@ -55,6 +55,8 @@ import type { ServiceHealth as _agentvault_marketplace_v1_ServiceHealth, Service
 import type { ServiceRating as _agentvault_marketplace_v1_ServiceRating, ServiceRating__Output as _agentvault_marketplace_v1_ServiceRating__Output } from './agentvault/marketplace/v1/ServiceRating.js';
 import type { ServiceReputation as _agentvault_marketplace_v1_ServiceReputation, ServiceReputation__Output as _agentvault_marketplace_v1_ServiceReputation__Output } from './agentvault/marketplace/v1/ServiceReputation.js';
 import type { ServiceReputationRequest as _agentvault_marketplace_v1_ServiceReputationRequest, ServiceReputationRequest__Output as _agentvault_marketplace_v1_ServiceReputationRequest__Output } from './agentvault/marketplace/v1/ServiceReputationRequest.js';
+import type { ServiceStats as _agentvault_marketplace_v1_ServiceStats, ServiceStats__Output as _agentvault_marketplace_v1_ServiceStats__Output } from './agentvault/marketplace/v1/ServiceStats.js';
+import type { ServiceStatsList as _agentvault_marketplace_v1_ServiceStatsList, ServiceStatsList__Output as _agentvault_marketplace_v1_ServiceStatsList__Output } from './agentvault/marketplace/v1/ServiceStatsList.js';
 import type { ServiceTemplate as _agentvault_marketplace_v1_ServiceTemplate, ServiceTemplate__Output as _agentvault_marketplace_v1_ServiceTemplate__Output } from './agentvault/marketplace/v1/ServiceTemplate.js';
 import type { ServiceTemplateList as _agentvault_marketplace_v1_ServiceTemplateList, ServiceTemplateList__Output as _agentvault_marketplace_v1_ServiceTemplateList__Output } from './agentvault/marketplace/v1/ServiceTemplateList.js';
 import type { ServiceTemplateRef as _agentvault_marketplace_v1_ServiceTemplateRef, ServiceTemplateRef__Output as _agentvault_marketplace_v1_ServiceTemplateRef__Output } from './agentvault/marketplace/v1/ServiceTemplateRef.js';
@@ -137,6 +139,8 @@ export interface ProtoGrpcType {
         ServiceRating: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceRating, _agentvault_marketplace_v1_ServiceRating__Output>
         ServiceReputation: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceReputation, _agentvault_marketplace_v1_ServiceReputation__Output>
         ServiceReputationRequest: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceReputationRequest, _agentvault_marketplace_v1_ServiceReputationRequest__Output>
+        ServiceStats: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceStats, _agentvault_marketplace_v1_ServiceStats__Output>
+        ServiceStatsList: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceStatsList, _agentvault_marketplace_v1_ServiceStatsList__Output>
         ServiceTemplate: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceTemplate, _agentvault_marketplace_v1_ServiceTemplate__Output>
         ServiceTemplateList: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceTemplateList, _agentvault_marketplace_v1_ServiceTemplateList__Output>
         ServiceTemplateRef: MessageTypeDefinition<_agentvault_marketplace_v1_ServiceTemplateRef, _agentvault_marketplace_v1_ServiceTemplateRef__Output>

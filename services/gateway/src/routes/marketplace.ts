@@ -2,7 +2,7 @@ import type { Listing__Output } from '@agentvault/contracts/generated/agentvault
 import type { Settlement__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Settlement';
 import type { Usage__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Usage';
 import type { GatewayClients } from './clients.js';
-import { Amount, AmountText, assertDecodableQuery, orNull, text } from './common.js';
+import { Amount, AmountText, assertDecodableQuery, orNull, text, ZERO } from './common.js';
 import { z } from '../http/openapi.js';
 import { isAdmin, type Principal } from '../http/principal.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
@@ -199,8 +199,17 @@ const EarningsSchema = z
     commission: AmountText,
     settled: AmountText.openapi({ description: 'Net, paid by completed settlements' }),
     pending: AmountText.openapi({ description: 'Net, charged but not paid yet' }),
+    settlements: z.array(SettlementSchema).openapi({ description: 'The latest settlements, newest first (at most 20)' }),
   })
   .openapi('ProviderEarnings');
+
+const ServiceStatsSchema = z.object({
+  total_calls: z.number().int(),
+  total_revenue: AmountText.openapi({ description: 'Charged to buyers, before the commission' }),
+  avg_latency_ms: z.number(),
+  rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
+  last_called: z.string().nullable(),
+});
 
 const AnalyticsSchema = z
   .object({
@@ -566,24 +575,40 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     responses: { 200: { description: 'Earnings', schema: EarningsSchema } },
     handler: async ({ query, principal }) => {
       const e = await marketplace.call('GetProviderEarnings', { actor: actorOf(principal), provider_did: query.agent_did ?? '' });
-      return { body: { provider_id: e.provider_did, paid_calls: e.paid_calls, gross: e.gross, commission: e.commission, settled: e.settled, pending: e.pending } };
+      const history = await marketplace.call('ListSettlements', { actor: actorOf(principal), provider_did: e.provider_did, status: '', limit: 20, offset: 0 });
+      return {
+        body: {
+          provider_id: e.provider_did, paid_calls: e.paid_calls, gross: e.gross, commission: e.commission, settled: e.settled, pending: e.pending,
+          settlements: (history.items ?? []).map(settlementJson),
+        },
+      };
     },
   });
 
   route(deps, {
     method: 'get',
     path: '/api/v1/provider/services',
-    summary: "A provider's services, in every status, with their endpoints",
+    summary: "A provider's services, in every status, with their endpoints and usage",
     description: 'The calling agent, or with a developer credential the agent named by agent_did.',
     tags: TAGS,
     auth: ['agent', 'developer'],
     query: PaginationQuery.merge(AgentQuery),
-    responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema, 'ProviderServicePage') } },
+    responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema.extend({ stats: ServiceStatsSchema }), 'ProviderServicePage') } },
     handler: async ({ query, principal }) => {
-      const found = await marketplace.call('ListProviderListings', {
-        provider: { actor: actorOf(principal), provider_did: query.agent_did ?? '' }, limit: query.limit, offset: query.offset,
-      });
-      return { body: { items: (found.items ?? []).map((s) => serviceJson(s, true)), total: found.total, limit: query.limit, offset: query.offset } };
+      const provider = { actor: actorOf(principal), provider_did: query.agent_did ?? '' };
+      const [found, stats] = await Promise.all([
+        marketplace.call('ListProviderListings', { provider, limit: query.limit, offset: query.offset }),
+        marketplace.call('ListProviderServiceStats', provider),
+      ]);
+      const byService = new Map((stats.items ?? []).map((x) => [x.service_id, x]));
+      const statsOf = (id: string) => {
+        const x = byService.get(id);
+        return {
+          total_calls: x?.total_calls ?? 0, total_revenue: x?.revenue ?? ZERO, avg_latency_ms: x?.avg_latency_ms ?? 0,
+          rating: { average: x?.rating_count ? x.rating_average : null, count: x?.rating_count ?? 0 }, last_called: orNull(x?.last_called),
+        };
+      };
+      return { body: { items: (found.items ?? []).map((s) => ({ ...serviceJson(s, true), stats: statsOf(s.id) })), total: found.total, limit: query.limit, offset: query.offset } };
     },
   });
 

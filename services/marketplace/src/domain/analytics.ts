@@ -44,6 +44,10 @@ export class AnalyticsService {
     return { ...d, pending: d.gross - d.commission - d.settled };
   }
 
+  async serviceStats(actor: Actor, providerDid: string | undefined) {
+    return this.views.providerServiceStats(await actingAgent(actor, providerDid, this.agents, 'agent_did'));
+  }
+
   /** A plain GET of the listing's endpoint, through the same guard, deadline and breaker as proxied calls. */
   async testEndpoint(actor: Actor, serviceId: string) {
     const listing = await this.uow.read.listings.get(serviceId);

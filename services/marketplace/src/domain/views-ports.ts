@@ -42,6 +42,7 @@ export interface ProviderDashboard {
   ratingCount: number;
 }
 
+export interface ServiceStats { serviceId: string; totalCalls: number; revenue: Amount; avgLatencyMs: number; ratingAverage: number; ratingCount: number; lastCalled: Date | null }
 export interface DailyPoint { date: string; calls: number; paidCalls: number; revenue: Amount; uniqueBuyers: number; uniqueServices: number }
 export interface ProviderRank { providerDid: string; services: number; totalCalls: number; revenue: Amount; avgLatencyMs: number; successRate: number }
 export interface ServiceHealth {
@@ -78,6 +79,8 @@ export interface ViewsStore {
   unsettledPeriods(periodMs: number, before: Date, limit: number): Promise<{ providerDid: string; index: number }[]>;
   pendingSettlements(limit: number): Promise<string[]>;
   providerDashboard(providerDid: string): Promise<ProviderDashboard>;
+  /** Every listing of the provider (any status) with its finished calls and ratings. */
+  providerServiceStats(providerDid: string): Promise<ServiceStats[]>;
   daily(since: Date): Promise<DailyPoint[]>;
   providerRanking(since: Date | null, limit: number): Promise<ProviderRank[]>;
   servicesHealth(since: Date): Promise<ServiceHealth[]>;

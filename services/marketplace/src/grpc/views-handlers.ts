@@ -17,7 +17,7 @@ import { listingMessage, settlementMessage } from './handlers.js';
 export type ViewMethods =
   | 'RateService' | 'ListServiceRatings' | 'GetServiceReputation' | 'GetLeaderboard' | 'Recommend'
   | 'ListServiceTemplates' | 'GetServiceTemplate' | 'CreateListingFromTemplate' | 'RunSettlements'
-  | 'GetProviderDashboard' | 'TestEndpoint'
+  | 'GetProviderDashboard' | 'ListProviderServiceStats' | 'TestEndpoint'
   | 'GetDailyUsage' | 'GetProviderRanking' | 'GetServicesHealth' | 'GetPaymentSummary' | 'GetTrends' | 'GetTopServices' | 'GetBuyerMetrics' | 'GetProviderCommission';
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
@@ -89,6 +89,12 @@ export function marketplaceViewHandlers(deps: {
         pending: formatAmount(d.pending), settlements: d.settlements, avg_latency_ms: d.avgLatencyMs, rating_average: d.ratingAverage, rating_count: d.ratingCount,
       };
     },
+    ListProviderServiceStats: async (req) => ({
+      items: (await analytics.serviceStats(actorOf(req.actor), req.provider_did || undefined)).map((s) => ({
+        service_id: s.serviceId, total_calls: s.totalCalls, revenue: formatAmount(s.revenue), avg_latency_ms: s.avgLatencyMs, rating_average: s.ratingAverage,
+        rating_count: s.ratingCount, last_called: iso(s.lastCalled),
+      })),
+    }),
     TestEndpoint: async (req) => {
       const t = await analytics.testEndpoint(actorOf(req.actor), req.service_id);
       return { service_id: t.serviceId, endpoint: t.endpoint, reachable: t.reachable, latency_ms: t.latencyMs, status_code: t.statusCode, error: t.error };

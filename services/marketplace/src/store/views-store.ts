@@ -194,6 +194,30 @@ export function createViewsStore(db: Kysely<MarketplaceDatabase>): ViewsStore {
       };
     },
 
+    async providerServiceStats(providerDid) {
+      const calls = finished()
+        .select([
+          'service_id',
+          callStats.as('calls'),
+          sql<string>`coalesce(sum(amount) filter (where status = 'completed'), 0)::text`.as('revenue'),
+          sql<string | null>`avg(latency_ms)`.as('latency'),
+          sql<Date | string | null>`max(finished_at)`.as('last_called'),
+        ])
+        .where('provider_did', '=', providerDid)
+        .groupBy('service_id');
+      const rows = await db
+        .selectFrom('listings')
+        .leftJoin(calls.as('c'), 'c.service_id', 'listings.id')
+        .leftJoin(ratingsOf().as('r'), 'r.service_id', 'listings.id')
+        .select(['listings.id', 'c.calls', 'c.revenue', 'c.latency', 'c.last_called', 'r.avg_rating', 'r.rating_count'])
+        .where('listings.provider_did', '=', providerDid)
+        .execute();
+      return rows.map((r) => ({
+        serviceId: r.id, totalCalls: Number(r.calls ?? 0), revenue: amountFromDb(r.revenue ?? '0'), avgLatencyMs: ms(r.latency),
+        ratingAverage: r.avg_rating === null ? 0 : Math.round(Number(r.avg_rating) * 100) / 100, ratingCount: Number(r.rating_count ?? 0), lastCalled: date(r.last_called),
+      }));
+    },
+
     async daily(since) {
       const rows = await finished()
         .select([

@@ -43,6 +43,7 @@ import type { RunSettlementsResult as _agentvault_marketplace_v1_RunSettlementsR
 import type { ServiceRating as _agentvault_marketplace_v1_ServiceRating, ServiceRating__Output as _agentvault_marketplace_v1_ServiceRating__Output } from '../../../agentvault/marketplace/v1/ServiceRating.js';
 import type { ServiceReputation as _agentvault_marketplace_v1_ServiceReputation, ServiceReputation__Output as _agentvault_marketplace_v1_ServiceReputation__Output } from '../../../agentvault/marketplace/v1/ServiceReputation.js';
 import type { ServiceReputationRequest as _agentvault_marketplace_v1_ServiceReputationRequest, ServiceReputationRequest__Output as _agentvault_marketplace_v1_ServiceReputationRequest__Output } from '../../../agentvault/marketplace/v1/ServiceReputationRequest.js';
+import type { ServiceStatsList as _agentvault_marketplace_v1_ServiceStatsList, ServiceStatsList__Output as _agentvault_marketplace_v1_ServiceStatsList__Output } from '../../../agentvault/marketplace/v1/ServiceStatsList.js';
 import type { ServiceTemplate as _agentvault_marketplace_v1_ServiceTemplate, ServiceTemplate__Output as _agentvault_marketplace_v1_ServiceTemplate__Output } from '../../../agentvault/marketplace/v1/ServiceTemplate.js';
 import type { ServiceTemplateList as _agentvault_marketplace_v1_ServiceTemplateList, ServiceTemplateList__Output as _agentvault_marketplace_v1_ServiceTemplateList__Output } from '../../../agentvault/marketplace/v1/ServiceTemplateList.js';
 import type { ServiceTemplateRef as _agentvault_marketplace_v1_ServiceTemplateRef, ServiceTemplateRef__Output as _agentvault_marketplace_v1_ServiceTemplateRef__Output } from '../../../agentvault/marketplace/v1/ServiceTemplateRef.js';
@@ -276,6 +277,15 @@ export interface MarketplaceServiceClient extends grpc.Client {
   listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
   listProviderListings(argument: _agentvault_marketplace_v1_ProviderListingsRequest, callback: grpc.requestCallback<_agentvault_marketplace_v1_ListingPage__Output>): grpc.ClientUnaryCall;
   
+  ListProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  ListProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  ListProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  ListProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  listProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  listProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  listProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  listProviderServiceStats(argument: _agentvault_marketplace_v1_ProviderRef, callback: grpc.requestCallback<_agentvault_marketplace_v1_ServiceStatsList__Output>): grpc.ClientUnaryCall;
+  
   ListServiceRatings(argument: _agentvault_marketplace_v1_ListRatingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_RatingPage__Output>): grpc.ClientUnaryCall;
   ListServiceRatings(argument: _agentvault_marketplace_v1_ListRatingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_marketplace_v1_RatingPage__Output>): grpc.ClientUnaryCall;
   ListServiceRatings(argument: _agentvault_marketplace_v1_ListRatingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_marketplace_v1_RatingPage__Output>): grpc.ClientUnaryCall;
@@ -435,6 +445,8 @@ export interface MarketplaceServiceHandlers extends grpc.UntypedServiceImplement
   
   ListProviderListings: grpc.handleUnaryCall<_agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage>;
   
+  ListProviderServiceStats: grpc.handleUnaryCall<_agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ServiceStatsList>;
+  
   ListServiceRatings: grpc.handleUnaryCall<_agentvault_marketplace_v1_ListRatingsRequest__Output, _agentvault_marketplace_v1_RatingPage>;
   
   ListServiceTemplates: grpc.handleUnaryCall<_agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_ServiceTemplateList>;
@@ -486,6 +498,7 @@ export interface MarketplaceServiceDefinition extends grpc.ServiceDefinition {
   GetTrends: MethodDefinition<_agentvault_marketplace_v1_DaysRequest, _agentvault_marketplace_v1_TrendReport, _agentvault_marketplace_v1_DaysRequest__Output, _agentvault_marketplace_v1_TrendReport__Output>
   ListCategories: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_CategoryList, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_CategoryList__Output>
   ListProviderListings: MethodDefinition<_agentvault_marketplace_v1_ProviderListingsRequest, _agentvault_marketplace_v1_ListingPage, _agentvault_marketplace_v1_ProviderListingsRequest__Output, _agentvault_marketplace_v1_ListingPage__Output>
+  ListProviderServiceStats: MethodDefinition<_agentvault_marketplace_v1_ProviderRef, _agentvault_marketplace_v1_ServiceStatsList, _agentvault_marketplace_v1_ProviderRef__Output, _agentvault_marketplace_v1_ServiceStatsList__Output>
   ListServiceRatings: MethodDefinition<_agentvault_marketplace_v1_ListRatingsRequest, _agentvault_marketplace_v1_RatingPage, _agentvault_marketplace_v1_ListRatingsRequest__Output, _agentvault_marketplace_v1_RatingPage__Output>
   ListServiceTemplates: MethodDefinition<_agentvault_marketplace_v1_Empty, _agentvault_marketplace_v1_ServiceTemplateList, _agentvault_marketplace_v1_Empty__Output, _agentvault_marketplace_v1_ServiceTemplateList__Output>
   ListSettlements: MethodDefinition<_agentvault_marketplace_v1_ListSettlementsRequest, _agentvault_marketplace_v1_SettlementPage, _agentvault_marketplace_v1_ListSettlementsRequest__Output, _agentvault_marketplace_v1_SettlementPage__Output>
