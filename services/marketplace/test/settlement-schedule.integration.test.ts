@@ -110,6 +110,30 @@ describe('scheduled settlements (real PostgreSQL, fake ledger)', function () {
     assert.equal(all.total, 3, 'one settlement per provider and period');
   });
 
+  it('loses no call recorded after its period was settled: the next closed period takes it', async () => {
+    const fake = fakeLedger();
+    const scheduler = new SettlementScheduler(new SettlementService(uow, fake.ledger, agents, now), createViewsStore(database.db), { periodMs: HOUR, graceMs: 0 }, now);
+    const provider = 'did:agentvault:p4';
+    const periodStart = Math.floor(clock.getTime() / HOUR) * HOUR;
+    await chargedCall(provider, new Date(periodStart + 10 * 60_000));
+    clock = new Date(periodStart + HOUR + 60_000);
+    const mine = async () => (await scheduler.run()).filter((s) => s.providerDid === provider);
+    const first = await mine();
+    assert.deepEqual(first.map((s) => s.callCount), [1]);
+    const moved = fake.moves();
+    // A call of that period committed only now (a stalled transaction, longer than the grace).
+    const late = await chargedCall(provider, new Date(periodStart + 50 * 60_000));
+    assert.deepEqual((await mine()).map((s) => s.id), [first[0]!.id], 'the period is settled already; no later period has closed yet');
+    assert.equal((await uow.read.usage.get(late))!.settlementId, null);
+    clock = new Date(clock.getTime() + HOUR);
+    const next = (await mine()).filter((s) => s.id !== first[0]!.id);
+    assert.deepEqual(next.map((s) => [s.periodStart.getTime(), s.callCount, s.netAmount, s.status]), [[periodStart + HOUR, 1, AVT('1.8'), 'completed']]);
+    assert.equal((await uow.read.usage.get(late))!.settlementId, next[0]!.id);
+    assert.equal(fake.moves(), moved + 1, 'the late call paid, once');
+    assert.ok(fake.posted.has((await uow.read.usage.get(late))!.holdId!));
+    assert.deepEqual(await mine(), []);
+  });
+
   it('pays a settlement left pending (created, then a crash before paying) on the next pass', async () => {
     const fake = fakeLedger();
     const settlements = new SettlementService(uow, fake.ledger, agents, now);

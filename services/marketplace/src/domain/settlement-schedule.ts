@@ -45,13 +45,16 @@ export class SettlementScheduler {
     const closedBefore = Math.floor((this.now().getTime() - graceMs) / periodMs) * periodMs;
     const periods = await this.views.unsettledPeriods(periodMs, new Date(closedBefore), PASS_LIMIT);
     const ids = new Set<string>();
+    const period = (index: number) => ({ periodStart: new Date(index * periodMs).toISOString(), periodEnd: new Date((index + 1) * periodMs).toISOString() });
+    const latest = closedBefore / periodMs - 1;
     for (const p of periods) {
-      const created = await this.settlements.create({
-        providerDid: p.providerDid,
-        periodStart: new Date(p.index * periodMs).toISOString(),
-        periodEnd: new Date((p.index + 1) * periodMs).toISOString(),
-      });
-      ids.add(created.id);
+      const settlement = await this.settlements.create({ providerDid: p.providerDid, ...period(p.index) });
+      ids.add(settlement.id);
+      // Its period was settled before this call was recorded (it committed after the grace): the
+      // latest closed period's settlement takes it, or, when that one is settled too, the next one.
+      if (settlement.status !== 'pending' && p.index < latest) {
+        ids.add((await this.settlements.create({ providerDid: p.providerDid, ...period(latest), catchUp: true })).id);
+      }
     }
     for (const id of await this.views.pendingSettlements(PASS_LIMIT)) ids.add(id);
     const paid: Settlement[] = [];
