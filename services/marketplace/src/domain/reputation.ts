@@ -46,7 +46,16 @@ export function reputationOf(stats: CallStats, days = 0): Reputation {
   return { ...stats, successRate, latencyScore, reliabilityScore, ratingScore, score: weight === 0 ? 0 : round2(weighted / weight), days };
 }
 
+/**
+ * The leaderboard aggregates every call of every active service (≈ 0.5 s over 200,000 calls):
+ * a public page, so one answer per filter is kept this long.
+ */
+const LEADERBOARD_TTL_MS = 15_000;
+const MAX_CACHED_BOARDS = 200;
+
 export class ReputationService {
+  private readonly boards = new Map<string, { at: number; board: Promise<{ listing: Listing; reputation: Reputation }[]> }>();
+
   constructor(
     private readonly uow: MarketplaceUnitOfWork,
     private readonly views: ViewsStore,
@@ -85,11 +94,23 @@ export class ReputationService {
   async leaderboard(filter: { limit: number; category?: string; minCalls: number }): Promise<{ listing: Listing; reputation: Reputation }[]> {
     if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > 100) throw validationError('limit must be an integer from 1 to 100', 'limit');
     if (!Number.isInteger(filter.minCalls) || filter.minCalls < 1) throw validationError('min_calls must be a positive integer', 'min_calls');
-    const rows = await this.views.activeServiceStats({ category: filter.category?.toLowerCase(), minCalls: filter.minCalls });
-    return rows
-      .map((r) => ({ listing: r.listing, reputation: reputationOf(r.stats) }))
-      .sort((x, y) => y.reputation.score - x.reputation.score || y.reputation.calls - x.reputation.calls || x.listing.id.localeCompare(y.listing.id))
-      .slice(0, filter.limit);
+    const category = filter.category?.toLowerCase();
+    const key = `${category ?? ''}|${filter.minCalls}`;
+    const at = this.now().getTime();
+    let cached = this.boards.get(key);
+    if (!cached || at - cached.at >= LEADERBOARD_TTL_MS) {
+      const board = this.views.activeServiceStats({ category, minCalls: filter.minCalls }).then((rows) =>
+        rows
+          .map((r) => ({ listing: r.listing, reputation: reputationOf(r.stats) }))
+          .sort((x, y) => y.reputation.score - x.reputation.score || y.reputation.calls - x.reputation.calls || x.listing.id.localeCompare(y.listing.id)),
+      );
+      cached = { at, board };
+      this.boards.delete(key);
+      this.boards.set(key, cached);
+      if (this.boards.size > MAX_CACHED_BOARDS) this.boards.delete(this.boards.keys().next().value as string);
+      board.catch(() => this.boards.delete(key));
+    }
+    return (await cached.board).slice(0, filter.limit);
   }
 
   /** For the agent itself or its developer: what it buys reveals what it does. */
