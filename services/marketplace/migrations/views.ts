@@ -16,8 +16,16 @@ export const ratingsViews: Migration = {
       .execute();
     // The admin and provider views read finished calls by time across services.
     await db.schema.createIndex('usage_finished').on('usage').columns(['finished_at', 'service_id']).where(sql<boolean>`status <> 'in_flight'`).execute();
+    // The settlement worker looks only at charged calls no settlement has taken yet.
+    await db.schema
+      .createIndex('usage_unsettled')
+      .on('usage')
+      .columns(['finished_at', 'provider_did'])
+      .where(sql<boolean>`hold_state = 'held' and settlement_id is null`)
+      .execute();
   },
   async down(db: Kysely<any>) {
+    await db.schema.dropIndex('usage_unsettled').execute();
     await db.schema.dropIndex('usage_finished').execute();
     await db.schema.dropTable('service_ratings').execute();
   },
