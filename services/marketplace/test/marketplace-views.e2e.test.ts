@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createClient } from '@agentvault/grpc';
+import { ledgerContract, type LedgerClient } from '@agentvault/contracts/ledger';
 import { CLOSED_PORT, createTestDatabase, startStack, waitFor, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, type TestAgent } from '../../ledger/test/helpers.js';
 import { startProvider } from './provider.js';
@@ -20,6 +22,9 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
   let buyer: TestAgent;
   let stranger: TestAgent;
   let admin: string;
+  let ledger: LedgerClient;
+  /** The ledger's own account of the treasury, read over gRPC (no HTTP route shows it). */
+  const treasury = async () => num((await ledger.call('GetBalance', { did: 'system:treasury' })).balance);
   const ids: Record<string, string> = {};
 
   before(async () => {
@@ -40,12 +45,14 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
       },
     });
     a = actors(stack.baseUrl);
+    ledger = createClient(ledgerContract, stack.addresses.ledger!, { deadlineMs: 10_000 });
     admin = await a.admin();
     [seller, otherSeller, buyer, stranger] = await Promise.all([a.agent(), a.agent(), a.agent(), a.agent()]);
     await a.fund(buyer.did, '100');
   });
 
   after(async () => {
+    ledger?.close();
     if (stack) await stack.stop();
     await provider?.close();
     await db?.drop();
@@ -269,6 +276,7 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
   it('settles each provider and closed period once from the admin trigger, however often and concurrently it is asked', async () => {
     const sellerBefore = await balance(seller);
     const otherBefore = await balance(otherSeller);
+    const treasuryBefore = await treasury();
     // The calls so far are in periods that closed once the current one ends (plus the grace): wall-clock time, nothing to poll.
     await new Promise((resolve) => setTimeout(resolve, PERIOD_MS - (Date.now() % PERIOD_MS) + 300));
     const runs = await Promise.all(Array.from({ length: 3 }, () => a.http('POST', '/api/v1/admin/settlements/run', { token: admin })));
@@ -289,6 +297,7 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
     assert.ok(near(net(otherSeller.did), 0.9));
     assert.ok(near(await balance(seller), sellerBefore + 1.35), 'the net paid once');
     assert.ok(near(await balance(otherSeller), otherBefore + 0.9));
+    assert.ok(near(await treasury(), treasuryBefore + 0.25), `the commission to the treasury in the same movement: ${(await treasury()) - treasuryBefore}`);
 
     const again = await a.http('POST', '/api/v1/admin/settlements/run', { token: admin });
     assert.deepEqual(again.body.settlements, [], 'nothing left to settle');
@@ -310,10 +319,12 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
     await stack.restart('marketplace', { env: { MARKETPLACE_SETTLEMENT_INTERVAL_MS: '150' } });
     const sellerBefore = await balance(seller);
     const buyerBefore = await balance(buyer);
+    const treasuryBefore = await treasury();
     for (let i = 0; i < 4; i++) assert.equal((await call(ids.summarizer!, 'analyze')).status, 200);
     assert.ok(near(await balance(buyer), buyerBefore - 4 * (0.5 + FEE)));
 
     await waitFor(async () => near(await balance(seller), sellerBefore + 4 * 0.45), { timeoutMs: 20_000, what: 'the scheduled settlement paid the provider' });
+    assert.ok(near(await treasury(), treasuryBefore + 4 * 0.05), 'the commission to the treasury');
     const mine = await a.http('GET', '/api/v1/settlements?limit=100', { token: seller.token });
     assert.ok(mine.body.items.every((s: any) => s.status === 'completed'));
     assert.equal(mine.body.items.reduce((n: number, s: any) => n + s.call_count, 0), 7);
