@@ -197,6 +197,11 @@ describe('marketplace views over HTTP: reputation, recommendations, templates, s
     assert.ok(summarizer.stats.last_called);
     assert.deepEqual(mine.body.items.find((s: any) => s.name === 'Poems').stats, { total_calls: 0, total_revenue: ZERO, avg_latency_ms: 0, rating: { average: null, count: 0 }, last_called: null });
 
+    const analytics = await a.http('GET', `/api/v1/provider/services/${ids.summarizer}/analytics?days=7`, { token: seller.token });
+    assert.equal(analytics.status, 200, analytics.text);
+    assert.deepEqual([analytics.body.service_name, analytics.body.calls, analytics.body.unique_buyers, analytics.body.success_rate, analytics.body.error_rate], ['Summarizer', 4, 1, 75, 0.25]);
+    assert.ok(analytics.body.avg_latency_ms > 0 && analytics.body.first_call <= analytics.body.last_call);
+
     const seen = provider.seen.length;
     const ok = await a.http('POST', `/api/v1/provider/services/${ids.summarizer}/test`, { token: seller.token });
     assert.equal(ok.status, 200, ok.text);

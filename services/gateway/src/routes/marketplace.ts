@@ -224,6 +224,12 @@ const AnalyticsSchema = z
     latency_p95_ms: z.number(),
     latency_p99_ms: z.number(),
     by_day: z.array(z.object({ day: z.string(), calls: z.number().int(), errors: z.number().int(), revenue: AmountText, avg_latency_ms: z.number() })),
+    service_name: z.string(),
+    unique_buyers: z.number().int(),
+    success_rate: z.number().openapi({ description: 'Percent of the calls answered below 500' }),
+    avg_latency_ms: z.number(),
+    first_call: z.string().nullable(),
+    last_call: z.string().nullable(),
   })
   .openapi('MarketplaceServiceAnalytics');
 
@@ -628,6 +634,8 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
           service_id: a.service_id, calls: a.calls, paid_calls: a.paid_calls, free_calls: a.free_calls, errors: a.errors, error_rate: a.error_rate,
           revenue: a.revenue, latency_p50_ms: a.latency_p50_ms, latency_p95_ms: a.latency_p95_ms, latency_p99_ms: a.latency_p99_ms,
           by_day: (a.by_day ?? []).map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: d.revenue, avg_latency_ms: d.avg_latency_ms })),
+          service_name: a.service_name, unique_buyers: a.unique_buyers, success_rate: a.success_rate, avg_latency_ms: a.avg_latency_ms,
+          first_call: orNull(a.first_call), last_call: orNull(a.last_call),
         },
       };
     },

@@ -115,6 +115,10 @@ export interface ListingAnalytics {
   latencyP95: number;
   latencyP99: number;
   byDay: { day: string; calls: number; errors: number; revenue: Amount; avgLatencyMs: number }[];
+  uniqueBuyers: number;
+  avgLatencyMs: number;
+  firstCall: Date | null;
+  lastCall: Date | null;
 }
 
 export interface PlatformStats {

@@ -118,6 +118,8 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
         error_rate: a.calls === 0 ? 0 : Math.round((a.errors / a.calls) * 10_000) / 10_000, revenue: formatAmount(a.revenue),
         latency_p50_ms: a.latencyP50, latency_p95_ms: a.latencyP95, latency_p99_ms: a.latencyP99,
         by_day: a.byDay.map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: formatAmount(d.revenue), avg_latency_ms: d.avgLatencyMs })),
+        service_name: a.serviceName, unique_buyers: a.uniqueBuyers, avg_latency_ms: a.avgLatencyMs, first_call: iso(a.firstCall), last_call: iso(a.lastCall),
+        success_rate: a.calls === 0 ? 0 : Math.round(((a.calls - a.errors) / a.calls) * 10_000) / 100,
       };
     },
     GetPlatformStats: async () => {

@@ -304,6 +304,10 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
             sql<string | null>`percentile_cont(0.5) within group (order by latency_ms)`.as('p50'),
             sql<string | null>`percentile_cont(0.95) within group (order by latency_ms)`.as('p95'),
             sql<string | null>`percentile_cont(0.99) within group (order by latency_ms)`.as('p99'),
+            sql<string>`count(distinct buyer_did)`.as('buyers'),
+            sql<string | null>`avg(latency_ms)`.as('latency'),
+            sql<Date | string | null>`min(finished_at)`.as('first_call'),
+            sql<Date | string | null>`max(finished_at)`.as('last_call'),
           ])
           .executeTakeFirstOrThrow();
         const days = await finished
@@ -322,6 +326,7 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
           serviceId, calls: Number(t.calls), paidCalls: Number(t.paid), freeCalls: Number(t.free), errors: Number(t.errors), revenue: amountFromDb(t.revenue),
           latencyP50: ms(t.p50), latencyP95: ms(t.p95), latencyP99: ms(t.p99),
           byDay: days.map((d) => ({ day: d.day, calls: Number(d.calls), errors: Number(d.errors), revenue: amountFromDb(d.revenue), avgLatencyMs: ms(d.latency) })),
+          uniqueBuyers: Number(t.buyers), avgLatencyMs: ms(t.latency), firstCall: date(t.first_call), lastCall: date(t.last_call),
         };
       },
     },
