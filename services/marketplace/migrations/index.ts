@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { invocationMigration } from './0002_invocation.js';
+import { ratingsViews } from './views.js';
 
 /** This service's Postgres schema. */
 export const MARKETPLACE_SCHEMA = 'marketplace';
@@ -107,4 +108,5 @@ export const marketplaceMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_marketplace_initial': initial,
   '0002_invocation': invocationMigration,
+  '0003_ratings_views': ratingsViews,
 };

@@ -18,6 +18,12 @@ export const marketplaceConfigShape = {
    * given back. Unset: the proxy timeout plus two gRPC deadlines plus a second.
    */
   MARKETPLACE_STALE_CALL_MS: z.coerce.number().int().min(100).optional(),
+  /** One settlement period per provider; periods are aligned on the Unix epoch (the default, a day: UTC midnights). */
+  MARKETPLACE_SETTLEMENT_PERIOD_MS: env.int(86_400_000, 1000),
+  /** How often the settlement worker looks for closed periods to settle and pay; 0 turns it off (the admin trigger still works). */
+  MARKETPLACE_SETTLEMENT_INTERVAL_MS: env.int(60_000, 0),
+  /** A period is settled this long after it ended, so calls that finished at its very end are recorded first. */
+  MARKETPLACE_SETTLEMENT_GRACE_MS: env.int(10_000, 0),
 };
 
 export type MarketplaceConfig = ReturnType<typeof loadMarketplaceConfig>;

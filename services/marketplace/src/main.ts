@@ -12,6 +12,11 @@ import { agentDirectory, ledgerPort } from './grpc/adapters.js';
 import { marketplaceHandlers } from './grpc/handlers.js';
 import { invocationPart } from './invocation-part.js';
 import { createUnitOfWork } from './store/marketplace-store.js';
+import { ReputationService } from './domain/reputation.js';
+import { AnalyticsService } from './domain/analytics.js';
+import { SettlementScheduler } from './domain/settlement-schedule.js';
+import { marketplaceViewHandlers } from './grpc/views-handlers.js';
+import { createViewsStore } from './store/views-store.js';
 import { HttpForwarder } from './transport/http-forwarder.js';
 import { marketplaceMigrations, MARKETPLACE_SCHEMA } from '../migrations/index.js';
 
@@ -34,6 +39,10 @@ export const marketplaceModule = defineService({
     const listings = new ListingService(uow, agents, forwarder);
     const proxy = new ProxyService(uow, agents, ledger, forwarder, { timeoutMs: config.MARKETPLACE_PROXY_TIMEOUT_MS, commissionBps: config.MARKETPLACE_COMMISSION_BPS });
     const settlements = new SettlementService(uow, ledger, agents);
+    const views = createViewsStore(database.db);
+    const reputation = new ReputationService(uow, views, agents);
+    const analytics = new AnalyticsService(uow, views, agents, forwarder, { commissionBps: config.MARKETPLACE_COMMISSION_BPS, proxyTimeoutMs: config.MARKETPLACE_PROXY_TIMEOUT_MS });
+    const scheduler = new SettlementScheduler(settlements, views, { periodMs: config.MARKETPLACE_SETTLEMENT_PERIOD_MS, graceMs: config.MARKETPLACE_SETTLEMENT_GRACE_MS });
     // A call still in flight after its deadline, two ledger round trips and a margin was cut off by a crash.
     const staleAfterMs = config.MARKETPLACE_STALE_CALL_MS ?? config.MARKETPLACE_PROXY_TIMEOUT_MS + 2 * platform.GRPC_DEADLINE_MS + 1000;
     const box = createSecretBox(secretsKey({ variable: 'MARKETPLACE_SECRETS_KEY', value: config.MARKETPLACE_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }));
@@ -42,8 +51,14 @@ export const marketplaceModule = defineService({
 
     let timer: NodeJS.Timeout | undefined;
     let recovering: Promise<unknown> | undefined;
+    let settling: NodeJS.Timeout | undefined;
+    let settlingPass: Promise<unknown> | undefined;
     return {
-      handlers: { ...marketplaceHandlers(listings, proxy, settlements), ...invocation.handlers },
+      handlers: {
+        ...marketplaceHandlers(listings, proxy, settlements),
+        ...marketplaceViewHandlers({ listings, reputation, analytics, scheduler, commissionBps: config.MARKETPLACE_COMMISSION_BPS }),
+        ...invocation.handlers,
+      },
       workers: [
         invocation.worker,
         {
@@ -61,6 +76,24 @@ export const marketplaceModule = defineService({
           stop: async () => {
             clearInterval(timer);
             await recovering;
+          },
+        },
+        {
+          name: 'settlements',
+          start: () => {
+            if (config.MARKETPLACE_SETTLEMENT_INTERVAL_MS === 0) return;
+            settling = setInterval(() => {
+              if (settlingPass) return;
+              settlingPass = scheduler
+                .run()
+                .then((paid) => paid.length > 0 && logger.info({ settlements: paid.length }, 'scheduled settlements paid'))
+                .catch((err) => logger.warn({ err }, 'settlement pass failed; retried on the next one'))
+                .finally(() => (settlingPass = undefined));
+            }, config.MARKETPLACE_SETTLEMENT_INTERVAL_MS);
+          },
+          stop: async () => {
+            clearInterval(settling);
+            await settlingPass;
           },
         },
       ],

@@ -52,10 +52,6 @@ const TeamTemplateSchema = z
     routing: z.enum(['none', 'keyword', 'skill']),
   })
   .openapi('TeamTemplate');
-const ServiceTemplateSchema = z
-  .object({ name: z.string(), category: z.string(), price_per_call: z.string(), free_tier_calls: z.number().int(), description: z.string() })
-  .openapi('ServiceTemplate');
-
 function summary(b: Bundle__Output) {
   const { content_json: _content, ...rest } = b;
   return rest;
@@ -107,10 +103,5 @@ export function bundleRoutes(deps: RouteDeps, { identity }: GatewayClients): voi
     responses: { 200: { description: 'Templates', schema: z.object({ templates: z.array(TeamTemplateSchema) }).openapi('TeamTemplateList') } },
     handler: async () => ({ body: { templates: (await identity.call('ListTemplates', {})).teams } }),
   });
-
-  route(deps, {
-    method: 'get', path: '/api/v1/templates/services', summary: 'Service templates to start from', tags: ['Teams'],
-    responses: { 200: { description: 'Templates', schema: z.object({ templates: z.array(ServiceTemplateSchema) }).openapi('ServiceTemplateList') } },
-    handler: async () => ({ body: { templates: (await identity.call('ListTemplates', {})).services } }),
-  });
+  // Service templates are the marketplace's (routes/marketplace-views.ts).
 }

@@ -33,6 +33,7 @@ import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 import { invocationRoutes } from './invoke.js';
+import { marketplaceViewRoutes } from './marketplace-views.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -77,6 +78,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   bundleRoutes,
   marketplaceRoutes,
   invocationRoutes,
+  marketplaceViewRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */

@@ -2,7 +2,7 @@ import type { Listing__Output } from '@agentvault/contracts/generated/agentvault
 import type { Settlement__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Settlement';
 import type { Usage__Output } from '@agentvault/contracts/generated/agentvault/marketplace/v1/Usage';
 import type { GatewayClients } from './clients.js';
-import { Amount, AmountText, assertDecodableQuery, orNull, text } from './common.js';
+import { Amount, AmountText, assertDecodableQuery, orNull, text, ZERO } from './common.js';
 import { z } from '../http/openapi.js';
 import { isAdmin, type Principal } from '../http/principal.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
@@ -47,7 +47,7 @@ const PricingSchema = z
   })
   .openapi('ServicePricing');
 
-const ServiceSchema = z
+export const ServiceSchema = z
   .object({
     id: z.string().uuid(),
     provider_id: z.string().openapi({ description: "The provider agent's DID" }),
@@ -98,7 +98,7 @@ const DiscoverQuery = PaginationQuery.extend({
   min_price: priceQuery,
   max_price: priceQuery,
   has_free_tier: queryBool,
-  sort_by: z.enum(['created_at', 'price', 'name']).default('created_at').openapi({ description: 'created_at: newest first; price: cheapest first; name' }),
+  sort_by: z.enum(['created_at', 'price', 'name', 'rating']).default('created_at').openapi({ description: 'created_at: newest first; price: cheapest first; name; rating: the best rated by buyers first' }),
 });
 
 const ListServicesQuery = PaginationQuery.extend({
@@ -159,7 +159,7 @@ const AgentQuery = z.object({
   agent_did: z.string().max(200).optional().openapi({ 'x-free-text': true, description: 'With a developer credential: which of your agents' }),
 });
 
-const SettlementSchema = z
+export const SettlementSchema = z
   .object({
     id: z.string(),
     provider_id: z.string(),
@@ -199,8 +199,17 @@ const EarningsSchema = z
     commission: AmountText,
     settled: AmountText.openapi({ description: 'Net, paid by completed settlements' }),
     pending: AmountText.openapi({ description: 'Net, charged but not paid yet' }),
+    settlements: z.array(SettlementSchema).openapi({ description: 'The latest settlements, newest first (at most 20)' }),
   })
   .openapi('ProviderEarnings');
+
+const ServiceStatsSchema = z.object({
+  total_calls: z.number().int(),
+  total_revenue: AmountText.openapi({ description: 'Charged to buyers, before the commission' }),
+  avg_latency_ms: z.number(),
+  rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
+  last_called: z.string().nullable(),
+});
 
 const AnalyticsSchema = z
   .object({
@@ -215,6 +224,12 @@ const AnalyticsSchema = z
     latency_p95_ms: z.number(),
     latency_p99_ms: z.number(),
     by_day: z.array(z.object({ day: z.string(), calls: z.number().int(), errors: z.number().int(), revenue: AmountText, avg_latency_ms: z.number() })),
+    service_name: z.string(),
+    unique_buyers: z.number().int(),
+    success_rate: z.number().openapi({ description: 'Percent of the calls answered below 500' }),
+    avg_latency_ms: z.number(),
+    first_call: z.string().nullable(),
+    last_call: z.string().nullable(),
   })
   .openapi('MarketplaceServiceAnalytics');
 
@@ -238,13 +253,13 @@ const PlatformStatsSchema = z
   })
   .openapi('MarketplacePlatformStats');
 
-function actorOf(principal: Principal | undefined) {
+export function actorOf(principal: Principal | undefined) {
   if (principal?.tier === 'agent') return { agent_did: principal.agentDid, developer_id: '', admin: false };
   if (principal?.tier === 'developer') return { agent_did: '', developer_id: principal.developerId, admin: isAdmin(principal) };
   return { agent_did: '', developer_id: '', admin: false };
 }
 
-function serviceJson(s: Listing__Output, owner = false) {
+export function serviceJson(s: Listing__Output, owner = false) {
   return {
     id: s.id,
     provider_id: s.provider_did,
@@ -277,7 +292,7 @@ function usageJson(u: Usage__Output) {
   };
 }
 
-function settlementJson(s: Settlement__Output) {
+export function settlementJson(s: Settlement__Output) {
   const ids = s.transaction_ids ?? [];
   return {
     id: s.id,
@@ -566,24 +581,40 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
     responses: { 200: { description: 'Earnings', schema: EarningsSchema } },
     handler: async ({ query, principal }) => {
       const e = await marketplace.call('GetProviderEarnings', { actor: actorOf(principal), provider_did: query.agent_did ?? '' });
-      return { body: { provider_id: e.provider_did, paid_calls: e.paid_calls, gross: e.gross, commission: e.commission, settled: e.settled, pending: e.pending } };
+      const history = await marketplace.call('ListSettlements', { actor: actorOf(principal), provider_did: e.provider_did, status: '', limit: 20, offset: 0 });
+      return {
+        body: {
+          provider_id: e.provider_did, paid_calls: e.paid_calls, gross: e.gross, commission: e.commission, settled: e.settled, pending: e.pending,
+          settlements: (history.items ?? []).map(settlementJson),
+        },
+      };
     },
   });
 
   route(deps, {
     method: 'get',
     path: '/api/v1/provider/services',
-    summary: "A provider's services, in every status, with their endpoints",
+    summary: "A provider's services, in every status, with their endpoints and usage",
     description: 'The calling agent, or with a developer credential the agent named by agent_did.',
     tags: TAGS,
     auth: ['agent', 'developer'],
     query: PaginationQuery.merge(AgentQuery),
-    responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema, 'ProviderServicePage') } },
+    responses: { 200: { description: 'A page of services', schema: pageEnvelope(ServiceSchema.extend({ stats: ServiceStatsSchema }), 'ProviderServicePage') } },
     handler: async ({ query, principal }) => {
-      const found = await marketplace.call('ListProviderListings', {
-        provider: { actor: actorOf(principal), provider_did: query.agent_did ?? '' }, limit: query.limit, offset: query.offset,
-      });
-      return { body: { items: (found.items ?? []).map((s) => serviceJson(s, true)), total: found.total, limit: query.limit, offset: query.offset } };
+      const provider = { actor: actorOf(principal), provider_did: query.agent_did ?? '' };
+      const [found, stats] = await Promise.all([
+        marketplace.call('ListProviderListings', { provider, limit: query.limit, offset: query.offset }),
+        marketplace.call('ListProviderServiceStats', provider),
+      ]);
+      const byService = new Map((stats.items ?? []).map((x) => [x.service_id, x]));
+      const statsOf = (id: string) => {
+        const x = byService.get(id);
+        return {
+          total_calls: x?.total_calls ?? 0, total_revenue: x?.revenue ?? ZERO, avg_latency_ms: x?.avg_latency_ms ?? 0,
+          rating: { average: x?.rating_count ? x.rating_average : null, count: x?.rating_count ?? 0 }, last_called: orNull(x?.last_called),
+        };
+      };
+      return { body: { items: (found.items ?? []).map((s) => ({ ...serviceJson(s, true), stats: statsOf(s.id) })), total: found.total, limit: query.limit, offset: query.offset } };
     },
   });
 
@@ -603,6 +634,8 @@ export function marketplaceRoutes(deps: RouteDeps, { marketplace }: GatewayClien
           service_id: a.service_id, calls: a.calls, paid_calls: a.paid_calls, free_calls: a.free_calls, errors: a.errors, error_rate: a.error_rate,
           revenue: a.revenue, latency_p50_ms: a.latency_p50_ms, latency_p95_ms: a.latency_p95_ms, latency_p99_ms: a.latency_p99_ms,
           by_day: (a.by_day ?? []).map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: d.revenue, avg_latency_ms: d.avg_latency_ms })),
+          service_name: a.service_name, unique_buyers: a.unique_buyers, success_rate: a.success_rate, avg_latency_ms: a.avg_latency_ms,
+          first_call: orNull(a.first_call), last_call: orNull(a.last_call),
         },
       };
     },

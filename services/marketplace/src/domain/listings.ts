@@ -130,7 +130,7 @@ export class ListingService {
     await assertOwner(actor, listing, this.agents);
     const since = new Date(this.now().getTime() - (days - 1) * 86_400_000);
     since.setUTCHours(0, 0, 0, 0);
-    return this.uow.read.usage.analytics(id, since);
+    return { ...(await this.uow.read.usage.analytics(id, since)), serviceName: listing.name };
   }
 
   trending(hours: number, limit: number) {

@@ -60,7 +60,8 @@ export interface Settlement {
   paidAt: Date | null;
 }
 
-export type SortBy = 'created_at' | 'price' | 'name';
+/** rating: the best rated first (unrated last). */
+export type SortBy = 'created_at' | 'price' | 'name' | 'rating';
 
 export interface DiscoverFilter {
   query?: string;
@@ -114,6 +115,10 @@ export interface ListingAnalytics {
   latencyP95: number;
   latencyP99: number;
   byDay: { day: string; calls: number; errors: number; revenue: Amount; avgLatencyMs: number }[];
+  uniqueBuyers: number;
+  avgLatencyMs: number;
+  firstCall: Date | null;
+  lastCall: Date | null;
 }
 
 export interface PlatformStats {

@@ -29,7 +29,8 @@ export class SettlementService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async create(input: { providerDid: string; periodStart: string; periodEnd: string }): Promise<Settlement> {
+  /** `catchUp`: also take the provider's unsettled calls that ended before the period (ones recorded after their own period was settled). */
+  async create(input: { providerDid: string; periodStart: string; periodEnd: string; catchUp?: boolean }): Promise<Settlement> {
     if (!input.providerDid) throw validationError('provider_id is required', 'provider_id');
     const start = parseInstant(input.periodStart, 'period_start');
     const end = parseInstant(input.periodEnd, 'period_end');
@@ -44,8 +45,9 @@ export class SettlementService {
         id: randomUUID(), providerDid: input.providerDid, periodStart: start, periodEnd: end, totalAmount: 0n, platformFee: 0n, netAmount: 0n,
         callCount: 0, status: 'pending', transactionIds: [], createdAt: this.now(), paidAt: null,
       };
-      await repos.settlements.insert(settlement);
-      const attached = await repos.usage.attachToSettlement(input.providerDid, start, end, settlement.id);
+      // A concurrent request (the scheduled pass, another admin) took this period first: answer its settlement.
+      if (!(await repos.settlements.insert(settlement))) return (await repos.settlements.byPeriod(input.providerDid, start, end))!;
+      const attached = await repos.usage.attachToSettlement(input.providerDid, input.catchUp ? new Date(0) : start, end, settlement.id);
       const totals = { totalAmount: attached.total, platformFee: attached.commission, netAmount: attached.total - attached.commission, callCount: attached.count };
       await repos.settlements.update(settlement.id, totals);
       const created = { ...settlement, ...totals };

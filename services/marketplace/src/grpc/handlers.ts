@@ -8,11 +8,12 @@ import type { ListingService } from '../domain/listings.js';
 import type { ProxyService } from '../domain/proxy.js';
 import type { SettlementService } from '../domain/settlements.js';
 import type { InvocationMethods } from './invocation-handlers.js';
+import type { ViewMethods } from './views-handlers.js';
 
 /** proto ↔ domain for the MarketplaceService; no rules here. */
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
-const SORTS: readonly SortBy[] = ['created_at', 'price', 'name'];
+const SORTS: readonly SortBy[] = ['created_at', 'price', 'name', 'rating'];
 const STATUSES: readonly ListingStatus[] = ['active', 'paused', 'removed'];
 
 function actorOf(a: Actor__Output | null | undefined): Actor {
@@ -51,7 +52,7 @@ export function settlementMessage(s: Settlement) {
 const optionalAmount = (value: string, field: string) => (value ? parseAmount(value, field, { allowZero: true }) : undefined);
 const page = (limit: number, offset: number) => ({ limit: Math.min(Math.max(limit || 50, 1), 100), offset: Math.max(offset || 0, 0) });
 
-export function marketplaceHandlers(listings: ListingService, proxy: ProxyService, settlements: SettlementService): Omit<Handlers<MarketplaceContract>, InvocationMethods> {
+export function marketplaceHandlers(listings: ListingService, proxy: ProxyService, settlements: SettlementService): Omit<Handlers<MarketplaceContract>, InvocationMethods | ViewMethods> {
   return {
     CreateListing: async (req) =>
       listingMessage(await listings.create(actorOf(req.actor), {
@@ -66,7 +67,7 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
       })),
     RemoveListing: async (req) => listingMessage(await listings.remove(actorOf(req.actor), req.service_id)),
     Discover: async (req) => {
-      if (req.sort_by && !SORTS.includes(req.sort_by as SortBy)) throw validationError('sort_by must be created_at, price or name', 'sort_by');
+      if (req.sort_by && !SORTS.includes(req.sort_by as SortBy)) throw validationError('sort_by must be created_at, price, name or rating', 'sort_by');
       if (req.status && !STATUSES.includes(req.status as ListingStatus)) throw validationError('status must be active, paused or removed', 'status');
       const found = await listings.discover({
         query: req.query || undefined, category: req.category || undefined, tags: req.tags?.length ? req.tags : undefined,
@@ -118,6 +119,8 @@ export function marketplaceHandlers(listings: ListingService, proxy: ProxyServic
         error_rate: a.calls === 0 ? 0 : Math.round((a.errors / a.calls) * 10_000) / 10_000, revenue: formatAmount(a.revenue),
         latency_p50_ms: a.latencyP50, latency_p95_ms: a.latencyP95, latency_p99_ms: a.latencyP99,
         by_day: a.byDay.map((d) => ({ day: d.day, calls: d.calls, errors: d.errors, revenue: formatAmount(d.revenue), avg_latency_ms: d.avgLatencyMs })),
+        service_name: a.serviceName, unique_buyers: a.uniqueBuyers, avg_latency_ms: a.avgLatencyMs, first_call: iso(a.firstCall), last_call: iso(a.lastCall),
+        success_rate: a.calls === 0 ? 0 : Math.round(((a.calls - a.errors) / a.calls) * 10_000) / 100,
       };
     },
     GetPlatformStats: async () => {

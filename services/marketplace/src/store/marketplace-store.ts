@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
@@ -9,7 +9,7 @@ import type { ListingRow, ListingsTable, MarketplaceDatabase, SettlementRow, Set
 const SOURCE = 'marketplace';
 const date = (v: Date | string | null) => (v ? new Date(v) : null);
 
-function toListing(r: ListingRow): Listing {
+export function toListing(r: ListingRow): Listing {
   return {
     id: r.id, providerDid: r.provider_did, name: r.name, description: r.description, endpoint: r.endpoint, pricePerCall: amountFromDb(r.price_per_call),
     category: r.category, tags: r.tags ?? [], freeTierCalls: Number(r.free_tier_calls), status: r.status, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
@@ -76,6 +76,13 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
         let ordered = query.selectAll();
         if (f.sortBy === 'price') ordered = ordered.orderBy('price_per_call', 'asc');
         else if (f.sortBy === 'name') ordered = ordered.orderBy(sql`lower(name)`, 'asc');
+        else if (f.sortBy === 'rating') {
+          const ratings = (eb: ExpressionBuilder<MarketplaceDatabase, 'listings'>) => eb.selectFrom('service_ratings').whereRef('service_ratings.service_id', '=', 'listings.id');
+          ordered = ordered
+            .orderBy((eb) => ratings(eb).select(sql<number>`avg(rating)`.as('avg')), (ob) => ob.desc().nullsLast())
+            .orderBy((eb) => ratings(eb).select(sql<number>`count(*)`.as('n')), 'desc')
+            .orderBy('created_at', 'desc');
+        }
         else ordered = ordered.orderBy('created_at', 'desc');
         const rows = await ordered.orderBy('id').limit(f.limit).offset(f.offset).execute();
         return { items: rows.map(toListing), total: Number(total) };
@@ -297,6 +304,10 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
             sql<string | null>`percentile_cont(0.5) within group (order by latency_ms)`.as('p50'),
             sql<string | null>`percentile_cont(0.95) within group (order by latency_ms)`.as('p95'),
             sql<string | null>`percentile_cont(0.99) within group (order by latency_ms)`.as('p99'),
+            sql<string>`count(distinct buyer_did)`.as('buyers'),
+            sql<string | null>`avg(latency_ms)`.as('latency'),
+            sql<Date | string | null>`min(finished_at)`.as('first_call'),
+            sql<Date | string | null>`max(finished_at)`.as('last_call'),
           ])
           .executeTakeFirstOrThrow();
         const days = await finished
@@ -315,6 +326,7 @@ function repositories(db: Kysely<MarketplaceDatabase>, onOutboxAppend: () => voi
           serviceId, calls: Number(t.calls), paidCalls: Number(t.paid), freeCalls: Number(t.free), errors: Number(t.errors), revenue: amountFromDb(t.revenue),
           latencyP50: ms(t.p50), latencyP95: ms(t.p95), latencyP99: ms(t.p99),
           byDay: days.map((d) => ({ day: d.day, calls: Number(d.calls), errors: Number(d.errors), revenue: amountFromDb(d.revenue), avgLatencyMs: ms(d.latency) })),
+          uniqueBuyers: Number(t.buyers), avgLatencyMs: ms(t.latency), firstCall: date(t.first_call), lastCall: date(t.last_call),
         };
       },
     },

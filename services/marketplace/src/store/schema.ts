@@ -67,7 +67,18 @@ export interface SettlementsTable {
   paid_at: Timestamp | null;
 }
 
+/** A buyer's rating of a service it used (migrations/views.ts). */
+export interface ServiceRatingsTable {
+  service_id: string;
+  buyer_did: string;
+  rating: number;
+  comment: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface MarketplaceDatabase extends OutboxTables {
+  service_ratings: ServiceRatingsTable;
   listings: ListingsTable;
   free_tier_counters: FreeTierCountersTable;
   usage: UsageTable;

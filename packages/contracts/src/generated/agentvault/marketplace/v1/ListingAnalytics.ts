@@ -14,6 +14,12 @@ export interface ListingAnalytics {
   'latency_p95_ms'?: (number | string);
   'latency_p99_ms'?: (number | string);
   'by_day'?: (_agentvault_marketplace_v1_DailyUsage)[];
+  'service_name'?: (string);
+  'unique_buyers'?: (number);
+  'success_rate'?: (number | string);
+  'avg_latency_ms'?: (number | string);
+  'first_call'?: (string);
+  'last_call'?: (string);
 }
 
 export interface ListingAnalytics__Output {
@@ -28,4 +34,10 @@ export interface ListingAnalytics__Output {
   'latency_p95_ms': (number);
   'latency_p99_ms': (number);
   'by_day': (_agentvault_marketplace_v1_DailyUsage__Output)[];
+  'service_name': (string);
+  'unique_buyers': (number);
+  'success_rate': (number);
+  'avg_latency_ms': (number);
+  'first_call': (string);
+  'last_call': (string);
 }
