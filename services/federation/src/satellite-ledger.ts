@@ -1,0 +1,134 @@
+import type { Metadata } from '@grpc/grpc-js';
+import { defineService } from '@agentvault/runtime';
+import { ledgerContract, type LedgerClient, type LedgerContract } from '@agentvault/contracts/ledger';
+import { identityEvents } from '@agentvault/contracts/identity-events';
+import type { BusEvent } from '@agentvault/contracts/events';
+import { ConfigError, createSecretBox, env, isProduction, loadConfig, secretsKey } from '@agentvault/config';
+import { DomainError } from '@agentvault/errors';
+import { serviceConstructor, type Handlers } from '@agentvault/grpc';
+import { loadFederationConfig } from './config.js';
+import { federationMigrations, FEDERATION_SCHEMA } from '../migrations/index.js';
+import { createUnitOfWork } from './store/federation-store.js';
+import { satelliteSelfStore } from './store/satellite-store.js';
+import { PeerHttpTransport } from './transport/peer-http.js';
+import { ParentLedgerLink } from './domain/satellite-link.js';
+import type { LedgerCaller } from './domain/satellite-ports.js';
+import { activeKey, type RegistrySigningKey } from './domain/signing-keys.js';
+
+/**
+ * A satellite's ledger: the ledger contract, every call forwarded to the parent mainframe.
+ *
+ * Why here, and why as the `ledger` module: staking, payments, governance, marketplace and the
+ * gateway keep calling "the ledger" with the same typed contract and cannot tell that the money
+ * lives on the parent, so no caller needs a satellite branch. A satellite keeps no event store:
+ * this module replaces the ledger module in satellite role (packages/cli/src/modules.ts) and holds
+ * nothing but the link. The link signs with the registry card's key (RFC 9421), which is the
+ * federation service's; this module is the federation service's second face (the satellite ↔
+ * parent link is federation's per the architecture) and reads its keys from the federation
+ * schema like another replica would, rather than asking the federation service over gRPC (which
+ * itself calls the ledger: a cycle). Federation's own ledger facts (fee, chain head) then come
+ * from the parent, so the satellite's card shows the parent's ledger head.
+ */
+
+const satelliteLinkShape = {
+  /** Deadline of one attempt to reach the parent (several attempts fit in GRPC_DEADLINE_MS). */
+  SATELLITE_LINK_ATTEMPT_TIMEOUT_MS: env.int(1500, 50),
+  /** Attempts per call, each with the same idempotency key. */
+  SATELLITE_LINK_ATTEMPTS: env.int(2, 1),
+  /** After this many ms an open circuit to the parent lets one call through again. */
+  SATELLITE_LINK_BREAKER_RESET_MS: env.int(3000, 100),
+  /** The Retry-After of a 503 while the parent cannot be reached. */
+  SATELLITE_RETRY_AFTER_SECONDS: env.int(5, 1),
+};
+
+export function loadSatelliteLedgerConfig(source: NodeJS.ProcessEnv = process.env) {
+  const federation = loadFederationConfig(source);
+  if (federation.REGISTRY_ROLE !== 'satellite' || !federation.PARENT_REGISTRY_URL) {
+    throw new ConfigError([{ variable: 'REGISTRY_ROLE', message: 'the forwarding ledger runs on a satellite (REGISTRY_ROLE=satellite with PARENT_REGISTRY_URL)' }]);
+  }
+  return { ...federation, PARENT_REGISTRY_URL: federation.PARENT_REGISTRY_URL, ...loadConfig(satelliteLinkShape, source) };
+}
+
+/** Methods answered from the parent's public facts: the card needs them before the parent has approved us. */
+const PUBLIC_FACTS = new Set(['GetFeeConfig', 'GetChainHead']);
+const KEY_CACHE_MS = 30_000;
+
+/** Every method of the ledger contract (from its proto, so a new method is forwarded too). */
+function ledgerMethods(): string[] {
+  return Object.keys(serviceConstructor(ledgerContract.proto, ledgerContract.service).service);
+}
+
+export const satelliteLedgerModule = defineService({
+  name: 'ledger',
+  contract: ledgerContract,
+  schema: { name: FEDERATION_SCHEMA, migrations: federationMigrations },
+  config: loadSatelliteLedgerConfig,
+  async start({ config, logger, platform, env: environment, database }) {
+    const box = createSecretBox(
+      secretsKey({ variable: 'FEDERATION_SECRETS_KEY', value: config.FEDERATION_SECRETS_KEY, production: isProduction(environment), dataDir: platform.DATA_DIR }),
+    );
+    const keys = createUnitOfWork(database, box).read.keys;
+    const self = satelliteSelfStore(database);
+    let ownBaseUrl = config.PUBLIC_BASE_URL?.replace(/\/+$/, '');
+    let key: { value: RegistrySigningKey; at: number } | undefined;
+
+    const notReady = (why: string) =>
+      new DomainError('service_unavailable', `This satellite cannot reach its parent's ledger yet: ${why}`, {
+        code: 'SERVICE_UNAVAILABLE',
+        context: { retry_after: config.SATELLITE_RETRY_AFTER_SECONDS },
+      });
+    const transport = new PeerHttpTransport({
+      allowPrivatePeers: config.FEDERATION_ALLOW_PRIVATE_PEERS,
+      ownBaseUrl: () => ownBaseUrl!,
+      signingKey: async () => {
+        if (!key || Date.now() - key.at > KEY_CACHE_MS) {
+          const active = activeKey(await keys.list());
+          if (!active) throw notReady('the registry has no signing key yet');
+          key = { value: active, at: Date.now() };
+        }
+        return key.value;
+      },
+      breakerResetMs: config.SATELLITE_LINK_BREAKER_RESET_MS,
+    });
+    const link = new ParentLedgerLink(transport, {
+      parentUrl: config.PARENT_REGISTRY_URL,
+      attemptTimeoutMs: config.SATELLITE_LINK_ATTEMPT_TIMEOUT_MS,
+      attempts: config.SATELLITE_LINK_ATTEMPTS,
+      retryAfterSeconds: config.SATELLITE_RETRY_AFTER_SECONDS,
+    });
+    const forward = async (method: string, request: Record<string, unknown>) => {
+      ownBaseUrl ??= (await self.publicBaseUrl()) ?? undefined;
+      if (!ownBaseUrl) throw notReady('it does not know its own public URL (set PUBLIC_BASE_URL, or let the gateway report it)');
+      return link.call(method, request);
+    };
+
+    const handlers: Record<string, (request: Record<string, unknown>, metadata: Metadata) => Promise<unknown>> = {};
+    for (const method of ledgerMethods()) handlers[method] = (request) => forward(method, request);
+    handlers.GetFeeConfig = () => link.feeConfig();
+    handlers.GetChainHead = async () => ({ ...(await link.chainHead()), chained_at: '', pending: '0' });
+    logger.info({ parent: link.parentUrl, publicFacts: [...PUBLIC_FACTS] }, 'satellite: every ledger call goes to the parent registry');
+
+    return {
+      handlers: handlers as unknown as Handlers<LedgerContract>,
+      consumers: [
+        {
+          // An agent onboarded here gets its account on the parent, recorded as this satellite's.
+          // A call the parent cannot take throws, and the event comes again.
+          durable: 'satellite-ledger-accounts',
+          filter: 'agentvault.identity.>',
+          handler: async (event: BusEvent) => {
+            if (!identityEvents.is(event, 'agent.created')) return;
+            await forward('OpenAgentAccount', { did: event.data.agent_did, developer_id: event.data.developer_id });
+          },
+        },
+      ],
+      close: async () => transport.close(),
+    };
+  },
+});
+
+/** The parent's side: a satellite's call by method name, made on this registry's ledger. */
+export function ledgerCaller(ledger: LedgerClient): LedgerCaller {
+  const call = ledger.call as unknown as (method: string, request: Record<string, unknown>) => Promise<unknown>;
+  return { call: (method, request) => call(method, request) };
+}
