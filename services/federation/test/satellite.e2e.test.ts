@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, waitFor, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
 
 const PASSWORD = 'Satellite-Passw0rd!';
-const FEE = 0.001;
+/** AVT as exact 10^-18 units, so sums compare exactly. */
+function avt(amount: string): bigint {
+  const [whole, fraction = ''] = amount.split('.');
+  return BigInt(whole!) * 10n ** 18n + BigInt(fraction.padEnd(18, '0').slice(0, 18));
+}
+const FEE = avt('0.001');
 
 interface Agent {
   did: string;
@@ -43,7 +48,7 @@ function registry(baseUrl: string) {
   const balance = async (agent: Agent) => {
     const res = await http('GET', '/api/v1/teg/balance', { token: agent.token });
     assert.equal(res.status, 200, res.text);
-    return Number(res.body.balance);
+    return avt(res.body.balance);
   };
   const history = async (agent: Agent) => {
     const res = await http('GET', '/api/v1/teg/transactions?limit=100', { token: agent.token });
@@ -107,16 +112,40 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
   it('keeps the satellite agent’s money on the parent: funded there, a transfer lands there, both histories show it', async () => {
     const funded = await parent.http('POST', '/api/v1/teg/treasury/fund-agent', { token: await parent.admin(), json: { agent_did: alphaAgent.did, amount: '100', reason: 'satellite float' } });
     assert.equal(funded.status, 200, funded.text);
-    assert.equal(await alpha.balance(alphaAgent), 100, 'the satellite shows the balance the parent holds');
+    assert.equal(await alpha.balance(alphaAgent), avt('100'), 'the satellite shows the balance the parent holds');
 
     const sent = await alpha.transfer(alphaAgent, parentAgent.did, '10', `sat-${randomUUID()}`);
     assert.equal(sent.status, 200, sent.text);
-    assert.equal(await parent.balance(parentAgent), 10);
-    assert.equal(await alpha.balance(alphaAgent), 100 - 10 - FEE);
+    assert.equal(await parent.balance(parentAgent), avt('10'));
+    assert.equal(await alpha.balance(alphaAgent), avt('90') - FEE);
     const onParent = (await parent.history(parentAgent)).find((t) => t.sender_agent_id === alphaAgent.did);
     assert.ok(onParent, 'the parent’s history of the receiver shows the satellite agent’s transfer');
-    assert.equal(Number(onParent.amount), 10);
+    assert.equal(avt(onParent.amount), avt('10'));
     assert.ok((await alpha.history(alphaAgent)).some((t) => t.transaction_id === onParent.transaction_id), 'the satellite shows the same transaction');
+  });
+
+  it('keeps a satellite agent’s stake (a ledger lock) and a payment hold on the parent too', async () => {
+    const payee = await alpha.agent('Alpha payee');
+    await waitFor(async () => (await alpha.http('GET', '/api/v1/teg/balance', { token: payee.token })).status === 200, { timeoutMs: 30_000, what: 'the payee’s account on the parent' });
+    const liquid = await alpha.balance(alphaAgent);
+
+    const staked = await alpha.http('POST', '/api/v1/staking/stake', { token: alphaAgent.token, json: { amount: '5' } });
+    assert.equal(staked.status, 201, staked.text);
+    const stakingBalance = await alpha.http('GET', '/api/v1/staking/balance', { token: alphaAgent.token });
+    assert.equal(stakingBalance.status, 200, stakingBalance.text);
+    assert.equal(avt(stakingBalance.body.staked_balance), avt('5'), stakingBalance.text);
+    assert.equal(await alpha.balance(alphaAgent), liquid - avt('5'));
+
+    const auth = await alpha.http('POST', '/api/v1/a2a-payment/authorize', { token: alphaAgent.token, json: { receiver_agent_id: payee.did, amount: '4', purpose: 'inference' } });
+    assert.equal(auth.status, 201, auth.text);
+    assert.equal(await alpha.balance(alphaAgent), liquid - avt('9') - FEE, 'amount and fee held on the parent');
+    const token = auth.body.payment_token as string;
+    const settles = await Promise.all([1, 2, 3].map(() => alpha.http('POST', '/api/v1/a2a-payment/settle', { token: alphaAgent.token, headers: { 'Idempotency-Key': token.slice(4, 36) }, json: { payment_token: token } })));
+    assert.ok(settles.some((s) => s.status === 200), settles.map((s) => s.text).join('\n'));
+    assert.equal(await alpha.balance(payee), avt('4'));
+
+    const holds = await parent.http('GET', '/api/v1/admin/teg/audit', { token: await parent.admin() });
+    assert.equal(holds.body.consistent, true, holds.text);
   });
 
   it('cannot mint, fund from the treasury, or touch another satellite’s (or the parent’s) agents: 403 with the reason', async () => {
@@ -135,10 +164,10 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     assert.equal(parents.status, 403, parents.text);
     assert.match(parents.body.detail, /not onboarded through satellite satellite-alpha/);
     // Beta's agent is untouched and still receives.
-    assert.equal(await beta.balance(betaAgent), 0);
+    assert.equal(await beta.balance(betaAgent), 0n);
     const sent = await alpha.transfer(alphaAgent, betaAgent.did, '1', `sat-${randomUUID()}`);
     assert.equal(sent.status, 200, sent.text);
-    assert.equal(await beta.balance(betaAgent), 1);
+    assert.equal(await beta.balance(betaAgent), avt('1'));
   });
 
   it('50 concurrent replays of one Idempotency-Key move the money once', async () => {
@@ -154,7 +183,7 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     const replay = await alpha.transfer(alphaAgent, parentAgent.did, '2', key);
     assert.equal(replay.status, 200, replay.text);
     assert.equal(replay.body.transaction_id, [...ids][0]);
-    assert.equal(await alpha.balance(alphaAgent), before - 2 - FEE);
+    assert.equal(await alpha.balance(alphaAgent), before - avt('2') - FEE);
     const moved = (await parent.history(parentAgent)).filter((t) => t.transaction_id === [...ids][0]);
     assert.equal(moved.length, 1);
   });
@@ -192,7 +221,7 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     const again = await alpha.transfer(alphaAgent, parentAgent.did, '3', key);
     assert.equal(again.status, 200, again.text);
     assert.equal(again.body.transaction_id, retried.body.transaction_id);
-    assert.equal(await alpha.balance(alphaAgent), before - 3 - FEE, 'moved once, not lost, not doubled');
+    assert.equal(await alpha.balance(alphaAgent), before - avt('3') - FEE, 'moved once, not lost, not doubled');
   });
 
   it('the parent’s audit balances, and the satellite’s card shows the parent’s ledger head', async () => {
