@@ -12,6 +12,7 @@ import { createUnitOfWork } from './store/federation-store.js';
 import { satelliteSelfStore } from './store/satellite-store.js';
 import { PeerHttpTransport } from './transport/peer-http.js';
 import { ParentLedgerLink } from './domain/satellite-link.js';
+import { SATELLITE_FORBIDDEN } from './domain/satellite-policy.js';
 import type { LedgerCaller } from './domain/satellite-ports.js';
 import { activeKey, type RegistrySigningKey } from './domain/signing-keys.js';
 
@@ -113,12 +114,21 @@ export const satelliteLedgerModule = defineService({
       consumers: [
         {
           // An agent onboarded here gets its account on the parent, recorded as this satellite's.
-          // A call the parent cannot take throws, and the event comes again.
+          // While the parent cannot be reached (or has not approved us yet) the handler throws and the
+          // event comes again; the parent's refusal of the agent itself would not change, so it is logged.
           durable: 'satellite-ledger-accounts',
           filter: 'agentvault.identity.>',
           handler: async (event: BusEvent) => {
             if (!identityEvents.is(event, 'agent.created')) return;
-            await forward('OpenAgentAccount', { did: event.data.agent_did, developer_id: event.data.developer_id });
+            try {
+              await forward('OpenAgentAccount', { did: event.data.agent_did, developer_id: event.data.developer_id });
+            } catch (err) {
+              if (err instanceof DomainError && err.code === SATELLITE_FORBIDDEN) {
+                logger.error({ agent: event.data.agent_did, reason: err.message }, 'the parent refused to open the account of an agent onboarded here');
+                return;
+              }
+              throw err;
+            }
           },
         },
       ],

@@ -224,6 +224,33 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     assert.equal(await alpha.balance(alphaAgent), before - avt('3') - FEE, 'moved once, not lost, not doubled');
   });
 
+  it('a call the frozen parent takes only after the satellite gave up (503) still moves the money once', async () => {
+    const before = await alpha.balance(alphaAgent);
+    const key = `frozen-${randomUUID()}`;
+    const parentProcess = parentStack.processes.at(-1)!.child;
+    parentProcess.kill('SIGSTOP');
+    let late: Awaited<ReturnType<HttpRequest>>;
+    try {
+      // The parent's kernel accepts the connection and keeps the request; the satellite times out.
+      late = await alpha.transfer(alphaAgent, parentAgent.did, '4', key);
+    } finally {
+      parentProcess.kill('SIGCONT');
+    }
+    assert.equal(late.status, 503, late.text);
+    assert.ok(Number(late.headers.get('retry-after')) > 0);
+
+    // The parent now runs what it was sent (possibly more than one attempt); the client retries the same key.
+    const retried = await waitFor(
+      async () => {
+        const res = await alpha.transfer(alphaAgent, parentAgent.did, '4', key);
+        return res.status === 200 ? res : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500, what: 'the retried transfer to be answered' },
+    );
+    assert.equal(await alpha.balance(alphaAgent), before - avt('4') - FEE, 'one movement, whatever the parent received');
+    assert.equal((await parent.history(parentAgent)).filter((t) => t.transaction_id === retried.body.transaction_id).length, 1);
+  });
+
   it('the parent’s audit balances, and the satellite’s card shows the parent’s ledger head', async () => {
     const audit = await parent.http('GET', '/api/v1/admin/teg/audit', { token: await parent.admin() });
     assert.equal(audit.status, 200, audit.text);

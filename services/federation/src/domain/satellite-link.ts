@@ -17,7 +17,11 @@ export interface ParentLedgerLinkOptions {
   /** What a 503 tells the caller to wait before trying again. */
   retryAfterSeconds: number;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
+
+/** How long the parent's public facts (fee settings, ledger head) are reused. */
+const PUBLIC_FACTS_TTL_MS = 5000;
 
 /** The breaker key of the parent in the transport. */
 const PARENT = 'parent';
@@ -40,12 +44,15 @@ interface Problem {
  */
 export class ParentLedgerLink {
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly publicFacts = new Map<string, { value: unknown; at: number }>();
 
   constructor(
     private readonly transport: PeerTransport,
     private readonly options: ParentLedgerLinkOptions,
   ) {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? Date.now;
   }
 
   get parentUrl(): string {
@@ -85,14 +92,24 @@ export class ParentLedgerLink {
     return { seq: head?.seq ?? '0', hash: head?.hash ?? '' };
   }
 
+  /**
+   * A public document of the parent, kept for a few seconds: every build of our card asks for
+   * these, and a peer fetching our card should not wait on two round trips to the parent. While
+   * the parent cannot be reached the last copy serves (they are commitments and settings, not
+   * balances); without one, a 503.
+   */
   private async publicJson<T>(path: string): Promise<T> {
+    const kept = this.publicFacts.get(path) as { value: T; at: number } | undefined;
+    if (kept && this.now() - kept.at < PUBLIC_FACTS_TTL_MS) return kept.value;
     try {
       const result = await this.transport.getJson<T>(`${this.parentUrl}${path}`, { timeoutMs: this.options.attemptTimeoutMs });
-      if (result.status === 200 && result.body) return result.body;
-      throw this.unavailable(`${path} answered ${result.status}`);
+      if (result.status !== 200 || !result.body) throw new PeerUnavailable('refused', `${path} answered ${result.status}`);
+      this.publicFacts.set(path, { value: result.body, at: this.now() });
+      return result.body;
     } catch (err) {
-      if (err instanceof PeerUnavailable) throw this.unavailable(err.message);
-      throw err;
+      if (!(err instanceof PeerUnavailable)) throw err;
+      if (kept) return kept.value;
+      throw this.unavailable(err.message);
     }
   }
 
