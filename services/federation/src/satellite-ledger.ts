@@ -108,6 +108,8 @@ export const satelliteLedgerModule = defineService({
     handlers.GetFeeConfig = () => link.feeConfig();
     handlers.GetChainHead = async () => ({ ...(await link.chainHead()), chained_at: '', pending: '0' });
     logger.info({ parent: link.parentUrl, publicFacts: [...PUBLIC_FACTS] }, 'satellite: every ledger call goes to the parent registry');
+    // The card needs these on its first build (a peer registering us waits for it): fetch them now.
+    void Promise.all([link.feeConfig(), link.chainHead()]).catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'the parent’s public ledger facts are not reachable yet'));
 
     return {
       handlers: handlers as unknown as Handlers<LedgerContract>,
