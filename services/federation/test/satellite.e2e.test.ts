@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, waitFor, type HttpRequest, type Stack, type TestDatabase } from '@agentvault/testing';
+import { createTestDatabase, httpClient, startStack, TEST_ADMIN, uniqueSuffix, waitFor, type HttpRequest, type Stack, type TestDatabase, type TestResponse } from '@agentvault/testing';
 
 const PASSWORD = 'Satellite-Passw0rd!';
 /** AVT as exact 10^-18 units, so sums compare exactly. */
@@ -191,7 +191,7 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
   it('answers 503 with Retry-After while the parent is down (never a balance), and catches up after with the same keys', async () => {
     const before = await alpha.balance(alphaAgent);
     const key = `outage-${randomUUID()}`;
-    let during: { balance: Awaited<ReturnType<HttpRequest>>; transfer: Awaited<ReturnType<HttpRequest>> } | undefined;
+    let during: { balance: TestResponse; transfer: TestResponse } | undefined;
     await parentStack.restart(parentStack.processes[0]!.name, {
       stopped: async () => {
         during = {
@@ -229,7 +229,7 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     const key = `frozen-${randomUUID()}`;
     const parentProcess = parentStack.processes.at(-1)!.child;
     parentProcess.kill('SIGSTOP');
-    let late: Awaited<ReturnType<HttpRequest>>;
+    let late: TestResponse;
     try {
       // The parent's kernel accepts the connection and keeps the request; the satellite times out.
       late = await alpha.transfer(alphaAgent, parentAgent.did, '4', key);
