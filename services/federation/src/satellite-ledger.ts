@@ -14,7 +14,8 @@ import { PeerHttpTransport } from './transport/peer-http.js';
 import { ParentLedgerLink } from './domain/satellite-link.js';
 import { SATELLITE_FORBIDDEN } from './domain/satellite-policy.js';
 import type { LedgerCaller } from './domain/satellite-ports.js';
-import { activeKey, type RegistrySigningKey } from './domain/signing-keys.js';
+import { activeKey, type Jwks, type RegistrySigningKey } from './domain/signing-keys.js';
+import { trimBase, WELL_KNOWN } from './domain/card.js';
 
 /**
  * A satellite's ledger: the ledger contract, every call forwarded to the parent mainframe.
@@ -91,8 +92,22 @@ export const satelliteLedgerModule = defineService({
       },
       breakerResetMs: config.SATELLITE_LINK_BREAKER_RESET_MS,
     });
+    const parentUrl = trimBase(config.PARENT_REGISTRY_URL);
+    // The parent's keys: from its peer record (checked against its signed card when it was
+    // registered and at every sync), else from its well-known JWKS; fetched again after a rotation.
+    const peers = createUnitOfWork(database, box).read.peers;
+    let parentKeys: { jwks: Jwks; at: number } | undefined;
+    const parentJwks = async ({ refresh }: { refresh: boolean }): Promise<Jwks | null> => {
+      if (!refresh && parentKeys && Date.now() - parentKeys.at < KEY_CACHE_MS) return parentKeys.jwks;
+      const recorded = refresh ? null : (await peers.byBaseUrl(parentUrl))?.jwks;
+      const fetched = recorded ? null : await transport.getJson<Jwks>(`${parentUrl}${WELL_KNOWN.jwks}`, { timeoutMs: config.SATELLITE_LINK_ATTEMPT_TIMEOUT_MS }).catch(() => null);
+      const jwks = recorded ?? (fetched?.status === 200 && Array.isArray(fetched.body?.keys) ? fetched.body : null);
+      if (jwks) parentKeys = { jwks, at: Date.now() };
+      return jwks ?? parentKeys?.jwks ?? null;
+    };
     const link = new ParentLedgerLink(transport, {
-      parentUrl: config.PARENT_REGISTRY_URL,
+      parentUrl,
+      parentJwks,
       attemptTimeoutMs: config.SATELLITE_LINK_ATTEMPT_TIMEOUT_MS,
       attempts: config.SATELLITE_LINK_ATTEMPTS,
       retryAfterSeconds: config.SATELLITE_RETRY_AFTER_SECONDS,

@@ -3,8 +3,14 @@ import { DomainError } from '@agentvault/errors';
 import { ParentLedgerLink } from '../src/domain/satellite-link.js';
 import { PeerUnavailable } from '../src/domain/peer-service.js';
 import type { PeerTransport } from '../src/domain/ports.js';
+import { signRegistryResponse } from '../src/domain/request-signature.js';
+import { generateSigningKey, publicJwk, type RegistrySigningKey } from '../src/domain/signing-keys.js';
 
-type Answer = { status: number; body: unknown } | PeerUnavailable;
+const PARENT = 'https://parent.example';
+let parentKey: RegistrySigningKey;
+let forger: RegistrySigningKey;
+
+type Answer = { status: number; body: unknown; signedBy?: RegistrySigningKey } | PeerUnavailable;
 
 /** A transport that answers from a script and remembers what it was sent. */
 function scripted(answers: Answer[], publicAnswers: Answer[] = []) {
@@ -19,15 +25,29 @@ function scripted(answers: Answer[], publicAnswers: Answer[] = []) {
       sent.push({ url: request.url, body: request.body as (typeof sent)[number]['body'] });
       const next = answers.shift();
       if (!next || next instanceof PeerUnavailable) throw next ?? new PeerUnavailable('unavailable', 'down');
-      return { status: next.status, body: next.body as T, rawBody: JSON.stringify(next.body), headers: {} };
+      const raw = JSON.stringify(next.body);
+      const key = next.signedBy ?? (next.status === 200 ? parentKey : undefined);
+      const headers = key ? (await signRegistryResponse({ status: next.status, headers: {}, body: raw }, key, PARENT)).headers : {};
+      return { status: next.status, body: next.body as T, rawBody: raw, headers };
     },
   };
   return { transport, sent };
 }
 
-const options = { parentUrl: 'https://parent.example/', attemptTimeoutMs: 100, attempts: 3, retryAfterSeconds: 7, sleep: async () => {} };
+const options = {
+  parentUrl: `${PARENT}/`,
+  attemptTimeoutMs: 100,
+  attempts: 3,
+  retryAfterSeconds: 7,
+  sleep: async () => {},
+  parentJwks: async () => ({ keys: [publicJwk(parentKey)] }),
+};
 
 describe('the satellite’s link to its parent’s ledger', () => {
+  before(async () => {
+    [parentKey, forger] = await Promise.all([generateSigningKey(), generateSigningKey()]);
+  });
+
   it('tries again with the same idempotency key until the parent answers', async () => {
     const { transport, sent } = scripted([new PeerUnavailable('timeout', 'slow'), { status: 200, body: { balance: '1.0' } }]);
     const link = new ParentLedgerLink(transport, options);
@@ -35,6 +55,12 @@ describe('the satellite’s link to its parent’s ledger', () => {
     assert.equal(sent.length, 2);
     assert.equal(sent[0]!.url, 'https://parent.example/api/v1/internal/federation/satellite/ledger');
     assert.equal(sent[0]!.body.idempotency_key, sent[1]!.body.idempotency_key);
+  });
+
+  it('takes no answer the parent did not sign: a forged balance is a 503, never shown', async () => {
+    const forged = scripted([{ status: 200, body: { balance: '1000000.0' }, signedBy: forger }]);
+    await assert.rejects(new ParentLedgerLink(forged.transport, options).call('GetBalance', { did: 'did:agentvault:a' }), (err: unknown) =>
+      err instanceof DomainError && err.kind === 'service_unavailable' && /signature/.test(err.message));
   });
 
   it('answers 503 with a retry time once every attempt failed, and fails fast on an open circuit', async () => {

@@ -4,6 +4,8 @@ import { trimBase, WELL_KNOWN } from './card.js';
 import { PeerUnavailable } from './peer-service.js';
 import type { PeerTransport } from './ports.js';
 import { sha256Hex } from './canonical.js';
+import { verifyRegistryResponse, type SignedResponse } from './request-signature.js';
+import type { Jwks } from './signing-keys.js';
 
 /** Where a parent takes its satellites' ledger calls (registry-authenticated). */
 export const SATELLITE_LEDGER_PATH = '/api/v1/internal/federation/satellite/ledger';
@@ -16,6 +18,8 @@ export interface ParentLedgerLinkOptions {
   attempts: number;
   /** What a 503 tells the caller to wait before trying again. */
   retryAfterSeconds: number;
+  /** The parent's registry keys, to check that an answer is its own; `refresh` after a key it does not know. */
+  parentJwks(options: { refresh: boolean }): Promise<Jwks | null>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -67,7 +71,12 @@ export class ParentLedgerLink {
       if (attempt > 0) await this.sleep(100 * attempt);
       try {
         const response = await this.transport.signedRequest<unknown>(PARENT, { method: 'POST', url, body: { method, request, idempotency_key: key }, timeoutMs: this.options.attemptTimeoutMs });
-        if (response.status === 200 && response.body !== null) return response.body;
+        if (response.status === 200 && response.body !== null) {
+          if (!(await this.authentic({ status: response.status, headers: response.headers, body: response.rawBody }))) {
+            throw this.unavailable('its answer does not carry the parent registry’s signature');
+          }
+          return response.body;
+        }
         throw this.refusal(response.status, response.body as Problem | null);
       } catch (err) {
         if (!(err instanceof PeerUnavailable)) throw err;
@@ -111,6 +120,15 @@ export class ParentLedgerLink {
       if (kept) return kept.value;
       throw this.unavailable(err.message);
     }
+  }
+
+  /** An answer counts only if the parent signed it (RFC 9421 over @status and Content-Digest): a balance is never taken on trust. */
+  private async authentic(response: SignedResponse): Promise<boolean> {
+    const check = async (refresh: boolean) => {
+      const jwks = await this.options.parentJwks({ refresh });
+      return !!jwks && (await verifyRegistryResponse(response, jwks, this.parentUrl));
+    };
+    return (await check(false)) || check(true);
   }
 
   private refusal(status: number, problem: Problem | null): DomainError {

@@ -2,7 +2,7 @@ import { validationError } from '@agentvault/errors';
 import { trimBase } from './card.js';
 import type { PeerService } from './peer-service.js';
 import type { Peer } from './ports.js';
-import type { InboundRequest } from './request-signature.js';
+import type { InboundRequest, SignedResponse } from './request-signature.js';
 import type { LedgerCaller, SatelliteAgents } from './satellite-ports.js';
 import { planSatelliteCall, satelliteForbidden, satellitePrefix, unprefixed } from './satellite-policy.js';
 
@@ -28,7 +28,13 @@ export class SatelliteParentService {
     private readonly ownBaseUrl: () => string,
   ) {}
 
-  async call(request: InboundRequest): Promise<unknown> {
+  /** Runs the call and answers with the ledger's response, signed by this registry. */
+  async call(request: InboundRequest): Promise<SignedResponse> {
+    const answer = await this.run(request);
+    return this.peers.signResponse(200, JSON.stringify(answer));
+  }
+
+  private async run(request: InboundRequest): Promise<unknown> {
     const { peer } = await this.peers.authenticate(request);
     this.requireSatellite(peer);
     const body = parseBody(request.body);

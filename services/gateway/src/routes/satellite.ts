@@ -17,7 +17,11 @@ export function satelliteRoutes(deps: RouteDeps, clients: GatewayClients): void 
       'Registry-authenticated (RFC 9421, by an approved satellite of this registry; replays refused). Body {method, request, idempotency_key}: the call runs on this ledger if the satellite may make it (its own agents only; never minting or the treasury: 403 with the reason).',
     tags: ['Federation'],
     body: z.record(z.unknown()),
-    responses: { 200: { description: "The ledger's answer", schema: z.record(z.unknown()) }, 401: { description: 'Unsigned, forged or replayed' }, 403: { description: 'Not open to this satellite' } },
-    handler: async ({ req }) => ({ body: JSON.parse((await federation.call('SatelliteLedgerCall', signedRequest(req))).json) as unknown }),
+    responses: { 200: { description: "The ledger's answer, signed by this registry (@status, agentvault-registry, Content-Digest)", schema: z.record(z.unknown()) }, 401: { description: 'Unsigned, forged or replayed' }, 403: { description: 'Not open to this satellite' } },
+    handler: async ({ req }) => {
+      // The answer is signed by this registry (RFC 9421 response signature): passed on as it is.
+      const signed = await federation.call('SatelliteLedgerCall', signedRequest(req));
+      return { status: signed.status, headers: signed.headers, raw: signed.body };
+    },
   });
 }
