@@ -54,6 +54,7 @@ describe('the parent’s end of the satellite link', () => {
     const { send, calls, origins } = parentWith(satellite, { 'did:agentvault:other': 9 });
     await send('OpenAgentAccount', { did: 'did:agentvault:mine', developer_id: 'dev-1' });
     assert.equal(origins['did:agentvault:mine'], 3);
+    assert.equal(calls.at(-1)!.request.developer_id, 'sat3:dev-1', 'the account is the satellite developer’s, not a parent developer’s with the same id');
     await assert.rejects(send('OpenAgentAccount', { did: 'did:agentvault:other', developer_id: 'dev-2' }), refused(/another satellite/));
 
     await send('Transfer', { sender_did: 'did:agentvault:mine', receiver_did: 'did:agentvault:other', amount: '1', idempotency: null });

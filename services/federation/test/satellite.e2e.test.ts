@@ -13,6 +13,7 @@ const FEE = avt('0.001');
 interface Agent {
   did: string;
   token: string;
+  developerToken: string;
 }
 
 /** One registry's users: its admin, developers and their agents. */
@@ -36,7 +37,7 @@ function registry(baseUrl: string) {
     assert.equal(created.status, 201, created.text);
     const token = await http('POST', '/api/v1/auth/agent/token', { form: { client_id: created.body.client_id, client_secret: created.body.client_secret } });
     assert.equal(token.status, 200, token.text);
-    return { did: created.body.agent_did, token: token.body.access_token };
+    return { did: created.body.agent_did, token: token.body.access_token, developerToken: login.body.access_token };
   }
   /** `to` becomes an approved peer of this registry. */
   async function peer(name: string, to: string) {
@@ -122,6 +123,14 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     assert.ok(onParent, 'the parent’s history of the receiver shows the satellite agent’s transfer');
     assert.equal(avt(onParent.amount), avt('10'));
     assert.ok((await alpha.history(alphaAgent)).some((t) => t.transaction_id === onParent.transaction_id), 'the satellite shows the same transaction');
+
+    // The developer's views on the satellite count its agent's money on the parent.
+    const summary = await alpha.http('GET', '/api/v1/developers/me/teg-summary', { token: alphaAgent.developerToken });
+    assert.equal(summary.status, 200, summary.text);
+    assert.equal(avt(summary.body.total_liquid_balance), avt('90') - FEE, summary.text);
+    assert.equal(summary.body.agent_count, 1);
+    const owned = await alpha.http('GET', `/api/v1/developers/me/agents/${alphaAgent.did}/balance`, { token: alphaAgent.developerToken });
+    assert.equal(owned.status, 200, owned.text);
   });
 
   it('keeps a satellite agent’s stake (a ledger lock) and a payment hold on the parent too', async () => {

@@ -5,8 +5,8 @@ import { canonicalJson, sha256Hex } from './canonical.js';
  * What a parent lets a satellite do on its ledger, method by method. A satellite moves only the
  * money of agents onboarded through it; it never mints, burns, funds from or pays out of the
  * treasury, nor sets parameters. Every movement it forwards carries an idempotency key, and the
- * names a satellite chooses (idempotency scopes, lock and hold references, penalty keys) are
- * prefixed with the satellite, so two satellites' `stake-1` are two movements, not one.
+ * names a satellite chooses (idempotency scopes, lock and hold references, penalty keys,
+ * developer ids) are prefixed with the satellite, so two satellites' `stake-1` are two movements, not one.
  */
 
 export interface SatelliteCallContext {
@@ -77,10 +77,14 @@ const ofHold: Rule = (request, context) => {
   return { request: rewritten, ownAgents: [], ownHold: { hold_id: str(request.hold_id), reference: str(rewritten.reference) } };
 };
 
+const ofDeveloper = (request: Record<string, unknown>, context: SatelliteCallContext) => ({ ...request, developer_id: `${satellitePrefix(context.peerId)}${str(request.developer_id)}` });
+
 const RULES: Record<string, Rule> = {
-  OpenAgentAccount: (request) => {
+  // Developer ids are the satellite's own: prefixed on the parent, so a satellite's developer
+  // summaries count only its agents and never a parent developer's who happens to share an id.
+  OpenAgentAccount: (request, context) => {
     const did = str(request.did);
-    return { request, ownAgents: [], openAccount: { did, developerId: str(request.developer_id) } };
+    return { request: { ...request, developer_id: `${satellitePrefix(context.peerId)}${str(request.developer_id)}` }, ownAgents: [], openAccount: { did, developerId: str(request.developer_id) } };
   },
 
   Transfer: claimed('sender_did'),
@@ -106,8 +110,8 @@ const RULES: Record<string, Rule> = {
   ListTransactions: own('did'),
   GetBalances: (request) => ({ request, ownAgents: [], filterOwn: 'dids' }),
   GetLockedBalances: (request) => ({ request, ownAgents: [], filterOwn: 'dids' }),
-  GetOwnedBalances: (request) => ({ request, ownAgents: [], filterOwn: 'dids' }),
-  GetDeveloperSummary: open,
+  GetOwnedBalances: (request, context) => ({ request: ofDeveloper(request, context), ownAgents: [], filterOwn: 'dids' }),
+  GetDeveloperSummary: (request, context) => ({ request: ofDeveloper(request, context), ownAgents: [] }),
   GetFeeConfig: open,
   GetChainHead: open,
   VerifyChain: open,
@@ -137,11 +141,13 @@ export function planSatelliteCall(method: string, request: Record<string, unknow
   return rule(request, context);
 }
 
+const PREFIXED_FIELDS = new Set(['reference', 'developer_id']);
+
 /** The names the parent prefixed come back as the satellite chose them. */
 export function unprefixed(value: unknown, prefix: string): unknown {
   if (Array.isArray(value)) return value.map((v) => unprefixed(v, prefix));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = k === 'reference' && typeof v === 'string' && v.startsWith(prefix) ? v.slice(prefix.length) : unprefixed(v, prefix);
+  for (const [k, v] of Object.entries(value)) out[k] = PREFIXED_FIELDS.has(k) && typeof v === 'string' && v.startsWith(prefix) ? v.slice(prefix.length) : unprefixed(v, prefix);
   return out;
 }
