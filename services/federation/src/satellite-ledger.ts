@@ -71,7 +71,9 @@ export const satelliteLedgerModule = defineService({
     );
     const keys = createUnitOfWork(database, box).read.keys;
     const self = satelliteSelfStore(database);
-    let ownBaseUrl = config.PUBLIC_BASE_URL?.replace(/\/+$/, '');
+    const configuredUrl = config.PUBLIC_BASE_URL?.replace(/\/+$/, '');
+    let ownBaseUrl = configuredUrl;
+    let learnedAt = 0;
     let key: { value: RegistrySigningKey; at: number } | undefined;
 
     const notReady = (why: string) =>
@@ -113,7 +115,11 @@ export const satelliteLedgerModule = defineService({
       retryAfterSeconds: config.SATELLITE_RETRY_AFTER_SECONDS,
     });
     const forward = async (method: string, request: Record<string, unknown>) => {
-      ownBaseUrl ??= (await self.publicBaseUrl()) ?? undefined;
+      // The learned URL is read again now and then: a restart on another address records a new one.
+      if (!configuredUrl && (!ownBaseUrl || Date.now() - learnedAt > KEY_CACHE_MS)) {
+        ownBaseUrl = (await self.publicBaseUrl()) ?? undefined;
+        learnedAt = Date.now();
+      }
       if (!ownBaseUrl) throw notReady('it does not know its own public URL (set PUBLIC_BASE_URL, or let the gateway report it)');
       return link.call(method, request);
     };
