@@ -2,6 +2,7 @@ import type { Metadata } from '@grpc/grpc-js';
 import { defineService } from '@agentvault/runtime';
 import { ledgerContract, type LedgerClient, type LedgerContract } from '@agentvault/contracts/ledger';
 import { identityEvents } from '@agentvault/contracts/identity-events';
+import { ledgerEvents } from '@agentvault/contracts/ledger-events';
 import type { BusEvent } from '@agentvault/contracts/events';
 import { ConfigError, createSecretBox, env, isProduction, loadConfig, secretsKey } from '@agentvault/config';
 import { DomainError } from '@agentvault/errors';
@@ -12,6 +13,8 @@ import { createUnitOfWork } from './store/federation-store.js';
 import { satelliteSelfStore } from './store/satellite-store.js';
 import { PeerHttpTransport } from './transport/peer-http.js';
 import { ParentLedgerLink } from './domain/satellite-link.js';
+import { mirroredEvents } from './domain/satellite-mirror.js';
+import { appendToOutbox } from '@agentvault/events';
 import { SATELLITE_FORBIDDEN } from './domain/satellite-policy.js';
 import type { LedgerCaller } from './domain/satellite-ports.js';
 import { activeKey, type Jwks, type RegistrySigningKey } from './domain/signing-keys.js';
@@ -63,9 +66,12 @@ function ledgerMethods(): string[] {
 export const satelliteLedgerModule = defineService({
   name: 'ledger',
   contract: ledgerContract,
+  // The ledger's event types stay in this registry's catalogue: the events of forwarded calls
+  // that this registry's services react to are announced here too (domain/satellite-mirror.ts).
+  events: ledgerEvents,
   schema: { name: FEDERATION_SCHEMA, migrations: federationMigrations },
   config: loadSatelliteLedgerConfig,
-  async start({ config, logger, platform, env: environment, database }) {
+  async start({ config, logger, platform, env: environment, database, outbox }) {
     const box = createSecretBox(
       secretsKey({ variable: 'FEDERATION_SECRETS_KEY', value: config.FEDERATION_SECRETS_KEY, production: isProduction(environment), dataDir: platform.DATA_DIR }),
     );
@@ -121,7 +127,14 @@ export const satelliteLedgerModule = defineService({
         learnedAt = Date.now();
       }
       if (!ownBaseUrl) throw notReady('it does not know its own public URL (set PUBLIC_BASE_URL, or let the gateway report it)');
-      return link.call(method, request);
+      const answer = await link.call(method, request);
+      const events = mirroredEvents(method, request, answer);
+      if (events.length > 0) {
+        await Promise.all(events.map((event) => appendToOutbox(database.db, 'ledger', event)))
+          .then(() => outbox.notify())
+          .catch((err: unknown) => logger.warn({ err, method }, 'the ledger events of a forwarded call were not announced here'));
+      }
+      return answer;
     };
 
     const handlers: Record<string, (request: Record<string, unknown>, metadata: Metadata) => Promise<unknown>> = {};

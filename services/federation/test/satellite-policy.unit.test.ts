@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { DomainError } from '@agentvault/errors';
 import { planSatelliteCall, unprefixed } from '../src/domain/satellite-policy.js';
 import { linkKeyOf } from '../src/domain/satellite-link.js';
+import { mirroredEvents } from '../src/domain/satellite-mirror.js';
 
 const context = { peerId: 7, linkKey: 'link-key-1' };
 const forbidden = (fn: () => unknown, reason: RegExp) =>
@@ -47,5 +48,15 @@ describe('what a parent lets a satellite do on its ledger', () => {
     assert.equal(linkKeyOf('Transfer', req), linkKeyOf('Transfer', { ...req }));
     assert.equal(linkKeyOf('LockFunds', { reference: 'stake-9' }), linkKeyOf('LockFunds', { reference: 'stake-9' }));
     assert.notEqual(linkKeyOf('Transfer', { sender_did: 's' }), linkKeyOf('Transfer', { sender_did: 's' }));
+  });
+
+  it('announces a forwarded transfer under an id named by its transaction, so a replayed answer announces nothing new', () => {
+    const answer = { transaction: { transaction_id: 'tx_1', sender_agent_id: 's', receiver_agent_id: 'r', amount: '1.0', fee_amount: '0.001', message: '' }, replayed: false };
+    const [first] = mirroredEvents('Transfer', {}, answer);
+    const [again] = mirroredEvents('Transfer', {}, { ...answer, replayed: true });
+    assert.equal(first!.type, 'transaction.completed');
+    assert.match(first!.id, /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(first!.id, again!.id);
+    assert.deepEqual(mirroredEvents('GetBalance', {}, { balance: '1' }), []);
   });
 });

@@ -179,6 +179,15 @@ describe('a satellite on its parent’s ledger (mainframe and two satellites, Po
     assert.equal(await beta.balance(betaAgent), avt('1'));
   });
 
+  it('announces a forwarded suspension on the satellite too: its identity mirrors the agent’s status', async () => {
+    const suspendee = await alpha.agent('Alpha suspendee');
+    await waitFor(async () => (await alpha.http('GET', '/api/v1/teg/balance', { token: suspendee.token })).status === 200, { timeoutMs: 30_000, what: 'the account on the parent' });
+    const suspended = await alpha.http('POST', `/api/v1/admin/agents/${suspendee.did}/suspend`, { token: await alpha.admin(), json: { reason: 'abuse report' } });
+    assert.equal(suspended.status, 200, suspended.text);
+    assert.equal(suspended.body.status, 'suspended');
+    await waitFor(async () => (await alpha.http('GET', `/api/v1/agents/by-did/${suspendee.did}`)).body?.status === 'suspended', { timeoutMs: 30_000, what: 'identity on the satellite to mirror the suspension' });
+  });
+
   it('50 concurrent replays of one Idempotency-Key move the money once', async () => {
     const before = await alpha.balance(alphaAgent);
     const key = `burst-${randomUUID()}`;
