@@ -144,7 +144,8 @@ export interface Stack {
   logs(): string;
   /**
    * Stops the newest process called `name` (the split layout's service processes are named
-   * after their target) with `signal` and starts it again on the same gRPC address, with
+   * after their target; the `all` layout's one process, on the same HTTP port) with `signal` and
+   * starts it again on the same gRPC address, with
    * `env` on top of the stack's; resolves once it is ready.
    */
   restart(name: string, options?: { signal?: NodeJS.Signals; env?: Record<string, string>; stopped?: () => Promise<void> }): Promise<RunningProcess>;
@@ -222,8 +223,10 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       if (!current) throw new Error(`no process called ${name} in this stack`);
       await stopProcess(current, restartOptions.signal ?? 'SIGTERM');
       await restartOptions.stopped?.();
-      const same = addresses[name] ? { [`${envPrefix(name)}_GRPC_BIND`]: addresses[name]! } : {};
-      const proc = startAgentVault(name, [`--target=${name}`], { ...env, ...same, ...restartOptions.env });
+      // The whole registry in one process comes back on the same HTTP port (peers know it by its URL).
+      const whole = options.layout === 'all';
+      const same = whole ? { PORT: String(gatewayPort) } : addresses[name] ? { [`${envPrefix(name)}_GRPC_BIND`]: addresses[name]! } : {};
+      const proc = startAgentVault(name, whole ? ['--target=all'] : [`--target=${name}`], { ...env, ...same, ...restartOptions.env });
       processes.push(proc);
       await waitForProcess(proc);
       return proc;

@@ -8,19 +8,26 @@ import { createSecretBox, isProduction, secretsKey } from '@agentvault/config';
 import { loadFederationConfig } from './config.js';
 import { CardService } from './domain/card-service.js';
 import { PeerService } from './domain/peer-service.js';
+import { trimBase } from './domain/card.js';
 import { federationHandlers } from './grpc/handlers.js';
 import { federationMigrations, FEDERATION_SCHEMA } from '../migrations/index.js';
 import { createUnitOfWork, resealSigningKeys } from './store/federation-store.js';
 import { PeerHttpTransport, systemResolver } from './transport/peer-http.js';
 import { identityDirectory, ledgerFacts } from './directory.js';
 import { PublicBaseUrl } from './public-base-url.js';
+import { SatelliteParentService } from './domain/satellite-parent.js';
+import { satelliteHandlers } from './grpc/satellite-handlers.js';
+import { satelliteAgentsStore, satelliteSelfStore } from './store/satellite-store.js';
+import { ledgerCaller } from './satellite-ledger.js';
 
 /** Every handler first learns the public URL from the gateway's metadata (when not configured). */
-function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl): H {
+function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl, onLearned?: (url: string) => void): H {
   const wrapped: Record<string, (request: never, metadata: Metadata) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers)) {
     wrapped[name] = (request, metadata) => {
+      const known = base.known;
       base.learn(metadata);
+      if (!known && base.known) onLearned?.(base.get());
       return handler(request, metadata);
     };
   }
@@ -71,13 +78,18 @@ export const federationModule = defineService({
       peerDeadlineMs: config.FEDERATION_PEER_DEADLINE_MS,
       fetchTimeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
     });
+    // A parent runs its satellites' ledger calls; a satellite's forwarding ledger names this registry with its learned URL.
+    const satellites = new SatelliteParentService(peers, satelliteAgentsStore(database), ledgerCaller(clients.ledger), () => trimBase(base.get()));
+    const selfStore = satelliteSelfStore(database);
+    const rememberUrl =
+      config.REGISTRY_ROLE === 'satellite' ? (url: string) => void selfStore.remember(url).catch((err: unknown) => logger.warn({ err }, 'public URL not remembered for the parent link')) : undefined;
     logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
 
     // Approved peers' cards are re-fetched on a schedule; one pass at a time.
     let timer: NodeJS.Timeout | null = null;
     let syncing: Promise<unknown> | null = null;
     return {
-      handlers: learningBaseUrl(federationHandlers(cards, peers), base),
+      handlers: learningBaseUrl({ ...federationHandlers(cards, peers), ...satelliteHandlers(satellites) }, base, rememberUrl),
       workers: [
         {
           name: 'peer-sync',

@@ -39,6 +39,7 @@ import type { LockFundsRequest as _agentvault_ledger_v1_LockFundsRequest, LockFu
 import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFundsResult__Output as _agentvault_ledger_v1_LockFundsResult__Output } from './agentvault/ledger/v1/LockFundsResult.js';
 import type { LockedBalance as _agentvault_ledger_v1_LockedBalance, LockedBalance__Output as _agentvault_ledger_v1_LockedBalance__Output } from './agentvault/ledger/v1/LockedBalance.js';
 import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from './agentvault/ledger/v1/LockedBalances.js';
+import type { OpenAgentAccountRequest as _agentvault_ledger_v1_OpenAgentAccountRequest, OpenAgentAccountRequest__Output as _agentvault_ledger_v1_OpenAgentAccountRequest__Output } from './agentvault/ledger/v1/OpenAgentAccountRequest.js';
 import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from './agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from './agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from './agentvault/ledger/v1/PlaceHoldRequest.js';
@@ -112,6 +113,7 @@ export interface ProtoGrpcType {
         LockFundsResult: MessageTypeDefinition<_agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsResult__Output>
         LockedBalance: MessageTypeDefinition<_agentvault_ledger_v1_LockedBalance, _agentvault_ledger_v1_LockedBalance__Output>
         LockedBalances: MessageTypeDefinition<_agentvault_ledger_v1_LockedBalances, _agentvault_ledger_v1_LockedBalances__Output>
+        OpenAgentAccountRequest: MessageTypeDefinition<_agentvault_ledger_v1_OpenAgentAccountRequest, _agentvault_ledger_v1_OpenAgentAccountRequest__Output>
         OwnedBalancesRequest: MessageTypeDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_OwnedBalancesRequest__Output>
         PageRequest: MessageTypeDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_PageRequest__Output>
         PlaceHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_PlaceHoldRequest__Output>

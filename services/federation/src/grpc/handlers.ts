@@ -50,7 +50,8 @@ function status(value: string): PeerStatus | undefined {
 const ACTIONS: readonly PeerAction[] = ['approve', 'reject', 'deactivate', 'reactivate'];
 const isAction = (value: string): value is PeerAction => (ACTIONS as readonly string[]).includes(value);
 
-export function federationHandlers(cards: CardService, peers: PeerService): Handlers<FederationContract> {
+/** Every method but the satellite link's (grpc/satellite-handlers.ts). */
+export function federationHandlers(cards: CardService, peers: PeerService): Omit<Handlers<FederationContract>, 'SatelliteLedgerCall'> {
   return {
     GetRegistryCard: async (req) => {
       const served = await cards.serve(req.if_none_match || undefined);

@@ -2,10 +2,17 @@ import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { DomainError, PROBLEM_CONTENT_TYPE, problemBody } from '@agentvault/errors';
 import type { Logger } from '@agentvault/observability';
 
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
 /** Sends the dual-emit error body with application/problem+json. */
 export function sendProblem(req: Request, res: import('express').Response, err: DomainError, typeBaseUrl: string): void {
   const body = problemBody(err, req.originalUrl.split('?')[0] ?? req.path, typeBaseUrl);
   if (body.status === 401 && !res.getHeader('WWW-Authenticate')) res.setHeader('WWW-Authenticate', 'Bearer');
+  // A transient failure says when to come back: the service's own estimate, or a short default.
+  if (body.status === 503 && !res.getHeader('Retry-After')) {
+    const after = err.context?.retry_after;
+    res.setHeader('Retry-After', String(typeof after === 'number' && Number.isInteger(after) && after > 0 ? after : DEFAULT_RETRY_AFTER_SECONDS));
+  }
   res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 

@@ -34,6 +34,7 @@ import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 import { invocationRoutes } from './invoke.js';
 import { marketplaceViewRoutes } from './marketplace-views.js';
+import { satelliteRoutes, SATELLITE_LEDGER_PATH } from './satellite.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -79,10 +80,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   marketplaceRoutes,
   invocationRoutes,
   marketplaceViewRoutes,
+  satelliteRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
-export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;
+export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, SATELLITE_LEDGER_PATH];

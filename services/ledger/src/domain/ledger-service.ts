@@ -121,6 +121,16 @@ export class LedgerService {
     return (await this.uow.read.accounts.get(did))!;
   }
 
+  /**
+   * Opens the account of an agent that identity here does not know: one onboarded through a
+   * satellite, for which the federation service vouches (it records the satellite of origin).
+   */
+  async openVouchedAgentAccount(did: string, developerId: string): Promise<Account> {
+    if (!isAgentDid(did)) throw validationError(`${did} is not an agent DID`, 'did');
+    await this.uow.run((repos) => repos.accounts.openAgent(did, developerId || null));
+    return (await this.uow.read.accounts.get(did))!;
+  }
+
   async balance(did: string): Promise<Amount> {
     // Concurrent balance reads share one query.
     const account = await this.balanceReads.submit(did);

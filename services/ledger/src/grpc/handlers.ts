@@ -129,7 +129,7 @@ function developerHandlers(ledger: LedgerService, reputation: ReputationService)
   };
 }
 
-function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit'> {
+function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit' | 'OpenAgentAccount'> {
   return {
     Transfer: async (req) =>
       result(await ledger.transfer({ senderDid: req.sender_did, receiverDid: req.receiver_did, amount: req.amount, message: req.message || undefined, idempotency: claimOf(req) })),
@@ -168,6 +168,10 @@ function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer
       return { agent_did: account.id, status: account.status };
     },
     Audit: () => ledger.auditReport(),
+    OpenAgentAccount: async (req) => {
+      const account = await ledger.openVouchedAgentAccount(req.did, req.developer_id);
+      return { agent_did: account.id, status: account.status };
+    },
   };
 }
 

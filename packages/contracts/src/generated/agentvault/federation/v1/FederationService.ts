@@ -177,6 +177,15 @@ export interface FederationServiceClient extends grpc.Client {
   rotateSigningKey(argument: _agentvault_federation_v1_AdminRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   rotateSigningKey(argument: _agentvault_federation_v1_AdminRef, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   
+  SatelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  SatelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  SatelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  SatelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  satelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  satelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  satelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  satelliteLedgerCall(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  
   SearchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   SearchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   SearchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -268,6 +277,8 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   
   RotateSigningKey: grpc.handleUnaryCall<_agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument>;
   
+  SatelliteLedgerCall: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_SignedHttpResponse>;
+  
   SearchAgents: grpc.handleUnaryCall<_agentvault_federation_v1_SearchAgentsRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   SyncPeers: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
@@ -300,6 +311,7 @@ export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   ReceiveSyncRequest: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   RegisterPeer: MethodDefinition<_agentvault_federation_v1_RegisterPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer__Output>
   RotateSigningKey: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
+  SatelliteLedgerCall: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_SignedHttpResponse, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_SignedHttpResponse__Output>
   SearchAgents: MethodDefinition<_agentvault_federation_v1_SearchAgentsRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SearchAgentsRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   SyncPeers: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   TransitionPeer: MethodDefinition<_agentvault_federation_v1_TransitionPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_TransitionPeerRequest__Output, _agentvault_federation_v1_Peer__Output>

@@ -35,6 +35,7 @@ import type { ListTransactionsRequest as _agentvault_ledger_v1_ListTransactionsR
 import type { LockFundsRequest as _agentvault_ledger_v1_LockFundsRequest, LockFundsRequest__Output as _agentvault_ledger_v1_LockFundsRequest__Output } from '../../../agentvault/ledger/v1/LockFundsRequest.js';
 import type { LockFundsResult as _agentvault_ledger_v1_LockFundsResult, LockFundsResult__Output as _agentvault_ledger_v1_LockFundsResult__Output } from '../../../agentvault/ledger/v1/LockFundsResult.js';
 import type { LockedBalances as _agentvault_ledger_v1_LockedBalances, LockedBalances__Output as _agentvault_ledger_v1_LockedBalances__Output } from '../../../agentvault/ledger/v1/LockedBalances.js';
+import type { OpenAgentAccountRequest as _agentvault_ledger_v1_OpenAgentAccountRequest, OpenAgentAccountRequest__Output as _agentvault_ledger_v1_OpenAgentAccountRequest__Output } from '../../../agentvault/ledger/v1/OpenAgentAccountRequest.js';
 import type { OwnedBalancesRequest as _agentvault_ledger_v1_OwnedBalancesRequest, OwnedBalancesRequest__Output as _agentvault_ledger_v1_OwnedBalancesRequest__Output } from '../../../agentvault/ledger/v1/OwnedBalancesRequest.js';
 import type { PageRequest as _agentvault_ledger_v1_PageRequest, PageRequest__Output as _agentvault_ledger_v1_PageRequest__Output } from '../../../agentvault/ledger/v1/PageRequest.js';
 import type { PlaceHoldRequest as _agentvault_ledger_v1_PlaceHoldRequest, PlaceHoldRequest__Output as _agentvault_ledger_v1_PlaceHoldRequest__Output } from '../../../agentvault/ledger/v1/PlaceHoldRequest.js';
@@ -295,6 +296,15 @@ export interface LedgerServiceClient extends grpc.Client {
   lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   lockFunds(argument: _agentvault_ledger_v1_LockFundsRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_LockFundsResult__Output>): grpc.ClientUnaryCall;
   
+  OpenAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  OpenAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  OpenAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  OpenAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  openAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  openAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  openAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  openAgentAccount(argument: _agentvault_ledger_v1_OpenAgentAccountRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_AccountStatus__Output>): grpc.ClientUnaryCall;
+  
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
   PlaceHold(argument: _agentvault_ledger_v1_PlaceHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldResult__Output>): grpc.ClientUnaryCall;
@@ -476,6 +486,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   LockFunds: grpc.handleUnaryCall<_agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult>;
   
+  OpenAgentAccount: grpc.handleUnaryCall<_agentvault_ledger_v1_OpenAgentAccountRequest__Output, _agentvault_ledger_v1_AccountStatus>;
+  
   PlaceHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
   
   PostHold: grpc.handleUnaryCall<_agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult>;
@@ -533,6 +545,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   ListReputationRankings: MethodDefinition<_agentvault_ledger_v1_PageRequest, _agentvault_ledger_v1_ReputationRankingPage, _agentvault_ledger_v1_PageRequest__Output, _agentvault_ledger_v1_ReputationRankingPage__Output>
   ListTransactions: MethodDefinition<_agentvault_ledger_v1_ListTransactionsRequest, _agentvault_ledger_v1_TransactionPage, _agentvault_ledger_v1_ListTransactionsRequest__Output, _agentvault_ledger_v1_TransactionPage__Output>
   LockFunds: MethodDefinition<_agentvault_ledger_v1_LockFundsRequest, _agentvault_ledger_v1_LockFundsResult, _agentvault_ledger_v1_LockFundsRequest__Output, _agentvault_ledger_v1_LockFundsResult__Output>
+  OpenAgentAccount: MethodDefinition<_agentvault_ledger_v1_OpenAgentAccountRequest, _agentvault_ledger_v1_AccountStatus, _agentvault_ledger_v1_OpenAgentAccountRequest__Output, _agentvault_ledger_v1_AccountStatus__Output>
   PlaceHold: MethodDefinition<_agentvault_ledger_v1_PlaceHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PlaceHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
   PostHold: MethodDefinition<_agentvault_ledger_v1_PostHoldRequest, _agentvault_ledger_v1_HoldResult, _agentvault_ledger_v1_PostHoldRequest__Output, _agentvault_ledger_v1_HoldResult__Output>
   RejectFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingRequestRecord, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingRequestRecord__Output>
