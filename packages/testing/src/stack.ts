@@ -145,7 +145,8 @@ export interface Stack {
   /**
    * Stops the newest process called `name` (the split layout's service processes are named
    * after their target) with `signal` and starts it again on the same gRPC address, with
-   * `env` on top of the stack's; resolves once it is ready.
+   * `env` on top of the stack's; resolves once it is ready. In the `all` layout the one
+   * process (named `agentvault --target=all`) restarts on the same HTTP port.
    */
   restart(name: string, options?: { signal?: NodeJS.Signals; env?: Record<string, string>; stopped?: () => Promise<void> }): Promise<RunningProcess>;
   stop(): Promise<void>;
@@ -222,8 +223,10 @@ export async function startStack(options: { layout: StackLayout; databaseUrl: st
       if (!current) throw new Error(`no process called ${name} in this stack`);
       await stopProcess(current, restartOptions.signal ?? 'SIGTERM');
       await restartOptions.stopped?.();
-      const same = addresses[name] ? { [`${envPrefix(name)}_GRPC_BIND`]: addresses[name]! } : {};
-      const proc = startAgentVault(name, [`--target=${name}`], { ...env, ...same, ...restartOptions.env });
+      // The whole registry in one process comes back on the same HTTP port: peers know it by its URL.
+      const all = options.layout === 'all';
+      const same = all ? { PORT: String(gatewayPort) } : addresses[name] ? { [`${envPrefix(name)}_GRPC_BIND`]: addresses[name]! } : {};
+      const proc = startAgentVault(name, all ? ['--target=all'] : [`--target=${name}`], { ...env, ...same, ...restartOptions.env });
       processes.push(proc);
       await waitForProcess(proc);
       return proc;

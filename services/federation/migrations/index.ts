@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { bridgeSagasMigration } from './bridge.js';
 
 export const FEDERATION_SCHEMA = 'federation';
 
@@ -103,4 +104,5 @@ export const federationMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_federation_initial': initial,
   '0002_federation_sealed_private_keys': sealedPrivateKeys,
+  '0003_sagas_bridge': bridgeSagasMigration,
 };

@@ -31,6 +31,7 @@ import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
+import { bridgeRoutes, BRIDGE_SIGNED_PATHS } from './bridge.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -73,10 +74,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   teamRoutes,
   bundleRoutes,
   marketplaceRoutes,
+  bridgeRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
-export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;
+export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, ...BRIDGE_SIGNED_PATHS];
