@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { CrossRegistryTransfer__Output } from '@agentvault/contracts/generated/agentvault/federation/v1/CrossRegistryTransfer';
 import type { GatewayClients } from './clients.js';
+import { reportingBaseUrl } from './federation.js';
 import { z } from '../http/openapi.js';
 import { route, PaginationQuery, pageEnvelope, type RouteDeps } from '../http/route.js';
 import { agentOf, Amount, AmountText, idempotencyOf, orNull, replayHeader, text } from './common.js';
@@ -81,7 +82,10 @@ function signedRequest(req: Request) {
 }
 const parse = (doc: { json: string }) => JSON.parse(doc.json) as Record<string, unknown>;
 
-export function bridgeRoutes(deps: RouteDeps, { federation, ledger }: GatewayClients): void {
+export function bridgeRoutes(deps: RouteDeps, clients: GatewayClients): void {
+  // The federation service signs peer calls with our public URL: every call tells it where that is.
+  const federation = reportingBaseUrl(clients.federation, deps.publicBaseUrl);
+  const { ledger } = clients;
   const start = (path: string, summary: string, description: string) =>
     route(deps, {
       method: 'post', path, summary, description, tags: path.includes('/bridge/') ? BRIDGE_TAGS : TAGS,

@@ -106,7 +106,7 @@ function signedRequest(req: Request) {
 }
 
 /** The federation client, telling the service on every call where the world reaches this gateway. */
-function reportingBaseUrl(client: FederationClient, publicBaseUrl: () => string | undefined): FederationClient {
+export function reportingBaseUrl(client: FederationClient, publicBaseUrl: () => string | undefined): FederationClient {
   const call: FederationClient['call'] = (method, request, options = {}) => {
     const url = publicBaseUrl();
     if (!url) return client.call(method, request, options);
