@@ -139,6 +139,62 @@ describe('cross-registry transfers over the SF-3 bridge between two frames', fun
     await assertConserved(home, away);
   });
 
+  // ── A2A payments to a receiver on the other frame ───────────────────────────
+
+  const authorize = (amount: string) =>
+    home.http('POST', '/api/v1/a2a-payment/authorize', { token: sender.token, json: { receiver_agent_id: receiver.did, receiver_registry: away.baseUrl, amount, purpose: 'a forecast' } });
+  const settle = (paymentToken: string, issuer?: string) =>
+    home.http('POST', '/api/v1/a2a-payment/settle', {
+      token: sender.token,
+      headers: { 'Idempotency-Key': paymentToken.slice(4, 36), ...(issuer ? { 'X-Payment-Issuer': issuer } : {}) },
+      json: { payment_token: paymentToken },
+    });
+
+  it('settles a payment to a receiver on the other frame exactly once, the value carried by the bridge', async () => {
+    const before = units(await home.balance(sender));
+    const wrappedBefore = units(await away.wrapped(receiver, home.baseUrl));
+    const auth = await authorize('2');
+    assert.equal(auth.status, 201, auth.text);
+    assert.equal(auth.body.receiver_registry, away.baseUrl);
+    const apt = auth.body.payment_token as string;
+    // The receiver's X-Payment-Issuer is required, and must name the registry the payment was for.
+    assert.equal((await settle(apt)).body.error?.code, 'PAYMENT_ISSUER_REQUIRED');
+    assert.equal((await settle(apt, 'https://elsewhere.example')).body.error?.code, 'PAYMENT_ISSUER_MISMATCH');
+    const answers = await Promise.all(Array.from({ length: 10 }, () => settle(apt, away.baseUrl)));
+    for (const a of answers) assert.ok([200, 409].includes(a.status), a.text);
+    const settled = answers.find((a) => a.status === 200)!;
+    assert.equal(settled.body.status, 'SETTLED', settled.text);
+    assert.match(settled.body.transaction_id, /^xrt_/);
+    assert.equal(settled.body.fee_amount, '0.000000000000000000');
+    // Settled again later: the same settlement, nothing moves.
+    const again = await settle(apt, away.baseUrl);
+    assert.equal(again.body.transaction_id, settled.body.transaction_id);
+    assert.equal(units(await home.balance(sender)), before - units('2'));
+    assert.equal(units(await away.wrapped(receiver, home.baseUrl)), wrappedBefore + units('2'));
+    const transfer = await home.http('GET', `/api/v1/teg/cross-registry-transfer/${settled.body.transaction_id}`, { token: sender.token });
+    assert.equal(transfer.body.purpose, 'payment');
+    assert.equal(transfer.body.status, 'completed');
+    await assertConserved(home, away);
+  });
+
+  it('refuses to settle to a registry outside TRUSTED_REGISTRIES; the held funds come back', async () => {
+    const [homeStack] = stacks as [Stack, Stack];
+    await restart(homeStack, { env: { TRUSTED_REGISTRIES: 'some-other-frame,https://trusted.example' } });
+    const before = await home.balance(sender);
+    const auth = await authorize('2');
+    assert.equal(auth.status, 201, auth.text);
+    const refused = await settle(auth.body.payment_token, away.baseUrl);
+    assert.equal(refused.status, 403, refused.text);
+    assert.equal(refused.body.error.code, 'REGISTRY_NOT_TRUSTED');
+    assert.equal(await home.balance(sender), before);
+    const tokens = await home.http('GET', '/api/v1/a2a-payment/my-tokens?limit=100', { token: sender.token });
+    assert.equal(tokens.body.items.find((t: { token_id: string }) => t.token_id === auth.body.token_id).status, 'RELEASED');
+    // A plain transfer is not a payment: the trust list does not apply to it.
+    assert.equal((await send('1')).body.status, 'completed');
+    await restart(homeStack);
+    await assertConserved(home, away);
+  });
+
   // ── crashes ─────────────────────────────────────────────────────────────────
 
   /** Starts a transfer on a home frame that kills itself at `point`; returns the new transfer once home is back. */
