@@ -19,6 +19,7 @@ export const bridgeSagasMigration: Migration = {
       .addColumn('message', 'text')
       .addColumn('purpose', 'text', (c) => c.notNull().check(sql`purpose in ('transfer', 'payment')`))
       .addColumn('payment_ref', 'text', (c) => c.unique())
+      .addColumn('hold_id', 'text')
       .addColumn('state', 'text', (c) => c.notNull().defaultTo('created').check(sql`state in ('created', 'debited', 'credited', 'aborting', 'completed', 'compensated', 'failed')`))
       .addColumn('failure_reason', 'text')
       .addColumn('uncertain', 'boolean', (c) => c.notNull().defaultTo(false))

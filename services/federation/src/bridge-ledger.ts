@@ -5,7 +5,7 @@ import type { BridgeLedger } from './domain/bridge-ports.js';
 export function bridgeLedger(ledger: LedgerClient): BridgeLedger {
   return {
     async move(input) {
-      const r = await ledger.call('BridgeMove', { kind: input.kind, reference: input.reference, peer: input.peer, agent_did: input.agentDid, amount: input.amount, memo: input.memo ?? '' });
+      const r = await ledger.call('BridgeMove', { kind: input.kind, reference: input.reference, peer: input.peer, agent_did: input.agentDid, amount: input.amount, memo: input.memo ?? '', hold_id: input.holdId ?? '' });
       const outcome = r.outcome === 'done' || r.outcome === 'replayed' || r.outcome === 'preempted' ? r.outcome : 'done';
       return { outcome, recordedKind: r.recorded_kind };
     },

@@ -38,6 +38,8 @@ export interface BridgeSaga {
   message: string | null;
   purpose: 'transfer' | 'payment';
   paymentRef: string | null;
+  /** The payment's ledger hold that pays for the lock. */
+  holdId: string | null;
   state: SagaState;
   failureReason: string | null;
   /** Some peer call may have been delivered without our hearing the answer. */
@@ -80,6 +82,6 @@ export interface SagaRepository {
 export type BridgeMoveKind = 'lock' | 'refund' | 'complete' | 'unlock' | 'abort_unlock' | 'mint' | 'abort_mint' | 'burn' | 'remint' | 'redeemed';
 
 export interface BridgeLedger {
-  move(input: { kind: BridgeMoveKind; reference: string; peer: string; agentDid: string; amount: string; memo?: string }): Promise<{ outcome: 'done' | 'replayed' | 'preempted'; recordedKind: string }>;
+  move(input: { kind: BridgeMoveKind; reference: string; peer: string; agentDid: string; amount: string; memo?: string; holdId?: string }): Promise<{ outcome: 'done' | 'replayed' | 'preempted'; recordedKind: string }>;
   figures(peer: string): Promise<{ escrowLocked: string; wrappedSupply: string }>;
 }

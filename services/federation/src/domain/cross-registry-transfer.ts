@@ -50,6 +50,8 @@ export interface StartTransferInput {
   message?: string;
   purpose: 'transfer' | 'payment';
   paymentRef?: string;
+  /** For a payment: its ledger hold, which pays for the lock. */
+  holdId?: string;
   idempotency?: { scope: string; key: string; requestHash: string };
 }
 
@@ -96,7 +98,7 @@ export class CrossRegistryService {
     if (input.purpose === 'payment' && !this.trusted(peer)) {
       throw new DomainError('forbidden', `registry ${peer.name} is not in TRUSTED_REGISTRIES; payments to it are refused`, { code: 'REGISTRY_NOT_TRUSTED', field: 'receiver_registry' });
     }
-    return this.start('transfer', input.senderDid, input.receiverDid, peer, amount, input.message ?? null, input.purpose, input.paymentRef ?? null, input.idempotency);
+    return this.start('transfer', input.senderDid, input.receiverDid, peer, amount, input.message ?? null, input.purpose, input.paymentRef ?? null, input.idempotency, input.holdId ?? null);
   }
 
   async startRedeem(input: StartRedeemInput): Promise<{ saga: BridgeSaga; replayed: boolean }> {
@@ -108,12 +110,12 @@ export class CrossRegistryService {
 
   private async start(
     kind: SagaKind, agentDid: string, counterpartyDid: string, peer: Peer, amount: string, message: string | null,
-    purpose: 'transfer' | 'payment', paymentRef: string | null, idempotency: StartTransferInput['idempotency'],
+    purpose: 'transfer' | 'payment', paymentRef: string | null, idempotency: StartTransferInput['idempotency'], holdId: string | null = null,
   ): Promise<{ saga: BridgeSaga; replayed: boolean }> {
     const now = this.now();
     const { saga, created } = await this.sagas.insert({
       id: `${kind === 'transfer' ? 'xrt' : 'xrr'}_${randomBytes(16).toString('hex')}`,
-      kind, agentDid, counterpartyDid, peerId: peer.id, peerBaseUrl: peer.baseUrl, peerName: peer.name, amount, message, purpose, paymentRef,
+      kind, agentDid, counterpartyDid, peerId: peer.id, peerBaseUrl: peer.baseUrl, peerName: peer.name, amount, message, purpose, paymentRef, holdId,
       nextAttemptAt: now, deadlineAt: new Date(now.getTime() + this.options.timeoutMs),
       idempotencyScope: idempotency?.scope ?? null, idempotencyKey: idempotency?.key ?? null, requestHash: idempotency?.requestHash ?? null,
     });
@@ -179,7 +181,7 @@ export class CrossRegistryService {
   private async debit(saga: BridgeSaga): Promise<BridgeSaga | null> {
     try {
       await this.ledger.move({
-        kind: saga.kind === 'transfer' ? 'lock' : 'burn', reference: saga.id, peer: saga.peerBaseUrl, agentDid: saga.agentDid, amount: saga.amount,
+        kind: saga.kind === 'transfer' ? 'lock' : 'burn', reference: saga.id, peer: saga.peerBaseUrl, agentDid: saga.agentDid, amount: saga.amount, holdId: saga.holdId ?? undefined,
         memo: saga.kind === 'transfer' ? `cross-registry transfer to ${saga.counterpartyDid} at ${saga.peerName}` : `redemption to ${saga.counterpartyDid} at ${saga.peerName}`,
       });
     } catch (err) {

@@ -57,7 +57,7 @@ export function bridgeHandlers(bridge: CrossRegistryService, ownBaseUrl: () => s
       if (req.purpose && req.purpose !== 'transfer' && req.purpose !== 'payment') throw validationError('purpose must be transfer or payment', 'purpose');
       const { saga, replayed } = await bridge.startTransfer({
         senderDid: req.sender_did, receiverDid: req.receiver_did, receiverRegistry: req.receiver_registry, amount: req.amount,
-        message: req.message || undefined, purpose: req.purpose === 'payment' ? 'payment' : 'transfer', paymentRef: req.payment_ref || undefined, idempotency: idem(req.idempotency),
+        message: req.message || undefined, purpose: req.purpose === 'payment' ? 'payment' : 'transfer', paymentRef: req.payment_ref || undefined, holdId: req.hold_id || undefined, idempotency: idem(req.idempotency),
       });
       return sagaMessage(saga, ownBaseUrl(), replayed);
     },

@@ -15,6 +15,7 @@ export interface BridgeSagasTable {
   message: string | null;
   purpose: 'transfer' | 'payment';
   payment_ref: string | null;
+  hold_id: string | null;
   state: Generated<SagaState>;
   failure_reason: string | null;
   uncertain: Generated<boolean>;

@@ -25,6 +25,7 @@ function toSaga(r: Selectable<BridgeSagasTable>): BridgeSaga {
     message: r.message,
     purpose: r.purpose,
     paymentRef: r.payment_ref,
+    holdId: r.hold_id,
     state: r.state,
     failureReason: r.failure_reason,
     uncertain: r.uncertain,
@@ -50,7 +51,7 @@ export function sagaRepository(database: Database<FederationDatabase>): SagaRepo
         .values({
           id: saga.id, kind: saga.kind, agent_did: saga.agentDid, counterparty_did: saga.counterpartyDid, peer_id: saga.peerId,
           peer_base_url: saga.peerBaseUrl, peer_name: saga.peerName, amount: saga.amount, message: saga.message, purpose: saga.purpose,
-          payment_ref: saga.paymentRef, next_attempt_at: saga.nextAttemptAt, deadline_at: saga.deadlineAt,
+          payment_ref: saga.paymentRef, hold_id: saga.holdId, next_attempt_at: saga.nextAttemptAt, deadline_at: saga.deadlineAt,
           steps: JSON.stringify([{ step: 'created', at: new Date().toISOString() }]),
           idempotency_scope: saga.idempotencyScope, idempotency_key: saga.idempotencyKey, request_hash: saga.requestHash,
         })

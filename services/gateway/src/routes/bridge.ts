@@ -98,7 +98,7 @@ export function bridgeRoutes(deps: RouteDeps, clients: GatewayClients): void {
       handler: async ({ principal, body, idempotency }) =>
         answer(await federation.call('StartCrossRegistryTransfer', {
           sender_did: agentOf(principal), receiver_did: body.receiver_agent_id, receiver_registry: body.receiver_registry, amount: text(body.amount),
-          message: body.message ?? '', idempotency: idempotencyOf(idempotency), purpose: 'transfer', payment_ref: '',
+          message: body.message ?? '', idempotency: idempotencyOf(idempotency), purpose: 'transfer', payment_ref: '', hold_id: '',
         })),
     });
 

@@ -3,7 +3,9 @@ import { DomainError, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount, type Amount } from './amount.js';
 import type { Account, LedgerEvent, LedgerTransaction, TransactionType } from './model.js';
 import type { LedgerService } from './ledger-service.js';
-import type { LedgerRepositories } from './ports.js';
+import { holdEmitKeys, holdEventData } from './holds.js';
+import type { HoldRepositories } from './holds-model.js';
+import { SYSTEM_ACCOUNTS } from './accounts.js';
 
 /**
  * The SF-3 bridge's movements. Between sovereign frames value travels as wrapped tokens: the
@@ -88,7 +90,7 @@ export interface BridgeRepository {
   escrowBalance(peer: string): Promise<Amount>;
 }
 
-export type BridgeRepositories = LedgerRepositories & { bridge: BridgeRepository };
+export type BridgeRepositories = HoldRepositories & { bridge: BridgeRepository };
 
 export interface BridgeUnitOfWork {
   run<T>(work: (repos: BridgeRepositories) => Promise<T>): Promise<T>;
@@ -102,6 +104,11 @@ export interface BridgeMoveInput {
   agentDid: string;
   amount: string;
   memo?: string;
+  /**
+   * For a lock: a pending hold of the agent's (an A2A payment's) that pays for it. The hold is
+   * voided and the escrow locked in one transaction, so the held funds cannot be spent between.
+   */
+  holdId?: string;
 }
 
 export interface BridgeMoveOutcome {
@@ -151,6 +158,10 @@ export class BridgeService {
         value = parseAmount(first.amount);
       }
       const tid = transactionIdOf(emitKey);
+      if (input.holdId) {
+        if (kind !== 'lock') throw validationError('hold_id goes only with a lock', 'hold_id');
+        await this.releaseHold(repos, input.holdId, agentDid, value);
+      }
       const balanceAfter = await this.apply(repos, kind, { peer: input.peer, agentDid, amount: value, tid, emitKey, memo, reference: input.reference });
       return { outcome: 'done', recordedKind: kind, transactionId: kindMovesAvt(kind) ? tid : null, balanceAfter: formatAmount(balanceAfter) };
     });
@@ -230,6 +241,26 @@ export class BridgeService {
         return 0n;
       }
     }
+  }
+
+  /** The hold's funds (amount and fee) back to the payer, inside the lock's transaction: voided, as HoldService voids. */
+  private async releaseHold(repos: BridgeRepositories, holdId: string, payerDid: string, amount: Amount): Promise<void> {
+    const hold = await repos.holds.lock(holdId);
+    if (!hold) throw new DomainError('not_found', `Hold ${holdId} not found`, { code: 'HOLD_NOT_FOUND' });
+    if (hold.payerId !== payerDid || hold.amount !== amount) throw validationError(`hold ${holdId} is not this agent's hold of this amount`, 'hold_id');
+    if (hold.status !== 'pending') throw new DomainError('conflict', `Hold ${hold.id} is already ${hold.status}`, { code: 'HOLD_NOT_PENDING', context: { hold_id: hold.id, status: hold.status } });
+    const escrow = SYSTEM_ACCOUNTS.paymentsEscrow;
+    const total = hold.amount + hold.fee;
+    const locked = await repos.accounts.lock([hold.payerId, escrow]);
+    if (!(await this.ledger.record(repos, locked, {
+      emitKey: holdEmitKeys(hold.id).voided, type: 'HoldVoided', transactionId: null,
+      payload: { hold_id: hold.id, payer: hold.payerId, amount: formatAmount(total), reason: 'bridged to another registry' },
+      postings: [{ accountId: escrow, amount: -total }, { accountId: hold.payerId, amount: total }],
+    }))) throw new DomainError('conflict', `hold ${hold.id} was already ended`, { code: 'CONFLICT' });
+    await repos.accounts.adjustMany([{ id: escrow, delta: -total }, { id: hold.payerId, delta: total }]);
+    const end = { status: 'voided' as const, endedAt: new Date(), postedAmount: null, transactionId: null, endReason: 'bridged to another registry' };
+    await repos.holds.end(hold.id, end);
+    await repos.outbox.emit({ type: 'hold.voided', subject: hold.payerId, data: holdEventData({ ...hold, ...end }) });
   }
 
   /** Through the ledger's record(): balanced postings, and no credit to a suspended agent. */

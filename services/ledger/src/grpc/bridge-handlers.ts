@@ -7,7 +7,7 @@ import type { BridgeService } from '../domain/bridge.js';
 export function bridgeHandlers(bridge: BridgeService): Pick<Handlers<LedgerContract>, 'BridgeMove' | 'GetBridgeFigures' | 'GetWrappedBalances'> {
   return {
     BridgeMove: async (req) => {
-      const r = await bridge.move({ kind: req.kind, reference: req.reference, peer: req.peer, agentDid: req.agent_did, amount: req.amount, memo: req.memo || undefined });
+      const r = await bridge.move({ kind: req.kind, reference: req.reference, peer: req.peer, agentDid: req.agent_did, amount: req.amount, memo: req.memo || undefined, holdId: req.hold_id || undefined });
       return { outcome: r.outcome, recorded_kind: r.recordedKind, transaction_id: r.transactionId ?? '', balance_after: r.balanceAfter };
     },
     GetBridgeFigures: async (req) => {

@@ -3,7 +3,7 @@ import { createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '../domain/amount.js';
 import { bridgeEscrowOf, isBridgeKind, type BridgeRepositories, type BridgeRepository, type BridgeUnitOfWork } from '../domain/bridge.js';
-import { repositories } from './ledger-store.js';
+import { holdRepositories } from './hold-store.js';
 import type { LedgerDatabase } from './schema.js';
 
 /** Persistence of the bridge's escrow accounts and wrapped balances; runs inside the caller's transaction. */
@@ -56,7 +56,7 @@ export function bridgeRepository(db: Kysely<LedgerDatabase>): BridgeRepository {
 export function createBridgeUnitOfWork(database: Database<LedgerDatabase>, onOutboxCommit: () => void = () => {}): BridgeUnitOfWork {
   return createOutboxUnitOfWork(
     database,
-    (db: Kysely<LedgerDatabase>, onOutboxAppend: () => void): BridgeRepositories => ({ ...repositories(db, onOutboxAppend), bridge: bridgeRepository(db) }),
+    (db: Kysely<LedgerDatabase>, onOutboxAppend: () => void): BridgeRepositories => ({ ...holdRepositories(db, onOutboxAppend), bridge: bridgeRepository(db) }),
     onOutboxCommit,
   );
 }

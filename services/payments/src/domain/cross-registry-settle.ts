@@ -4,7 +4,7 @@
  */
 export interface CrossRegistryPayments {
   /** Starts the token's transfer, or answers the one it already started (same payment reference). */
-  transfer(input: { paymentRef: string; senderDid: string; receiverDid: string; registry: string; amount: string; message: string }): Promise<{
+  transfer(input: { paymentRef: string; holdId: string; senderDid: string; receiverDid: string; registry: string; amount: string; message: string }): Promise<{
     transferId: string;
     status: 'pending' | 'completed' | 'compensated' | 'failed';
     reason: string | null;

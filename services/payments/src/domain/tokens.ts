@@ -167,20 +167,16 @@ export class PaymentTokenService {
   }
 
   /**
-   * A receiver on another registry: the hold gives the funds back and, right after, the
-   * cross-registry transfer (one per token: its id is the transfer's payment reference) locks
-   * them in the bridge escrow for the receiver's frame to mint. SETTLED once that transfer
-   * completes; a refusal or a compensation there leaves the funds with the payer (RELEASED).
+   * A receiver on another registry: a cross-registry transfer (one per token: its id is the
+   * transfer's payment reference) whose lock the token's hold pays for (the ledger voids the hold
+   * and locks the bridge escrow in one transaction), for the receiver's frame to mint. SETTLED
+   * once that transfer completes; a refusal there leaves the funds with the payer (RELEASED).
    */
   private async completeCrossRegistry(token: PaymentToken): Promise<{ token: PaymentToken; replayed: boolean }> {
     const bridge = this.settings.crossRegistry!;
-    if (!token.holdSettled) {
-      await this.ledger.voidHold({ holdId: token.holdId, reason: 'settled across registries' });
-      await this.uow.run((repos) => repos.tokens.update(token.id, { holdSettled: true }));
-    }
     let outcome: Awaited<ReturnType<CrossRegistryPayments['transfer']>>;
     try {
-      outcome = await bridge.transfer({ paymentRef: token.id, senderDid: token.callerDid, receiverDid: token.receiverDid, registry: token.receiverRegistry!, amount: formatAmount(token.amount), message: token.purpose });
+      outcome = await bridge.transfer({ paymentRef: token.id, holdId: token.holdId, senderDid: token.callerDid, receiverDid: token.receiverDid, registry: token.receiverRegistry!, amount: formatAmount(token.amount), message: token.purpose });
     } catch (err) {
       if (err instanceof DomainError && ['validation_error', 'forbidden', 'not_found'].includes(err.kind)) await this.endUndelivered(token);
       throw err;
@@ -205,6 +201,8 @@ export class PaymentTokenService {
 
   /** A cross-registry payment that could not be delivered: RELEASED, the funds are the payer's again. */
   private async endUndelivered(token: PaymentToken): Promise<void> {
+    // Voided already when the lock took it (and refunded since); otherwise it is voided now.
+    await this.ledger.voidHold({ holdId: token.holdId, reason: 'not delivered to the other registry' });
     await this.uow.run(async (repos) => {
       const current = (await repos.tokens.lock(token.id))!;
       if (current.status !== 'CONSUMED') return;

@@ -10,7 +10,7 @@ export function crossRegistryPayments(federation: FederationClient): CrossRegist
     async transfer(input) {
       const t = await federation.call('StartCrossRegistryTransfer', {
         sender_did: input.senderDid, receiver_did: input.receiverDid, receiver_registry: input.registry, amount: input.amount,
-        message: input.message.slice(0, 256), purpose: 'payment', payment_ref: input.paymentRef,
+        message: input.message.slice(0, 256), purpose: 'payment', payment_ref: input.paymentRef, hold_id: input.holdId,
       });
       const status: Status = (STATUSES as readonly string[]).includes(t.status) ? (t.status as Status) : 'pending';
       return { transferId: t.transfer_id, status, reason: t.failure_reason || null };

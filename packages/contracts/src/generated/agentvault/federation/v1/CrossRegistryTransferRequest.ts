@@ -11,6 +11,7 @@ export interface CrossRegistryTransferRequest {
   'idempotency'?: (_agentvault_federation_v1_BridgeIdempotency | null);
   'purpose'?: (string);
   'payment_ref'?: (string);
+  'hold_id'?: (string);
 }
 
 export interface CrossRegistryTransferRequest__Output {
@@ -22,4 +23,5 @@ export interface CrossRegistryTransferRequest__Output {
   'idempotency': (_agentvault_federation_v1_BridgeIdempotency__Output | null);
   'purpose': (string);
   'payment_ref': (string);
+  'hold_id': (string);
 }

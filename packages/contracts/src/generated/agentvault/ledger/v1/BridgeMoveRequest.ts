@@ -8,6 +8,7 @@ export interface BridgeMoveRequest {
   'agent_did'?: (string);
   'amount'?: (string);
   'memo'?: (string);
+  'hold_id'?: (string);
 }
 
 export interface BridgeMoveRequest__Output {
@@ -17,4 +18,5 @@ export interface BridgeMoveRequest__Output {
   'agent_did': (string);
   'amount': (string);
   'memo': (string);
+  'hold_id': (string);
 }
