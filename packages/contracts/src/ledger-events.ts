@@ -27,7 +27,25 @@ export interface LedgerEventPayloads {
   'hold.expired': HoldEventData;
   'penalty.applied': { transaction_id: string; agent_did: string; beneficiary: string; amount: string; reason: string };
   'reputation.adjusted': { agent_did: string; delta: number; old_score: number; new_score: number; reason: string };
+  'bridge.escrow_locked': BridgeEventData;
+  'bridge.escrow_released': BridgeEventData;
+  'bridge.wrapped_minted': BridgeEventData;
+  'bridge.wrapped_burned': BridgeEventData;
+  'bridge.transfer_completed': BridgeEventData;
 }
+
+/** A movement of the SF-3 bridge (services/ledger/src/domain/bridge.ts). */
+export type BridgeEventData = {
+  /** The saga's id for the movement (a cross-registry transfer or redemption). */
+  reference: string;
+  /** The peer frame's base URL. */
+  peer: string;
+  agent_did: string;
+  amount: string;
+  kind: string;
+  /** The AVT transaction, for escrow movements; null for wrapped tokens (another frame's currency). */
+  transaction_id: string | null;
+};
 
 /** A two-phase hold as its events carry it. */
 export type HoldEventData = {
@@ -68,4 +86,9 @@ export const ledgerEvents = defineEvents<LedgerEventPayloads>('ledger', {
   'hold.expired': { scope: 'agent', description: 'A hold passed its expiry: the reserved funds went back to the agent.' },
   'penalty.applied': { scope: 'agent', description: 'A ruling penalty moved AVT from an agent to the claimant or the treasury.' },
   'reputation.adjusted': { scope: 'agent', description: "A ruling adjusted an agent's reputation score." },
+  'bridge.escrow_locked': { scope: 'agent', description: "An agent's AVT was locked in the bridge escrow for a transfer to another frame." },
+  'bridge.escrow_released': { scope: 'agent', description: 'AVT left the bridge escrow to an agent (a refund of a transfer, or a redemption from another frame).' },
+  'bridge.wrapped_minted': { scope: 'agent', description: "An agent received wrapped tokens standing for another frame's AVT." },
+  'bridge.wrapped_burned': { scope: 'agent', description: "An agent's wrapped tokens were burned to redeem them in their frame." },
+  'bridge.transfer_completed': { scope: 'agent', description: 'A cross-registry transfer or redemption an agent started is final.' },
 });

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { satelliteLink } from './satellite.js';
+import { bridgeSagasMigration } from './bridge.js';
 
 export const FEDERATION_SCHEMA = 'federation';
 
@@ -105,4 +106,5 @@ export const federationMigrations: Record<string, Migration> = {
   '0001_federation_initial': initial,
   '0002_federation_sealed_private_keys': sealedPrivateKeys,
   '0003_federation_link_satellite': satelliteLink,
+  '0004_sagas_bridge': bridgeSagasMigration,
 };

@@ -1,4 +1,5 @@
 import { loadConfig, env, isProduction, isSecretsKey, z, ConfigError } from '@agentvault/config';
+import { bridgeConfigShape } from './bridge-config.js';
 
 const visualPin = z
   .string()
@@ -46,6 +47,7 @@ export const federationConfigShape = {
    * production (NODE_ENV=production); elsewhere unset means a key generated once into DATA_DIR/keys/.
    */
   FEDERATION_SECRETS_KEY: z.string().refine(isSecretsKey, 'expected 32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
+  ...bridgeConfigShape,
 };
 
 export type FederationConfig = ReturnType<typeof loadFederationConfig>;
@@ -54,6 +56,9 @@ export function loadFederationConfig(source: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(federationConfigShape, source);
   if (config.REGISTRY_ROLE === 'satellite' && !config.PARENT_REGISTRY_URL) {
     throw new ConfigError([{ variable: 'PARENT_REGISTRY_URL', message: 'a satellite names the parent mainframe whose currency it uses' }]);
+  }
+  if (config.FAULT_CRASH_AT.length > 0 && isProduction(source)) {
+    throw new ConfigError([{ variable: 'FAULT_CRASH_AT', message: 'a test-only setting; refused when NODE_ENV=production' }]);
   }
   if (!config.PUBLIC_BASE_URL && isProduction(source)) {
     throw new ConfigError([{ variable: 'PUBLIC_BASE_URL', message: "required when NODE_ENV=production: the registry card's identity derives from it" }]);

@@ -19,6 +19,9 @@ import { SatelliteParentService } from './domain/satellite-parent.js';
 import { satelliteHandlers } from './grpc/satellite-handlers.js';
 import { satelliteAgentsStore, satelliteSelfStore } from './store/satellite-store.js';
 import { ledgerCaller } from './satellite-ledger.js';
+import { CrossRegistryService, type FaultPoint } from './domain/cross-registry-transfer.js';
+import { sagaRepository } from './store/bridge-store.js';
+import { bridgeLedger } from './bridge-ledger.js';
 
 /** Every handler first learns the public URL from the gateway's metadata (when not configured). */
 function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl, onLearned?: (url: string) => void): H {
@@ -83,14 +86,49 @@ export const federationModule = defineService({
     const selfStore = satelliteSelfStore(database);
     const rememberUrl =
       config.REGISTRY_ROLE === 'satellite' ? (url: string) => void selfStore.remember(url).catch((err: unknown) => logger.warn({ err }, 'public URL not remembered for the parent link')) : undefined;
+    const faults = new Set<FaultPoint>(config.FAULT_CRASH_AT);
+    if (faults.size > 0) logger.warn({ points: [...faults] }, 'FAULT_CRASH_AT is set: this registry kills itself at those saga points (tests only)');
+    const bridge = new CrossRegistryService(sagaRepository(database), uow.read.peers, peers, transport, bridgeLedger(clients.ledger), {
+      trustedRegistries: config.TRUSTED_REGISTRIES,
+      retryMs: config.BRIDGE_RETRY_MS,
+      timeoutMs: config.BRIDGE_TRANSFER_TIMEOUT_MS,
+      peerTimeoutMs: config.BRIDGE_PEER_TIMEOUT_MS,
+      ownBaseUrl: () => base.get(),
+      fault: (point) => {
+        if (!faults.has(point)) return;
+        logger.warn({ point }, 'fault point reached: stopping dead');
+        process.kill(process.pid, 'SIGKILL');
+      },
+    });
     logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
 
     // Approved peers' cards are re-fetched on a schedule; one pass at a time.
     let timer: NodeJS.Timeout | null = null;
     let syncing: Promise<unknown> | null = null;
+    // Unfinished cross-registry sagas (a crash leaves some) are picked up again, at start and after.
+    let resumeTimer: NodeJS.Timeout | null = null;
+    let resuming: Promise<unknown> | null = null;
     return {
-      handlers: learningBaseUrl({ ...federationHandlers(cards, peers), ...satelliteHandlers(satellites) }, base, rememberUrl),
+      handlers: learningBaseUrl({ ...federationHandlers(cards, peers, bridge, () => base.get()), ...satelliteHandlers(satellites) }, base, rememberUrl),
       workers: [
+        {
+          name: 'bridge-resume',
+          start: () => {
+            resumeTimer = setInterval(() => {
+              // Peer calls are signed with our public URL: wait until we know it.
+              if (resuming || !base.known) return;
+              resuming = bridge
+                .resumeDue()
+                .catch((err) => logger.warn({ err }, 'resuming cross-registry sagas failed; retried on the next pass'))
+                .finally(() => (resuming = null));
+            }, config.BRIDGE_RETRY_MS);
+            resumeTimer.unref();
+          },
+          stop: async () => {
+            if (resumeTimer) clearInterval(resumeTimer);
+            await resuming;
+          },
+        },
         {
           name: 'peer-sync',
           start: () => {

@@ -3,6 +3,7 @@ import { eventsMigrations } from '@agentvault/events';
 import { locksAndParameters } from './0005-locks.js';
 import { holdsMigration } from './holds.js';
 import { transferBatchesMigration } from './0007-transfer-batches.js';
+import { wrappedTokensMigration } from './0008-wrapped-tokens-bridge.js';
 
 export const LEDGER_SCHEMA = 'ledger';
 /**
@@ -215,4 +216,5 @@ export const ledgerMigrations: Record<string, Migration> = {
   '0005_hash_chain': hashChain,
   '0006_locks_and_parameters': locksAndParameters,
   '0007_transfer_batches': transferBatchesMigration,
+  '0008_wrapped_tokens_bridge': wrappedTokensMigration,
 };

@@ -21,6 +21,8 @@ import { createLockUnitOfWork } from './store/lock-store.js';
 import { AGENT_ACCOUNTS_CONSUMER, openAgentAccount } from './consumers/agent-accounts.js';
 import { createChainStore } from './store/chain-store.js';
 import { ChainWriter } from './domain/chain-writer.js';
+import { BridgeService } from './domain/bridge.js';
+import { createBridgeUnitOfWork } from './store/bridge-store.js';
 
 /** The TEG: accounts, the append-only event store, balances, transfers, funding, reputation. */
 export const ledgerModule = defineService({
@@ -66,6 +68,10 @@ export const ledgerModule = defineService({
       outbox.notify();
       chain.notify();
     }), ledger);
+    const bridge = new BridgeService(createBridgeUnitOfWork(database, () => {
+      outbox.notify();
+      chain.notify();
+    }), ledger);
     await locks.refreshParameters();
     // Holds past their expiry go back to their payers, whoever placed them.
     let expiryTimer: NodeJS.Timeout | undefined;
@@ -73,7 +79,7 @@ export const ledgerModule = defineService({
     let parameterRefresh: NodeJS.Timeout | undefined;
 
     return {
-      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, locks, chain),
+      handlers: ledgerHandlers(ledger, funding, reputation, holds, pledges, locks, chain, bridge),
       consumers: [
         { durable: AGENT_ACCOUNTS_CONSUMER, filter: 'agentvault.identity.>', handler: idempotent<LedgerDatabase>(AGENT_ACCOUNTS_CONSUMER, openAgentAccount) },
       ],

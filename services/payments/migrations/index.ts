@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { crossRegistryTokensMigration } from './cross-registry-bridge.js';
 
 export const PAYMENTS_SCHEMA = 'payments';
 
@@ -241,4 +242,5 @@ export const paymentsMigrations: Record<string, Migration> = {
   '0003_pending_contracts': pendingContracts,
   '0004_audit_and_attestations': auditAndAttestations,
   '0005_groth16_policies': groth16Policies,
+  '0006_cross_registry_tokens_bridge': crossRegistryTokensMigration,
 };

@@ -1,5 +1,7 @@
 import { defineService } from '@agentvault/runtime';
 import { ledgerContract } from '@agentvault/contracts/ledger';
+import { federationContract } from '@agentvault/contracts/federation';
+import { crossRegistryPayments } from './grpc/cross-registry-adapter.js';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { paymentsEvents } from '@agentvault/contracts/payments-events';
 import { loadPaymentsConfig } from './config.js';
@@ -29,11 +31,13 @@ export const paymentsModule = defineService({
   events: paymentsEvents,
   schema: { name: PAYMENTS_SCHEMA, migrations: paymentsMigrations },
   config: loadPaymentsConfig,
-  calls: { ledger: ledgerContract },
+  calls: { ledger: ledgerContract, federation: federationContract },
   async start({ config, logger, database, outbox, clients, idempotent, idempotentBatch }) {
     const ledger = ledgerPort(clients.ledger);
     const uow = createUnitOfWork(database, () => outbox.notify());
-    const tokens = new PaymentTokenService(uow, ledger, { defaultTtlSeconds: config.PAYMENT_TOKEN_DEFAULT_TTL_SECONDS, maxTtlSeconds: config.PAYMENT_TOKEN_MAX_TTL_SECONDS });
+    const tokens = new PaymentTokenService(uow, ledger, {
+      defaultTtlSeconds: config.PAYMENT_TOKEN_DEFAULT_TTL_SECONDS, maxTtlSeconds: config.PAYMENT_TOKEN_MAX_TTL_SECONDS, crossRegistry: crossRegistryPayments(clients.federation),
+    });
     const contracts = new ContractService(uow, ledger);
     const disputes = new DisputeService(uow, ledger, contracts);
     const auditor = new AuditorService(uow, { maxTransfers: config.AUDITOR_VELOCITY_MAX_TRANSFERS, windowSeconds: config.AUDITOR_VELOCITY_WINDOW_SECONDS });

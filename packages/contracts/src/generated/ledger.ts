@@ -12,6 +12,10 @@ import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agen
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from './agentvault/ledger/v1/Balances.js';
 import type { BatchTransfer as _agentvault_ledger_v1_BatchTransfer, BatchTransfer__Output as _agentvault_ledger_v1_BatchTransfer__Output } from './agentvault/ledger/v1/BatchTransfer.js';
 import type { BatchTransferOutcome as _agentvault_ledger_v1_BatchTransferOutcome, BatchTransferOutcome__Output as _agentvault_ledger_v1_BatchTransferOutcome__Output } from './agentvault/ledger/v1/BatchTransferOutcome.js';
+import type { BridgeFigures as _agentvault_ledger_v1_BridgeFigures, BridgeFigures__Output as _agentvault_ledger_v1_BridgeFigures__Output } from './agentvault/ledger/v1/BridgeFigures.js';
+import type { BridgeFiguresRequest as _agentvault_ledger_v1_BridgeFiguresRequest, BridgeFiguresRequest__Output as _agentvault_ledger_v1_BridgeFiguresRequest__Output } from './agentvault/ledger/v1/BridgeFiguresRequest.js';
+import type { BridgeMoveRequest as _agentvault_ledger_v1_BridgeMoveRequest, BridgeMoveRequest__Output as _agentvault_ledger_v1_BridgeMoveRequest__Output } from './agentvault/ledger/v1/BridgeMoveRequest.js';
+import type { BridgeMoveResult as _agentvault_ledger_v1_BridgeMoveResult, BridgeMoveResult__Output as _agentvault_ledger_v1_BridgeMoveResult__Output } from './agentvault/ledger/v1/BridgeMoveResult.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from './agentvault/ledger/v1/BurnTokensRequest.js';
 import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from './agentvault/ledger/v1/ChainHead.js';
 import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from './agentvault/ledger/v1/ChainVerification.js';
@@ -66,6 +70,8 @@ import type { TransferBatchResult as _agentvault_ledger_v1_TransferBatchResult, 
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from './agentvault/ledger/v1/TransferRequest.js';
 import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from './agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from './agentvault/ledger/v1/VoidHoldRequest.js';
+import type { WrappedBalance as _agentvault_ledger_v1_WrappedBalance, WrappedBalance__Output as _agentvault_ledger_v1_WrappedBalance__Output } from './agentvault/ledger/v1/WrappedBalance.js';
+import type { WrappedBalances as _agentvault_ledger_v1_WrappedBalances, WrappedBalances__Output as _agentvault_ledger_v1_WrappedBalances__Output } from './agentvault/ledger/v1/WrappedBalances.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -86,6 +92,10 @@ export interface ProtoGrpcType {
         Balances: MessageTypeDefinition<_agentvault_ledger_v1_Balances, _agentvault_ledger_v1_Balances__Output>
         BatchTransfer: MessageTypeDefinition<_agentvault_ledger_v1_BatchTransfer, _agentvault_ledger_v1_BatchTransfer__Output>
         BatchTransferOutcome: MessageTypeDefinition<_agentvault_ledger_v1_BatchTransferOutcome, _agentvault_ledger_v1_BatchTransferOutcome__Output>
+        BridgeFigures: MessageTypeDefinition<_agentvault_ledger_v1_BridgeFigures, _agentvault_ledger_v1_BridgeFigures__Output>
+        BridgeFiguresRequest: MessageTypeDefinition<_agentvault_ledger_v1_BridgeFiguresRequest, _agentvault_ledger_v1_BridgeFiguresRequest__Output>
+        BridgeMoveRequest: MessageTypeDefinition<_agentvault_ledger_v1_BridgeMoveRequest, _agentvault_ledger_v1_BridgeMoveRequest__Output>
+        BridgeMoveResult: MessageTypeDefinition<_agentvault_ledger_v1_BridgeMoveResult, _agentvault_ledger_v1_BridgeMoveResult__Output>
         BurnTokensRequest: MessageTypeDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_BurnTokensRequest__Output>
         ChainHead: MessageTypeDefinition<_agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_ChainHead__Output>
         ChainVerification: MessageTypeDefinition<_agentvault_ledger_v1_ChainVerification, _agentvault_ledger_v1_ChainVerification__Output>
@@ -140,6 +150,8 @@ export interface ProtoGrpcType {
         TransferRequest: MessageTypeDefinition<_agentvault_ledger_v1_TransferRequest, _agentvault_ledger_v1_TransferRequest__Output>
         TreasuryPayoutRequest: MessageTypeDefinition<_agentvault_ledger_v1_TreasuryPayoutRequest, _agentvault_ledger_v1_TreasuryPayoutRequest__Output>
         VoidHoldRequest: MessageTypeDefinition<_agentvault_ledger_v1_VoidHoldRequest, _agentvault_ledger_v1_VoidHoldRequest__Output>
+        WrappedBalance: MessageTypeDefinition<_agentvault_ledger_v1_WrappedBalance, _agentvault_ledger_v1_WrappedBalance__Output>
+        WrappedBalances: MessageTypeDefinition<_agentvault_ledger_v1_WrappedBalances, _agentvault_ledger_v1_WrappedBalances__Output>
       }
     }
   }

@@ -5,6 +5,8 @@ import type { CardService } from '../domain/card-service.js';
 import type { PeerService } from '../domain/peer-service.js';
 import type { Peer } from '../domain/ports.js';
 import { PEER_STATUSES, type PeerAction, type PeerStatus } from '../domain/peers.js';
+import type { CrossRegistryService } from '../domain/cross-registry-transfer.js';
+import { bridgeHandlers } from './bridge-handlers.js';
 
 /** proto ↔ domain for the FederationService; no rules here. */
 
@@ -51,8 +53,9 @@ const ACTIONS: readonly PeerAction[] = ['approve', 'reject', 'deactivate', 'reac
 const isAction = (value: string): value is PeerAction => (ACTIONS as readonly string[]).includes(value);
 
 /** Every method but the satellite link's (grpc/satellite-handlers.ts). */
-export function federationHandlers(cards: CardService, peers: PeerService): Omit<Handlers<FederationContract>, 'SatelliteLedgerCall'> {
+export function federationHandlers(cards: CardService, peers: PeerService, bridge: CrossRegistryService, ownBaseUrl: () => string): Omit<Handlers<FederationContract>, 'SatelliteLedgerCall'> {
   return {
+    ...bridgeHandlers(bridge, ownBaseUrl),
     GetRegistryCard: async (req) => {
       const served = await cards.serve(req.if_none_match || undefined);
       return { card_json: served.notModified ? '' : JSON.stringify(served.card), etag: served.etag, not_modified: served.notModified };

@@ -5,6 +5,7 @@ import type { JWK } from 'jose';
 import type { OperatorFields } from '../domain/card.js';
 import type { PeerStatus, TrustVerdict } from '../domain/peers.js';
 import type { Jwks } from '../domain/signing-keys.js';
+import type { BridgeSagasTable } from './bridge-schema.js';
 
 /**
  * The federation schema as migrations/index.ts creates it; every store queries through it.
@@ -85,6 +86,7 @@ export interface FederationDatabase extends OutboxTables {
   peer_ledger_heads: PeerLedgerHeadsTable;
   peer_agent_cards: PeerAgentCardsTable;
   request_nonces: RequestNoncesTable;
+  bridge_sagas: BridgeSagasTable;
 }
 
 export type PeerRow = Selectable<PeersTable>;

@@ -35,6 +35,7 @@ import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
 import { invocationRoutes } from './invoke.js';
 import { marketplaceViewRoutes } from './marketplace-views.js';
 import { satelliteRoutes, SATELLITE_LEDGER_PATH } from './satellite.js';
+import { bridgeRoutes, BRIDGE_SIGNED_PATHS } from './bridge.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -81,10 +82,11 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   invocationRoutes,
   marketplaceViewRoutes,
   satelliteRoutes,
+  bridgeRoutes,
 ];
 
 /** Paths whose body is kept as raw bytes (a signature covers them), not parsed as JSON or a form. */
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
-export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, SATELLITE_LEDGER_PATH];
+export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, SATELLITE_LEDGER_PATH, ...BRIDGE_SIGNED_PATHS];

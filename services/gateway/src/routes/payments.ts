@@ -29,6 +29,7 @@ const PaymentTokenSchema = z
     expires_at: z.string(),
     settled_at: z.string().nullable(),
     released_at: z.string().nullable(),
+    receiver_registry: z.string().nullable().openapi({ description: 'The receiver’s registry when it is another one: settle goes over the SF-3 bridge' }),
   })
   .openapi('PaymentToken');
 const VerificationSchema = z
@@ -102,7 +103,7 @@ function tokenBody(t: TokenMessage) {
   const body: Record<string, unknown> = {
     token_id: t.token_id, caller_agent_id: t.caller_agent_id, receiver_agent_id: t.receiver_agent_id, amount: t.amount, fee_amount: t.fee_amount,
     purpose: t.purpose, status: t.status, hold_id: t.hold_id, transaction_id: orNull(t.transaction_id), created_at: t.created_at,
-    expires_at: t.expires_at, settled_at: orNull(t.settled_at), released_at: orNull(t.released_at),
+    expires_at: t.expires_at, settled_at: orNull(t.settled_at), released_at: orNull(t.released_at), receiver_registry: orNull(t.receiver_registry),
   };
   if (t.payment_token) body.payment_token = t.payment_token;
   return body;
@@ -137,10 +138,18 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
     method: 'post', path: '/api/v1/a2a-payment/authorize', summary: 'Authorize a payment to another agent: the funds are held', tags: ['A2A Payments'],
     description: 'Mints apt_<64 hex> (status AUTHORIZED, default TTL 15 minutes) and holds amount + fee on the caller\'s balance, so settle cannot fail for lack of funds.',
     auth: ['agent'], idempotent: true,
-    body: z.object({ receiver_agent_id: Did, amount: Amount, purpose: z.string().max(256).nullish(), ttl_seconds: z.number().int().min(1).max(86_400).nullish() }).openapi('PaymentAuthorize'),
+    body: z
+      .object({
+        receiver_agent_id: Did, amount: Amount, purpose: z.string().max(256).nullish(), ttl_seconds: z.number().int().min(1).max(86_400).nullish(),
+        receiver_registry: z.string().trim().min(1).max(2048).nullish().openapi({ description: 'For a receiver on another registry: that registry’s name or base URL (an approved peer)' }),
+      })
+      .openapi('PaymentAuthorize'),
     responses: { 201: { description: 'Authorized', schema: PaymentTokenSchema }, 404: { description: 'Unknown receiver' }, 422: { description: 'Insufficient funds' } },
     handler: async ({ principal, body }) => {
-      const t = await payments.call('AuthorizePayment', { caller_did: agentOf(principal), receiver_did: body.receiver_agent_id, amount: text(body.amount), purpose: body.purpose ?? '', ttl_seconds: body.ttl_seconds ?? 0 });
+      const t = await payments.call('AuthorizePayment', {
+        caller_did: agentOf(principal), receiver_did: body.receiver_agent_id, amount: text(body.amount), purpose: body.purpose ?? '', ttl_seconds: body.ttl_seconds ?? 0,
+        receiver_registry: body.receiver_registry ?? '',
+      });
       return { status: 201, body: tokenBody(t) };
     },
   });
@@ -163,12 +172,12 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
 
   route(deps, {
     method: 'post', path: '/api/v1/a2a-payment/settle', summary: 'Settle a payment token: the held AVT moves to the receiver, once', tags: ['A2A Payments'],
-    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); concurrent or repeated settles move the money once.',
+    description: 'Status CONSUMED → SETTLED. Derive the Idempotency-Key from the token (token[4:36]); concurrent or repeated settles move the money once. For a receiver on another registry, send the receiver’s X-Payment-Issuer (its registry, as authorized); that registry must be in TRUSTED_REGISTRIES, and the value goes as a cross-registry transfer (transaction_id names it; CONSUMED while it is pending).',
     auth: ['agent'], idempotent: true,
     body: z.object({ payment_token: TokenText }).openapi('PaymentSettle'),
     responses: { 200: { description: 'Settled', schema: SettlementSchema }, 409: { description: 'Released or expired' }, 422: { description: 'Expired: the hold is back' } },
-    handler: async ({ principal, body }) => {
-      const s = await payments.call('SettlePayment', { caller_did: agentOf(principal), payment_token: body.payment_token });
+    handler: async ({ req, principal, body }) => {
+      const s = await payments.call('SettlePayment', { caller_did: agentOf(principal), payment_token: body.payment_token, payment_issuer: req.get('x-payment-issuer') ?? '' });
       const token = present(s.token, 'token');
       return { body: { token: tokenBody(token), transaction_id: s.transaction_id, amount: s.amount, fee_amount: s.fee_amount, status: token.status, replayed: s.replayed } };
     },

@@ -1,4 +1,5 @@
 import type { HoldEventType } from './holds-model.js';
+import type { BridgeEventType } from './bridge.js';
 import type { Amount } from './amount.js';
 import type { AccountStatus } from './accounts.js';
 
@@ -11,7 +12,7 @@ export interface Account {
 }
 
 export type TransactionType =
-  | 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal' | 'lock' | 'unlock' | 'payout';
+  | 'transfer' | 'system_transfer' | 'funding' | 'issuance' | 'burn' | 'pledge_credit' | 'pledge_claim' | 'pledge_reversal' | 'lock' | 'unlock' | 'payout' | 'bridge_lock' | 'bridge_refund' | 'bridge_unlock';
 
 export interface LedgerTransaction {
   id: string;
@@ -55,7 +56,8 @@ export type LedgerEventType =
   | HoldEventType
   | 'PledgeCredited'
   | 'PledgeClaimed'
-  | 'PledgeReversed';
+  | 'PledgeReversed'
+  | BridgeEventType;
 
 export interface LedgerEvent {
   /** Deterministic per emit site (xfer-{tid}, fee-{tid}, …); UNIQUE in the store. */

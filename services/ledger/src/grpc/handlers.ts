@@ -15,6 +15,8 @@ import type { HoldService } from '../domain/holds.js';
 import { holdHandlers } from './hold-handlers.js';
 import type { LockService } from '../domain/locks.js';
 import { lockHandlers } from './lock-handlers.js';
+import type { BridgeService } from '../domain/bridge.js';
+import { bridgeHandlers } from './bridge-handlers.js';
 
 /** proto ↔ domain for the LedgerService; no rules here. */
 
@@ -45,6 +47,7 @@ function claimOf(req: { idempotency?: { scope: string; key: string; request_hash
 
 const TYPES: readonly TransactionType[] = [
   'transfer', 'system_transfer', 'funding', 'issuance', 'burn', 'pledge_credit', 'pledge_claim', 'pledge_reversal', 'lock', 'unlock', 'payout',
+  'bridge_lock', 'bridge_refund', 'bridge_unlock',
 ];
 const isTransactionType = (value: string): value is TransactionType => (TYPES as readonly string[]).includes(value);
 
@@ -59,11 +62,11 @@ type LedgerHandlers = Handlers<LedgerContract>;
 
 /** Every method of the LedgerService. */
 export function ledgerHandlers(
-  ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, locks: LockService, chain: ChainWriter,
+  ledger: LedgerService, funding: FundingService, reputation: ReputationService, holds: HoldService, pledges: PledgeService, locks: LockService, chain: ChainWriter, bridge: BridgeService,
 ): LedgerHandlers {
   return {
     ...transferHandlers(ledger), ...developerHandlers(ledger, reputation), ...fundingHandlers(funding), ...reputationHandlers(reputation), ...holdHandlers(holds),
-    ...pledgeHandlers(pledges), ...lockHandlers(locks), ...chainHandlers(chain), ...batchHandlers(ledger),
+    ...pledgeHandlers(pledges), ...lockHandlers(locks), ...chainHandlers(chain), ...batchHandlers(ledger), ...bridgeHandlers(bridge),
   };
 }
 

@@ -160,6 +160,14 @@ export interface ReputationAdjustmentsTable {
   created_at: Generated<Timestamp>;
 }
 
+/** Wrapped tokens of another frame's AVT (the SF-3 bridge), per holder. */
+export interface WrappedBalancesTable {
+  origin: string;
+  holder: string;
+  balance: Generated<Numeric>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface LedgerDatabase extends OutboxTables {
   accounts: AccountsTable;
   account_shards: AccountShardsTable;
@@ -175,6 +183,7 @@ export interface LedgerDatabase extends OutboxTables {
   holds: HoldsTable;
   reputation_adjustments: ReputationAdjustmentsTable;
   transfer_batches: TransferBatchesTable;
+  wrapped_balances: WrappedBalancesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

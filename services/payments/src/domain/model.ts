@@ -21,6 +21,8 @@ export interface PaymentToken {
   consumedAt: Date | null;
   settledAt: Date | null;
   releasedAt: Date | null;
+  /** The receiver's registry when it is not ours: the value goes over the SF-3 bridge. */
+  receiverRegistry: string | null;
 }
 
 /** PENDING: recorded, its hold not yet confirmed; ABANDONED: a creation interrupted before that, its hold (if any) voided. */

@@ -4,6 +4,7 @@ import { DomainError, forbidden, notFound, validationError } from '@agentvault/e
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
 import type { PaymentToken, TokenStatus } from './model.js';
 import type { LedgerPort, PaymentsUnitOfWork } from './ports.js';
+import { issuerMatches, type CrossRegistryPayments } from './cross-registry-settle.js';
 
 /**
  * A2A payment tokens. Authorize places a ledger hold on the caller's funds (amount + fee) and
@@ -16,6 +17,8 @@ import type { LedgerPort, PaymentsUnitOfWork } from './ports.js';
 export interface TokenSettings {
   defaultTtlSeconds: number;
   maxTtlSeconds: number;
+  /** Carries a payment to a receiver on another registry (federation's cross-registry transfer). */
+  crossRegistry?: CrossRegistryPayments;
 }
 
 export const TOKEN_STATUSES: TokenStatus[] = ['AUTHORIZED', 'CONSUMED', 'SETTLED', 'RELEASED', 'EXPIRED'];
@@ -43,7 +46,7 @@ export class PaymentTokenService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async authorize(input: { callerDid: string; receiverDid: string; amount: unknown; purpose?: string; ttlSeconds?: number }) {
+  async authorize(input: { callerDid: string; receiverDid: string; amount: unknown; purpose?: string; ttlSeconds?: number; receiverRegistry?: string }) {
     const amount = parseAmount(input.amount);
     if (!input.receiverDid) throw validationError('receiver_agent_id is required', 'receiver_agent_id');
     if (input.receiverDid === input.callerDid) throw new DomainError('validation_error', 'Cannot pay yourself', { code: 'SELF_TRANSFER', field: 'receiver_agent_id' });
@@ -57,11 +60,14 @@ export class PaymentTokenService {
     const createdAt = this.now();
     const expiresAt = new Date(createdAt.getTime() + ttl * 1000);
     // The hold first: a token exists only with the funds behind it.
-    const hold = await this.ledger.placeHold({ payerDid: input.callerDid, receiverDid: input.receiverDid, amount, reference: `apt:${id}`, purpose, expiresAt });
+    // A receiver on another registry has no account here: the hold names none, settle bridges the value.
+    const receiverRegistry = input.receiverRegistry?.trim() || null;
+    if (receiverRegistry && !this.settings.crossRegistry) throw validationError('this registry does not settle payments to other registries', 'receiver_registry');
+    const hold = await this.ledger.placeHold({ payerDid: input.callerDid, ...(receiverRegistry ? {} : { receiverDid: input.receiverDid }), amount, reference: `apt:${id}`, purpose, expiresAt });
     const record: PaymentToken = {
       id, tokenHash: hashToken(token), settleKey: settleKeyOf(token), callerDid: input.callerDid, receiverDid: input.receiverDid, amount, fee: hold.fee,
       purpose, status: 'AUTHORIZED', holdId: hold.holdId, transactionId: null, holdSettled: false, createdAt, expiresAt,
-      consumedAt: null, settledAt: null, releasedAt: null,
+      consumedAt: null, settledAt: null, releasedAt: null, receiverRegistry,
     };
     await this.uow.run(async (repos) => {
       await repos.tokens.insert(record);
@@ -94,10 +100,19 @@ export class PaymentTokenService {
     return TOKEN_PATTERN.test(paymentToken ?? '') ? this.uow.read.tokens.byHash(hashToken(paymentToken)) : null;
   }
 
-  async settle(input: { callerDid: string; paymentToken: string }) {
+  async settle(input: { callerDid: string; paymentToken: string; paymentIssuer?: string }) {
     const found = await this.find(input.paymentToken);
     if (!found) throw tokenNotFound();
     if (found.callerDid !== input.callerDid) throw forbidden('Only the caller that authorized a payment token can settle it');
+    if (found.receiverRegistry) {
+      // The receiver names its registry (X-Payment-Issuer); it must be the one the payment was authorized for.
+      if (!input.paymentIssuer) {
+        throw new DomainError('validation_error', "The receiver is on another registry: send its X-Payment-Issuer header", { code: 'PAYMENT_ISSUER_REQUIRED', field: 'X-Payment-Issuer' });
+      }
+      if (!issuerMatches(input.paymentIssuer, found.receiverRegistry)) {
+        throw new DomainError('validation_error', `X-Payment-Issuer ${input.paymentIssuer} is not the registry this payment was authorized for`, { code: 'PAYMENT_ISSUER_MISMATCH', field: 'X-Payment-Issuer' });
+      }
+    }
     return this.settleToken(found);
   }
 
@@ -129,6 +144,7 @@ export class PaymentTokenService {
 
   /** Posts a consumed token's hold (again, harmlessly, if an earlier attempt did) and records SETTLED once. */
   private async completeSettlement(token: PaymentToken): Promise<{ token: PaymentToken; replayed: boolean }> {
+    if (token.receiverRegistry) return this.completeCrossRegistry(token);
     let posted;
     try {
       posted = await this.ledger.postHold({ holdId: token.holdId, paymentTokenId: token.id });
@@ -147,6 +163,52 @@ export class PaymentTokenService {
       const settled: PaymentToken = { ...current, status: 'SETTLED', transactionId: posted.transactionId, settledAt: at, holdSettled: true };
       await repos.outbox.emit({ type: 'a2a_payment.settled', subject: settled.callerDid, data: { ...tokenEventData(settled), transaction_id: posted.transactionId } });
       return { token: settled, replayed: false };
+    });
+  }
+
+  /**
+   * A receiver on another registry: a cross-registry transfer (one per token: its id is the
+   * transfer's payment reference) whose lock the token's hold pays for (the ledger voids the hold
+   * and locks the bridge escrow in one transaction), for the receiver's frame to mint. SETTLED
+   * once that transfer completes; a refusal there leaves the funds with the payer (RELEASED).
+   */
+  private async completeCrossRegistry(token: PaymentToken): Promise<{ token: PaymentToken; replayed: boolean }> {
+    const bridge = this.settings.crossRegistry!;
+    let outcome: Awaited<ReturnType<CrossRegistryPayments['transfer']>>;
+    try {
+      outcome = await bridge.transfer({ paymentRef: token.id, holdId: token.holdId, senderDid: token.callerDid, receiverDid: token.receiverDid, registry: token.receiverRegistry!, amount: formatAmount(token.amount), message: token.purpose });
+    } catch (err) {
+      if (err instanceof DomainError && ['validation_error', 'forbidden', 'not_found'].includes(err.kind)) await this.endUndelivered(token);
+      throw err;
+    }
+    if (outcome.status === 'pending') return { token: { ...token, status: 'CONSUMED', transactionId: outcome.transferId, holdSettled: true }, replayed: false };
+    if (outcome.status !== 'completed') {
+      await this.endUndelivered(token);
+      throw new DomainError('conflict', `The receiver's registry did not take the payment (${outcome.reason ?? outcome.status}); the funds stay with the payer`, {
+        code: 'CROSS_REGISTRY_SETTLE_FAILED', context: { token_id: token.id, transfer_id: outcome.transferId, transfer_status: outcome.status },
+      });
+    }
+    return this.uow.run(async (repos) => {
+      const current = (await repos.tokens.lock(token.id))!;
+      if (current.status === 'SETTLED') return { token: current, replayed: true };
+      const at = this.now();
+      await repos.tokens.update(token.id, { status: 'SETTLED', transactionId: outcome.transferId, settledAt: at, holdSettled: true });
+      const settled: PaymentToken = { ...current, status: 'SETTLED', transactionId: outcome.transferId, settledAt: at, holdSettled: true };
+      await repos.outbox.emit({ type: 'a2a_payment.settled', subject: settled.callerDid, data: { ...tokenEventData(settled), transaction_id: outcome.transferId } });
+      return { token: settled, replayed: false };
+    });
+  }
+
+  /** A cross-registry payment that could not be delivered: RELEASED, the funds are the payer's again. */
+  private async endUndelivered(token: PaymentToken): Promise<void> {
+    // Voided already when the lock took it (and refunded since); otherwise it is voided now.
+    await this.ledger.voidHold({ holdId: token.holdId, reason: 'not delivered to the other registry' });
+    await this.uow.run(async (repos) => {
+      const current = (await repos.tokens.lock(token.id))!;
+      if (current.status !== 'CONSUMED') return;
+      const at = this.now();
+      await repos.tokens.update(token.id, { status: 'RELEASED', releasedAt: at, holdSettled: true });
+      await repos.outbox.emit({ type: 'a2a_payment.released', subject: current.callerDid, data: tokenEventData({ ...current, status: 'RELEASED', releasedAt: at }) });
     });
   }
 

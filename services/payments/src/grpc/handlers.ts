@@ -17,6 +17,7 @@ export function tokenMessage(t: PaymentToken, status = t.status, paymentToken = 
     token_id: t.id, payment_token: paymentToken, caller_agent_id: t.callerDid, receiver_agent_id: t.receiverDid, amount: formatAmount(t.amount),
     fee_amount: formatAmount(t.fee), purpose: t.purpose, status, hold_id: t.holdId, transaction_id: t.transactionId ?? '',
     created_at: iso(t.createdAt), expires_at: iso(t.expiresAt), settled_at: iso(t.settledAt), released_at: iso(t.releasedAt),
+    receiver_registry: t.receiverRegistry ?? '',
   };
 }
 
@@ -63,7 +64,9 @@ export function paymentsHandlers(tokens: PaymentTokenService, contracts: Contrac
       return { success: r.success, error_reason: r.errorReason, payer: r.payer, transaction: r.transaction, network: r.network, replayed: r.replayed };
     },
     AuthorizePayment: async (req) => {
-      const r = await tokens.authorize({ callerDid: req.caller_did, receiverDid: req.receiver_did, amount: req.amount, purpose: req.purpose, ttlSeconds: req.ttl_seconds || undefined });
+      const r = await tokens.authorize({
+        callerDid: req.caller_did, receiverDid: req.receiver_did, amount: req.amount, purpose: req.purpose, ttlSeconds: req.ttl_seconds || undefined, receiverRegistry: req.receiver_registry || undefined,
+      });
       return tokenMessage(r.token, r.token.status, r.paymentToken);
     },
     VerifyPayment: async (req) => {
@@ -75,8 +78,10 @@ export function paymentsHandlers(tokens: PaymentTokenService, contracts: Contrac
       };
     },
     SettlePayment: async (req) => {
-      const r = await tokens.settle({ callerDid: req.caller_did, paymentToken: req.payment_token });
-      return { token: tokenMessage(r.token), transaction_id: r.token.transactionId ?? '', amount: formatAmount(r.token.amount), fee_amount: formatAmount(r.token.fee), replayed: r.replayed };
+      const r = await tokens.settle({ callerDid: req.caller_did, paymentToken: req.payment_token, paymentIssuer: req.payment_issuer || undefined });
+      // Across registries the hold's fee is given back: the bridge charges none.
+      const fee = r.token.receiverRegistry ? 0n : r.token.fee;
+      return { token: tokenMessage(r.token), transaction_id: r.token.transactionId ?? '', amount: formatAmount(r.token.amount), fee_amount: formatAmount(fee), replayed: r.replayed };
     },
     ReleasePayment: async (req) => tokenMessage(await tokens.release({ callerDid: req.caller_did, paymentToken: req.payment_token || undefined, tokenId: req.token_id || undefined })),
     ListMyTokens: async (req) => {

@@ -18,6 +18,7 @@ function toToken(r: PaymentTokenRow): PaymentToken {
     amount: amountFromDb(r.amount), fee: amountFromDb(r.fee), purpose: r.purpose, status: r.status, holdId: r.hold_id,
     transactionId: r.transaction_id, holdSettled: r.hold_settled, createdAt: new Date(r.created_at), expiresAt: new Date(r.expires_at),
     consumedAt: date(r.consumed_at), settledAt: date(r.settled_at), releasedAt: date(r.released_at),
+    receiverRegistry: r.receiver_registry ?? null,
   };
 }
 
@@ -106,7 +107,7 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
             id: t.id, token_hash: t.tokenHash, settle_key: t.settleKey, caller_did: t.callerDid, receiver_did: t.receiverDid,
             amount: amountToDb(t.amount), fee: amountToDb(t.fee), purpose: t.purpose, status: t.status, hold_id: t.holdId,
             transaction_id: t.transactionId, hold_settled: t.holdSettled, created_at: t.createdAt, expires_at: t.expiresAt,
-            consumed_at: t.consumedAt, settled_at: t.settledAt, released_at: t.releasedAt,
+            consumed_at: t.consumedAt, settled_at: t.settledAt, released_at: t.releasedAt, receiver_registry: t.receiverRegistry,
           })
           .execute();
       },

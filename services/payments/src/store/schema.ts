@@ -28,6 +28,8 @@ export interface PaymentTokensTable {
   consumed_at: Timestamp | null;
   settled_at: Timestamp | null;
   released_at: Timestamp | null;
+  /** A receiver on another registry (its name or base URL, as authorized). */
+  receiver_registry: string | null;
 }
 
 export interface ContractsTable {

@@ -4,9 +4,15 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AdminRef as _agentvault_federation_v1_AdminRef, AdminRef__Output as _agentvault_federation_v1_AdminRef__Output } from '../../../agentvault/federation/v1/AdminRef.js';
 import type { AgentCardsForSyncRequest as _agentvault_federation_v1_AgentCardsForSyncRequest, AgentCardsForSyncRequest__Output as _agentvault_federation_v1_AgentCardsForSyncRequest__Output } from '../../../agentvault/federation/v1/AgentCardsForSyncRequest.js';
+import type { BridgeRedeemRequest as _agentvault_federation_v1_BridgeRedeemRequest, BridgeRedeemRequest__Output as _agentvault_federation_v1_BridgeRedeemRequest__Output } from '../../../agentvault/federation/v1/BridgeRedeemRequest.js';
+import type { CrossRegistryTransfer as _agentvault_federation_v1_CrossRegistryTransfer, CrossRegistryTransfer__Output as _agentvault_federation_v1_CrossRegistryTransfer__Output } from '../../../agentvault/federation/v1/CrossRegistryTransfer.js';
+import type { CrossRegistryTransferPage as _agentvault_federation_v1_CrossRegistryTransferPage, CrossRegistryTransferPage__Output as _agentvault_federation_v1_CrossRegistryTransferPage__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferPage.js';
+import type { CrossRegistryTransferRef as _agentvault_federation_v1_CrossRegistryTransferRef, CrossRegistryTransferRef__Output as _agentvault_federation_v1_CrossRegistryTransferRef__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferRef.js';
+import type { CrossRegistryTransferRequest as _agentvault_federation_v1_CrossRegistryTransferRequest, CrossRegistryTransferRequest__Output as _agentvault_federation_v1_CrossRegistryTransferRequest__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferRequest.js';
 import type { Empty as _agentvault_federation_v1_Empty, Empty__Output as _agentvault_federation_v1_Empty__Output } from '../../../agentvault/federation/v1/Empty.js';
 import type { GetRegistryCardRequest as _agentvault_federation_v1_GetRegistryCardRequest, GetRegistryCardRequest__Output as _agentvault_federation_v1_GetRegistryCardRequest__Output } from '../../../agentvault/federation/v1/GetRegistryCardRequest.js';
 import type { JsonDocument as _agentvault_federation_v1_JsonDocument, JsonDocument__Output as _agentvault_federation_v1_JsonDocument__Output } from '../../../agentvault/federation/v1/JsonDocument.js';
+import type { ListCrossRegistryTransfersRequest as _agentvault_federation_v1_ListCrossRegistryTransfersRequest, ListCrossRegistryTransfersRequest__Output as _agentvault_federation_v1_ListCrossRegistryTransfersRequest__Output } from '../../../agentvault/federation/v1/ListCrossRegistryTransfersRequest.js';
 import type { ListPeersRequest as _agentvault_federation_v1_ListPeersRequest, ListPeersRequest__Output as _agentvault_federation_v1_ListPeersRequest__Output } from '../../../agentvault/federation/v1/ListPeersRequest.js';
 import type { Peer as _agentvault_federation_v1_Peer, Peer__Output as _agentvault_federation_v1_Peer__Output } from '../../../agentvault/federation/v1/Peer.js';
 import type { PeerPage as _agentvault_federation_v1_PeerPage, PeerPage__Output as _agentvault_federation_v1_PeerPage__Output } from '../../../agentvault/federation/v1/PeerPage.js';
@@ -68,6 +74,33 @@ export interface FederationServiceClient extends grpc.Client {
   getAgentCardsForSync(argument: _agentvault_federation_v1_AgentCardsForSyncRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
   getAgentCardsForSync(argument: _agentvault_federation_v1_AgentCardsForSyncRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
   getAgentCardsForSync(argument: _agentvault_federation_v1_AgentCardsForSyncRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SignedHttpResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetBridgeConservation(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeConservation(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeConservation(argument: _agentvault_federation_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeConservation(argument: _agentvault_federation_v1_Empty, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeConservation(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeConservation(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeConservation(argument: _agentvault_federation_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeConservation(argument: _agentvault_federation_v1_Empty, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  GetBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  GetBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  getBridgeSupply(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  GetCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  GetCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  GetCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  GetCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  getCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  getCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  getCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  getCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRef, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
   
   GetFederationInfo(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   GetFederationInfo(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -141,6 +174,15 @@ export interface FederationServiceClient extends grpc.Client {
   getSyncStatus(argument: _agentvault_federation_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   getSyncStatus(argument: _agentvault_federation_v1_Empty, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   
+  ListCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  ListCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  ListCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  ListCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  listCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  listCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  listCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  listCrossRegistryTransfers(argument: _agentvault_federation_v1_ListCrossRegistryTransfersRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransferPage__Output>): grpc.ClientUnaryCall;
+  
   ListPeers(argument: _agentvault_federation_v1_ListPeersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   ListPeers(argument: _agentvault_federation_v1_ListPeersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   ListPeers(argument: _agentvault_federation_v1_ListPeersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
@@ -149,6 +191,33 @@ export interface FederationServiceClient extends grpc.Client {
   listPeers(argument: _agentvault_federation_v1_ListPeersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   listPeers(argument: _agentvault_federation_v1_ListPeersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   listPeers(argument: _agentvault_federation_v1_ListPeersRequest, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeCancel(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeMint(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -194,6 +263,24 @@ export interface FederationServiceClient extends grpc.Client {
   searchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   searchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   searchAgents(argument: _agentvault_federation_v1_SearchAgentsRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  StartBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startBridgeRedeem(argument: _agentvault_federation_v1_BridgeRedeemRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  
+  StartCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  StartCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
+  startCrossRegistryTransfer(argument: _agentvault_federation_v1_CrossRegistryTransferRequest, callback: grpc.requestCallback<_agentvault_federation_v1_CrossRegistryTransfer__Output>): grpc.ClientUnaryCall;
   
   SyncPeers(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   SyncPeers(argument: _agentvault_federation_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -253,6 +340,12 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   
   GetAgentCardsForSync: grpc.handleUnaryCall<_agentvault_federation_v1_AgentCardsForSyncRequest__Output, _agentvault_federation_v1_SignedHttpResponse>;
   
+  GetBridgeConservation: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  GetBridgeSupply: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  GetCrossRegistryTransfer: grpc.handleUnaryCall<_agentvault_federation_v1_CrossRegistryTransferRef__Output, _agentvault_federation_v1_CrossRegistryTransfer>;
+  
   GetFederationInfo: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
   
   GetPeer: grpc.handleUnaryCall<_agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Peer>;
@@ -269,7 +362,15 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   
   GetSyncStatus: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
   
+  ListCrossRegistryTransfers: grpc.handleUnaryCall<_agentvault_federation_v1_ListCrossRegistryTransfersRequest__Output, _agentvault_federation_v1_CrossRegistryTransferPage>;
+  
   ListPeers: grpc.handleUnaryCall<_agentvault_federation_v1_ListPeersRequest__Output, _agentvault_federation_v1_PeerPage>;
+  
+  ReceiveBridgeCancel: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveBridgeMint: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveBridgeUnlock: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   ReceiveSyncRequest: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
@@ -280,6 +381,10 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   SatelliteLedgerCall: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_SignedHttpResponse>;
   
   SearchAgents: grpc.handleUnaryCall<_agentvault_federation_v1_SearchAgentsRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  StartBridgeRedeem: grpc.handleUnaryCall<_agentvault_federation_v1_BridgeRedeemRequest__Output, _agentvault_federation_v1_CrossRegistryTransfer>;
+  
+  StartCrossRegistryTransfer: grpc.handleUnaryCall<_agentvault_federation_v1_CrossRegistryTransferRequest__Output, _agentvault_federation_v1_CrossRegistryTransfer>;
   
   SyncPeers: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
   
@@ -299,6 +404,9 @@ export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   FederationHealthCheck: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetAdminRegistryCard: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetAgentCardsForSync: MethodDefinition<_agentvault_federation_v1_AgentCardsForSyncRequest, _agentvault_federation_v1_SignedHttpResponse, _agentvault_federation_v1_AgentCardsForSyncRequest__Output, _agentvault_federation_v1_SignedHttpResponse__Output>
+  GetBridgeConservation: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
+  GetBridgeSupply: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  GetCrossRegistryTransfer: MethodDefinition<_agentvault_federation_v1_CrossRegistryTransferRef, _agentvault_federation_v1_CrossRegistryTransfer, _agentvault_federation_v1_CrossRegistryTransferRef__Output, _agentvault_federation_v1_CrossRegistryTransfer__Output>
   GetFederationInfo: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetPeer: MethodDefinition<_agentvault_federation_v1_PeerRef, _agentvault_federation_v1_Peer, _agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Peer__Output>
   GetPublicRegistryCard: MethodDefinition<_agentvault_federation_v1_PublicRegistryCardRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_PublicRegistryCardRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
@@ -307,12 +415,18 @@ export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   GetRegistryIcon: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_RegistryIcon, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_RegistryIcon__Output>
   GetRegistryJwks: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetSyncStatus: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ListCrossRegistryTransfers: MethodDefinition<_agentvault_federation_v1_ListCrossRegistryTransfersRequest, _agentvault_federation_v1_CrossRegistryTransferPage, _agentvault_federation_v1_ListCrossRegistryTransfersRequest__Output, _agentvault_federation_v1_CrossRegistryTransferPage__Output>
   ListPeers: MethodDefinition<_agentvault_federation_v1_ListPeersRequest, _agentvault_federation_v1_PeerPage, _agentvault_federation_v1_ListPeersRequest__Output, _agentvault_federation_v1_PeerPage__Output>
+  ReceiveBridgeCancel: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveBridgeMint: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveBridgeUnlock: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   ReceiveSyncRequest: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   RegisterPeer: MethodDefinition<_agentvault_federation_v1_RegisterPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer__Output>
   RotateSigningKey: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
   SatelliteLedgerCall: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_SignedHttpResponse, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_SignedHttpResponse__Output>
   SearchAgents: MethodDefinition<_agentvault_federation_v1_SearchAgentsRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SearchAgentsRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  StartBridgeRedeem: MethodDefinition<_agentvault_federation_v1_BridgeRedeemRequest, _agentvault_federation_v1_CrossRegistryTransfer, _agentvault_federation_v1_BridgeRedeemRequest__Output, _agentvault_federation_v1_CrossRegistryTransfer__Output>
+  StartCrossRegistryTransfer: MethodDefinition<_agentvault_federation_v1_CrossRegistryTransferRequest, _agentvault_federation_v1_CrossRegistryTransfer, _agentvault_federation_v1_CrossRegistryTransferRequest__Output, _agentvault_federation_v1_CrossRegistryTransfer__Output>
   SyncPeers: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   TransitionPeer: MethodDefinition<_agentvault_federation_v1_TransitionPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_TransitionPeerRequest__Output, _agentvault_federation_v1_Peer__Output>
   UpdatePeer: MethodDefinition<_agentvault_federation_v1_UpdatePeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_UpdatePeerRequest__Output, _agentvault_federation_v1_Peer__Output>

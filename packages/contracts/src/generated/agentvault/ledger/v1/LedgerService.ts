@@ -11,6 +11,10 @@ import type { ApplyReputationSignalRequest as _agentvault_ledger_v1_ApplyReputat
 import type { AuditReport as _agentvault_ledger_v1_AuditReport, AuditReport__Output as _agentvault_ledger_v1_AuditReport__Output } from '../../../agentvault/ledger/v1/AuditReport.js';
 import type { Balance as _agentvault_ledger_v1_Balance, Balance__Output as _agentvault_ledger_v1_Balance__Output } from '../../../agentvault/ledger/v1/Balance.js';
 import type { Balances as _agentvault_ledger_v1_Balances, Balances__Output as _agentvault_ledger_v1_Balances__Output } from '../../../agentvault/ledger/v1/Balances.js';
+import type { BridgeFigures as _agentvault_ledger_v1_BridgeFigures, BridgeFigures__Output as _agentvault_ledger_v1_BridgeFigures__Output } from '../../../agentvault/ledger/v1/BridgeFigures.js';
+import type { BridgeFiguresRequest as _agentvault_ledger_v1_BridgeFiguresRequest, BridgeFiguresRequest__Output as _agentvault_ledger_v1_BridgeFiguresRequest__Output } from '../../../agentvault/ledger/v1/BridgeFiguresRequest.js';
+import type { BridgeMoveRequest as _agentvault_ledger_v1_BridgeMoveRequest, BridgeMoveRequest__Output as _agentvault_ledger_v1_BridgeMoveRequest__Output } from '../../../agentvault/ledger/v1/BridgeMoveRequest.js';
+import type { BridgeMoveResult as _agentvault_ledger_v1_BridgeMoveResult, BridgeMoveResult__Output as _agentvault_ledger_v1_BridgeMoveResult__Output } from '../../../agentvault/ledger/v1/BridgeMoveResult.js';
 import type { BurnTokensRequest as _agentvault_ledger_v1_BurnTokensRequest, BurnTokensRequest__Output as _agentvault_ledger_v1_BurnTokensRequest__Output } from '../../../agentvault/ledger/v1/BurnTokensRequest.js';
 import type { ChainHead as _agentvault_ledger_v1_ChainHead, ChainHead__Output as _agentvault_ledger_v1_ChainHead__Output } from '../../../agentvault/ledger/v1/ChainHead.js';
 import type { ChainVerification as _agentvault_ledger_v1_ChainVerification, ChainVerification__Output as _agentvault_ledger_v1_ChainVerification__Output } from '../../../agentvault/ledger/v1/ChainVerification.js';
@@ -60,6 +64,7 @@ import type { TransferBatchResult as _agentvault_ledger_v1_TransferBatchResult, 
 import type { TransferRequest as _agentvault_ledger_v1_TransferRequest, TransferRequest__Output as _agentvault_ledger_v1_TransferRequest__Output } from '../../../agentvault/ledger/v1/TransferRequest.js';
 import type { TreasuryPayoutRequest as _agentvault_ledger_v1_TreasuryPayoutRequest, TreasuryPayoutRequest__Output as _agentvault_ledger_v1_TreasuryPayoutRequest__Output } from '../../../agentvault/ledger/v1/TreasuryPayoutRequest.js';
 import type { VoidHoldRequest as _agentvault_ledger_v1_VoidHoldRequest, VoidHoldRequest__Output as _agentvault_ledger_v1_VoidHoldRequest__Output } from '../../../agentvault/ledger/v1/VoidHoldRequest.js';
+import type { WrappedBalances as _agentvault_ledger_v1_WrappedBalances, WrappedBalances__Output as _agentvault_ledger_v1_WrappedBalances__Output } from '../../../agentvault/ledger/v1/WrappedBalances.js';
 
 export interface LedgerServiceClient extends grpc.Client {
   AdjustReputation(argument: _agentvault_ledger_v1_AdjustReputationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ReputationAdjustment__Output>): grpc.ClientUnaryCall;
@@ -116,6 +121,15 @@ export interface LedgerServiceClient extends grpc.Client {
   auditHolds(argument: _agentvault_ledger_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
   auditHolds(argument: _agentvault_ledger_v1_Empty, callback: grpc.requestCallback<_agentvault_ledger_v1_HoldsAudit__Output>): grpc.ClientUnaryCall;
   
+  BridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  BridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  BridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  BridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  bridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  bridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  bridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  bridgeMove(argument: _agentvault_ledger_v1_BridgeMoveRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeMoveResult__Output>): grpc.ClientUnaryCall;
+  
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   BurnTokens(argument: _agentvault_ledger_v1_BurnTokensRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -169,6 +183,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
   getBalances(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Balances__Output>): grpc.ClientUnaryCall;
+  
+  GetBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  GetBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  GetBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  GetBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  getBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  getBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  getBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
+  getBridgeFigures(argument: _agentvault_ledger_v1_BridgeFiguresRequest, callback: grpc.requestCallback<_agentvault_ledger_v1_BridgeFigures__Output>): grpc.ClientUnaryCall;
   
   GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
   GetChainHead(argument: _agentvault_ledger_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_ChainHead__Output>): grpc.ClientUnaryCall;
@@ -241,6 +264,15 @@ export interface LedgerServiceClient extends grpc.Client {
   getReputations(argument: _agentvault_ledger_v1_AccountRefs, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
   getReputations(argument: _agentvault_ledger_v1_AccountRefs, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
   getReputations(argument: _agentvault_ledger_v1_AccountRefs, callback: grpc.requestCallback<_agentvault_ledger_v1_Reputations__Output>): grpc.ClientUnaryCall;
+  
+  GetWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  GetWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  GetWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  GetWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  getWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  getWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  getWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
+  getWrappedBalances(argument: _agentvault_ledger_v1_AccountRef, callback: grpc.requestCallback<_agentvault_ledger_v1_WrappedBalances__Output>): grpc.ClientUnaryCall;
   
   IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
   IssueTokens(argument: _agentvault_ledger_v1_IssueTokensRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_ledger_v1_TransactionResult__Output>): grpc.ClientUnaryCall;
@@ -446,6 +478,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   
   AuditHolds: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_HoldsAudit>;
   
+  BridgeMove: grpc.handleUnaryCall<_agentvault_ledger_v1_BridgeMoveRequest__Output, _agentvault_ledger_v1_BridgeMoveResult>;
+  
   BurnTokens: grpc.handleUnaryCall<_agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
   ClaimPledge: grpc.handleUnaryCall<_agentvault_ledger_v1_ClaimPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult>;
@@ -457,6 +491,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   GetBalance: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance>;
   
   GetBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances>;
+  
+  GetBridgeFigures: grpc.handleUnaryCall<_agentvault_ledger_v1_BridgeFiguresRequest__Output, _agentvault_ledger_v1_BridgeFigures>;
   
   GetChainHead: grpc.handleUnaryCall<_agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead>;
   
@@ -473,6 +509,8 @@ export interface LedgerServiceHandlers extends grpc.UntypedServiceImplementation
   GetReputation: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation>;
   
   GetReputations: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations>;
+  
+  GetWrappedBalances: grpc.handleUnaryCall<_agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_WrappedBalances>;
   
   IssueTokens: grpc.handleUnaryCall<_agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult>;
   
@@ -525,12 +563,14 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   ApproveFundingRequest: MethodDefinition<_agentvault_ledger_v1_DecideFundingRequest, _agentvault_ledger_v1_FundingApproval, _agentvault_ledger_v1_DecideFundingRequest__Output, _agentvault_ledger_v1_FundingApproval__Output>
   Audit: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_AuditReport, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_AuditReport__Output>
   AuditHolds: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_HoldsAudit, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_HoldsAudit__Output>
+  BridgeMove: MethodDefinition<_agentvault_ledger_v1_BridgeMoveRequest, _agentvault_ledger_v1_BridgeMoveResult, _agentvault_ledger_v1_BridgeMoveRequest__Output, _agentvault_ledger_v1_BridgeMoveResult__Output>
   BurnTokens: MethodDefinition<_agentvault_ledger_v1_BurnTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_BurnTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   ClaimPledge: MethodDefinition<_agentvault_ledger_v1_ClaimPledgeRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_ClaimPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   CreditPledge: MethodDefinition<_agentvault_ledger_v1_CreditPledgeRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_CreditPledgeRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   FundAgent: MethodDefinition<_agentvault_ledger_v1_FundAgentRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_FundAgentRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   GetBalance: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Balance, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Balance__Output>
   GetBalances: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Balances__Output>
+  GetBridgeFigures: MethodDefinition<_agentvault_ledger_v1_BridgeFiguresRequest, _agentvault_ledger_v1_BridgeFigures, _agentvault_ledger_v1_BridgeFiguresRequest__Output, _agentvault_ledger_v1_BridgeFigures__Output>
   GetChainHead: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_ChainHead, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_ChainHead__Output>
   GetDeveloperSummary: MethodDefinition<_agentvault_ledger_v1_DeveloperRef, _agentvault_ledger_v1_DeveloperSummary, _agentvault_ledger_v1_DeveloperRef__Output, _agentvault_ledger_v1_DeveloperSummary__Output>
   GetFeeConfig: MethodDefinition<_agentvault_ledger_v1_Empty, _agentvault_ledger_v1_FeeConfig, _agentvault_ledger_v1_Empty__Output, _agentvault_ledger_v1_FeeConfig__Output>
@@ -539,6 +579,7 @@ export interface LedgerServiceDefinition extends grpc.ServiceDefinition {
   GetOwnedBalances: MethodDefinition<_agentvault_ledger_v1_OwnedBalancesRequest, _agentvault_ledger_v1_Balances, _agentvault_ledger_v1_OwnedBalancesRequest__Output, _agentvault_ledger_v1_Balances__Output>
   GetReputation: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_Reputation, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_Reputation__Output>
   GetReputations: MethodDefinition<_agentvault_ledger_v1_AccountRefs, _agentvault_ledger_v1_Reputations, _agentvault_ledger_v1_AccountRefs__Output, _agentvault_ledger_v1_Reputations__Output>
+  GetWrappedBalances: MethodDefinition<_agentvault_ledger_v1_AccountRef, _agentvault_ledger_v1_WrappedBalances, _agentvault_ledger_v1_AccountRef__Output, _agentvault_ledger_v1_WrappedBalances__Output>
   IssueTokens: MethodDefinition<_agentvault_ledger_v1_IssueTokensRequest, _agentvault_ledger_v1_TransactionResult, _agentvault_ledger_v1_IssueTokensRequest__Output, _agentvault_ledger_v1_TransactionResult__Output>
   ListFundingRequests: MethodDefinition<_agentvault_ledger_v1_ListFundingRequestsRequest, _agentvault_ledger_v1_FundingRequestPage, _agentvault_ledger_v1_ListFundingRequestsRequest__Output, _agentvault_ledger_v1_FundingRequestPage__Output>
   ListReputationHistory: MethodDefinition<_agentvault_ledger_v1_ReputationHistoryRequest, _agentvault_ledger_v1_ReputationHistoryPage, _agentvault_ledger_v1_ReputationHistoryRequest__Output, _agentvault_ledger_v1_ReputationHistoryPage__Output>

@@ -7,6 +7,7 @@ export interface AuthorizePaymentRequest {
   'amount'?: (string);
   'purpose'?: (string);
   'ttl_seconds'?: (number);
+  'receiver_registry'?: (string);
 }
 
 export interface AuthorizePaymentRequest__Output {
@@ -15,4 +16,5 @@ export interface AuthorizePaymentRequest__Output {
   'amount': (string);
   'purpose': (string);
   'ttl_seconds': (number);
+  'receiver_registry': (string);
 }

@@ -16,6 +16,7 @@ export interface PaymentToken {
   'expires_at'?: (string);
   'settled_at'?: (string);
   'released_at'?: (string);
+  'receiver_registry'?: (string);
 }
 
 export interface PaymentToken__Output {
@@ -33,4 +34,5 @@ export interface PaymentToken__Output {
   'expires_at': (string);
   'settled_at': (string);
   'released_at': (string);
+  'receiver_registry': (string);
 }

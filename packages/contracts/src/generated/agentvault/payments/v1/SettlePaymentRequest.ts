@@ -4,9 +4,11 @@
 export interface SettlePaymentRequest {
   'caller_did'?: (string);
   'payment_token'?: (string);
+  'payment_issuer'?: (string);
 }
 
 export interface SettlePaymentRequest__Output {
   'caller_did': (string);
   'payment_token': (string);
+  'payment_issuer': (string);
 }
