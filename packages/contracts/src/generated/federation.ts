@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AdminRef as _agentvault_federation_v1_AdminRef, AdminRef__Output as _agentvault_federation_v1_AdminRef__Output } from './agentvault/federation/v1/AdminRef.js';
 import type { AgentCardsForSyncRequest as _agentvault_federation_v1_AgentCardsForSyncRequest, AgentCardsForSyncRequest__Output as _agentvault_federation_v1_AgentCardsForSyncRequest__Output } from './agentvault/federation/v1/AgentCardsForSyncRequest.js';
+import type { DeliverSlashRequest as _agentvault_federation_v1_DeliverSlashRequest, DeliverSlashRequest__Output as _agentvault_federation_v1_DeliverSlashRequest__Output } from './agentvault/federation/v1/DeliverSlashRequest.js';
 import type { Empty as _agentvault_federation_v1_Empty, Empty__Output as _agentvault_federation_v1_Empty__Output } from './agentvault/federation/v1/Empty.js';
 import type { FederationServiceClient as _agentvault_federation_v1_FederationServiceClient, FederationServiceDefinition as _agentvault_federation_v1_FederationServiceDefinition } from './agentvault/federation/v1/FederationService.js';
 import type { GetRegistryCardRequest as _agentvault_federation_v1_GetRegistryCardRequest, GetRegistryCardRequest__Output as _agentvault_federation_v1_GetRegistryCardRequest__Output } from './agentvault/federation/v1/GetRegistryCardRequest.js';
@@ -18,6 +19,7 @@ import type { RegistryIcon as _agentvault_federation_v1_RegistryIcon, RegistryIc
 import type { SearchAgentsRequest as _agentvault_federation_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_federation_v1_SearchAgentsRequest__Output } from './agentvault/federation/v1/SearchAgentsRequest.js';
 import type { SignedHttpRequest as _agentvault_federation_v1_SignedHttpRequest, SignedHttpRequest__Output as _agentvault_federation_v1_SignedHttpRequest__Output } from './agentvault/federation/v1/SignedHttpRequest.js';
 import type { SignedHttpResponse as _agentvault_federation_v1_SignedHttpResponse, SignedHttpResponse__Output as _agentvault_federation_v1_SignedHttpResponse__Output } from './agentvault/federation/v1/SignedHttpResponse.js';
+import type { SlashOutcome as _agentvault_federation_v1_SlashOutcome, SlashOutcome__Output as _agentvault_federation_v1_SlashOutcome__Output } from './agentvault/federation/v1/SlashOutcome.js';
 import type { TransitionPeerRequest as _agentvault_federation_v1_TransitionPeerRequest, TransitionPeerRequest__Output as _agentvault_federation_v1_TransitionPeerRequest__Output } from './agentvault/federation/v1/TransitionPeerRequest.js';
 import type { UpdatePeerRequest as _agentvault_federation_v1_UpdatePeerRequest, UpdatePeerRequest__Output as _agentvault_federation_v1_UpdatePeerRequest__Output } from './agentvault/federation/v1/UpdatePeerRequest.js';
 import type { UpdateRegistryCardRequest as _agentvault_federation_v1_UpdateRegistryCardRequest, UpdateRegistryCardRequest__Output as _agentvault_federation_v1_UpdateRegistryCardRequest__Output } from './agentvault/federation/v1/UpdateRegistryCardRequest.js';
@@ -33,6 +35,7 @@ export interface ProtoGrpcType {
       v1: {
         AdminRef: MessageTypeDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_AdminRef__Output>
         AgentCardsForSyncRequest: MessageTypeDefinition<_agentvault_federation_v1_AgentCardsForSyncRequest, _agentvault_federation_v1_AgentCardsForSyncRequest__Output>
+        DeliverSlashRequest: MessageTypeDefinition<_agentvault_federation_v1_DeliverSlashRequest, _agentvault_federation_v1_DeliverSlashRequest__Output>
         Empty: MessageTypeDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_Empty__Output>
         FederationService: SubtypeConstructor<typeof grpc.Client, _agentvault_federation_v1_FederationServiceClient> & { service: _agentvault_federation_v1_FederationServiceDefinition }
         GetRegistryCardRequest: MessageTypeDefinition<_agentvault_federation_v1_GetRegistryCardRequest, _agentvault_federation_v1_GetRegistryCardRequest__Output>
@@ -48,6 +51,7 @@ export interface ProtoGrpcType {
         SearchAgentsRequest: MessageTypeDefinition<_agentvault_federation_v1_SearchAgentsRequest, _agentvault_federation_v1_SearchAgentsRequest__Output>
         SignedHttpRequest: MessageTypeDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_SignedHttpRequest__Output>
         SignedHttpResponse: MessageTypeDefinition<_agentvault_federation_v1_SignedHttpResponse, _agentvault_federation_v1_SignedHttpResponse__Output>
+        SlashOutcome: MessageTypeDefinition<_agentvault_federation_v1_SlashOutcome, _agentvault_federation_v1_SlashOutcome__Output>
         TransitionPeerRequest: MessageTypeDefinition<_agentvault_federation_v1_TransitionPeerRequest, _agentvault_federation_v1_TransitionPeerRequest__Output>
         UpdatePeerRequest: MessageTypeDefinition<_agentvault_federation_v1_UpdatePeerRequest, _agentvault_federation_v1_UpdatePeerRequest__Output>
         UpdateRegistryCardRequest: MessageTypeDefinition<_agentvault_federation_v1_UpdateRegistryCardRequest, _agentvault_federation_v1_UpdateRegistryCardRequest__Output>

@@ -4,6 +4,7 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AdminRef as _agentvault_federation_v1_AdminRef, AdminRef__Output as _agentvault_federation_v1_AdminRef__Output } from '../../../agentvault/federation/v1/AdminRef.js';
 import type { AgentCardsForSyncRequest as _agentvault_federation_v1_AgentCardsForSyncRequest, AgentCardsForSyncRequest__Output as _agentvault_federation_v1_AgentCardsForSyncRequest__Output } from '../../../agentvault/federation/v1/AgentCardsForSyncRequest.js';
+import type { DeliverSlashRequest as _agentvault_federation_v1_DeliverSlashRequest, DeliverSlashRequest__Output as _agentvault_federation_v1_DeliverSlashRequest__Output } from '../../../agentvault/federation/v1/DeliverSlashRequest.js';
 import type { Empty as _agentvault_federation_v1_Empty, Empty__Output as _agentvault_federation_v1_Empty__Output } from '../../../agentvault/federation/v1/Empty.js';
 import type { GetRegistryCardRequest as _agentvault_federation_v1_GetRegistryCardRequest, GetRegistryCardRequest__Output as _agentvault_federation_v1_GetRegistryCardRequest__Output } from '../../../agentvault/federation/v1/GetRegistryCardRequest.js';
 import type { JsonDocument as _agentvault_federation_v1_JsonDocument, JsonDocument__Output as _agentvault_federation_v1_JsonDocument__Output } from '../../../agentvault/federation/v1/JsonDocument.js';
@@ -18,6 +19,7 @@ import type { RegistryIcon as _agentvault_federation_v1_RegistryIcon, RegistryIc
 import type { SearchAgentsRequest as _agentvault_federation_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_federation_v1_SearchAgentsRequest__Output } from '../../../agentvault/federation/v1/SearchAgentsRequest.js';
 import type { SignedHttpRequest as _agentvault_federation_v1_SignedHttpRequest, SignedHttpRequest__Output as _agentvault_federation_v1_SignedHttpRequest__Output } from '../../../agentvault/federation/v1/SignedHttpRequest.js';
 import type { SignedHttpResponse as _agentvault_federation_v1_SignedHttpResponse, SignedHttpResponse__Output as _agentvault_federation_v1_SignedHttpResponse__Output } from '../../../agentvault/federation/v1/SignedHttpResponse.js';
+import type { SlashOutcome as _agentvault_federation_v1_SlashOutcome, SlashOutcome__Output as _agentvault_federation_v1_SlashOutcome__Output } from '../../../agentvault/federation/v1/SlashOutcome.js';
 import type { TransitionPeerRequest as _agentvault_federation_v1_TransitionPeerRequest, TransitionPeerRequest__Output as _agentvault_federation_v1_TransitionPeerRequest__Output } from '../../../agentvault/federation/v1/TransitionPeerRequest.js';
 import type { UpdatePeerRequest as _agentvault_federation_v1_UpdatePeerRequest, UpdatePeerRequest__Output as _agentvault_federation_v1_UpdatePeerRequest__Output } from '../../../agentvault/federation/v1/UpdatePeerRequest.js';
 import type { UpdateRegistryCardRequest as _agentvault_federation_v1_UpdateRegistryCardRequest, UpdateRegistryCardRequest__Output as _agentvault_federation_v1_UpdateRegistryCardRequest__Output } from '../../../agentvault/federation/v1/UpdateRegistryCardRequest.js';
@@ -32,6 +34,15 @@ export interface FederationServiceClient extends grpc.Client {
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
   
   FederatedQuery(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   FederatedQuery(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -150,6 +161,33 @@ export interface FederationServiceClient extends grpc.Client {
   listPeers(argument: _agentvault_federation_v1_ListPeersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   listPeers(argument: _agentvault_federation_v1_ListPeersRequest, callback: grpc.requestCallback<_agentvault_federation_v1_PeerPage__Output>): grpc.ClientUnaryCall;
   
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -236,6 +274,8 @@ export interface FederationServiceClient extends grpc.Client {
 export interface FederationServiceHandlers extends grpc.UntypedServiceImplementation {
   DeactivateOwnedPeer: grpc.handleUnaryCall<_agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Empty>;
   
+  DeliverSlash: grpc.handleUnaryCall<_agentvault_federation_v1_DeliverSlashRequest__Output, _agentvault_federation_v1_SlashOutcome>;
+  
   FederatedQuery: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   FederationHealthCheck: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
@@ -262,6 +302,12 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListPeers: grpc.handleUnaryCall<_agentvault_federation_v1_ListPeersRequest__Output, _agentvault_federation_v1_PeerPage>;
   
+  ReceiveFederatedProposal: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveFederatedTally: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveSlash: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
   ReceiveSyncRequest: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   RegisterPeer: grpc.handleUnaryCall<_agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer>;
@@ -284,6 +330,7 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
 
 export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   DeactivateOwnedPeer: MethodDefinition<_agentvault_federation_v1_PeerRef, _agentvault_federation_v1_Empty, _agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Empty__Output>
+  DeliverSlash: MethodDefinition<_agentvault_federation_v1_DeliverSlashRequest, _agentvault_federation_v1_SlashOutcome, _agentvault_federation_v1_DeliverSlashRequest__Output, _agentvault_federation_v1_SlashOutcome__Output>
   FederatedQuery: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   FederationHealthCheck: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetAdminRegistryCard: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
@@ -297,6 +344,9 @@ export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   GetRegistryJwks: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetSyncStatus: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   ListPeers: MethodDefinition<_agentvault_federation_v1_ListPeersRequest, _agentvault_federation_v1_PeerPage, _agentvault_federation_v1_ListPeersRequest__Output, _agentvault_federation_v1_PeerPage__Output>
+  ReceiveFederatedProposal: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveFederatedTally: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveSlash: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   ReceiveSyncRequest: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   RegisterPeer: MethodDefinition<_agentvault_federation_v1_RegisterPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer__Output>
   RotateSigningKey: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
