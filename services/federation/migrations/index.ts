@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
+import { federatedVotesMigration } from './federated-votes.js';
+import { slashMigration } from './slash.js';
 
 export const FEDERATION_SCHEMA = 'federation';
 
@@ -103,4 +105,6 @@ export const federationMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_federation_initial': initial,
   '0002_federation_sealed_private_keys': sealedPrivateKeys,
+  '0003_federated_votes': federatedVotesMigration,
+  '0004_slash': slashMigration,
 };

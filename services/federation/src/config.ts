@@ -39,6 +39,8 @@ export const federationConfigShape = {
   /** What one peer may cost a federated search. */
   FEDERATION_PEER_DEADLINE_MS: env.int(2000, 10),
   FEDERATION_FETCH_TIMEOUT_MS: env.int(5000, 10),
+  /** How often federation proposals are announced to peers and closed copies' signed tallies sent home; 0 turns it off. */
+  FEDERATION_VOTE_INTERVAL_MS: env.int(5000, 0),
   /** A visual identity pinned by the network operator, JSON, e.g. {"orb":"sovereign-gold","glow":"amber"}. */
   FEDERATION_PINNED_VISUAL: visualPin,
   /**

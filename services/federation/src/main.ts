@@ -14,6 +14,15 @@ import { createUnitOfWork, resealSigningKeys } from './store/federation-store.js
 import { PeerHttpTransport, systemResolver } from './transport/peer-http.js';
 import { identityDirectory, ledgerFacts } from './directory.js';
 import { PublicBaseUrl } from './public-base-url.js';
+import { governanceContract } from '@agentvault/contracts/governance';
+import { typed } from '@agentvault/db';
+import { FederatedVoteService } from './domain/federated-votes.js';
+import { CrossRegistrySlashService } from './domain/cross-registry-slash.js';
+import { federatedHandlers } from './grpc/federated-handlers.js';
+import { governancePort, slashLedger } from './federated-ports.js';
+import { federatedVoteStore, type FederatedVotesTables } from './store/federated-votes-store.js';
+import { slashStore, type SlashTables } from './store/slash-store.js';
+import { FEDERATED_PROPOSALS_CONSUMER, onProposalOpened } from './consumers/federated-proposals.js';
 
 /** Every handler first learns the public URL from the gateway's metadata (when not configured). */
 function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl): H {
@@ -27,6 +36,27 @@ function learningBaseUrl<H extends Record<string, (request: never, metadata: Met
   return wrapped as H;
 }
 
+/** Federation proposals announced and peers' tallies delivered, one pass at a time; nothing before the public URL is known. */
+function federatedVoteWorker(intervalMs: number, ready: () => boolean, pass: () => Promise<void>) {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  return {
+    name: 'federated-votes',
+    start: () => {
+      if (intervalMs <= 0) return;
+      timer = setInterval(() => {
+        if (running || !ready()) return;
+        running = pass().finally(() => (running = null));
+      }, intervalMs);
+      timer.unref();
+    },
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 /** The signed registry card and its keys, peer registries, registry signatures, federated discovery. */
 export const federationModule = defineService({
   name: 'federation',
@@ -34,8 +64,8 @@ export const federationModule = defineService({
   events: federationEvents,
   schema: { name: FEDERATION_SCHEMA, migrations: federationMigrations },
   config: loadFederationConfig,
-  calls: { identity: identityContract, ledger: ledgerContract },
-  async start({ config, logger, platform, env, database, outbox, clients }) {
+  calls: { identity: identityContract, ledger: ledgerContract, governance: governanceContract },
+  async start({ config, logger, platform, env, database, outbox, clients, idempotent }) {
     // The card's private keys are sealed at rest: a required key in production, one kept in DATA_DIR elsewhere.
     const box = createSecretBox(
       secretsKey({ variable: 'FEDERATION_SECRETS_KEY', value: config.FEDERATION_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }),
@@ -71,14 +101,25 @@ export const federationModule = defineService({
       peerDeadlineMs: config.FEDERATION_PEER_DEADLINE_MS,
       fetchTimeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
     });
+    const votes = new FederatedVoteService(federatedVoteStore(typed<FederatedVotesTables>(database).db), uow.read.peers, peers, cards, transport, governancePort(clients.governance), {
+      timeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
+    });
+    const slashes = new CrossRegistrySlashService(slashStore(typed<SlashTables>(database).db), uow.read.peers, peers, transport, slashLedger(clients.ledger, clients.identity), {
+      timeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
+    });
     logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
 
     // Approved peers' cards are re-fetched on a schedule; one pass at a time.
     let timer: NodeJS.Timeout | null = null;
     let syncing: Promise<unknown> | null = null;
     return {
-      handlers: learningBaseUrl(federationHandlers(cards, peers), base),
+      handlers: learningBaseUrl({ ...federationHandlers(cards, peers), ...federatedHandlers(votes, slashes) }, base),
+      consumers: [{ durable: FEDERATED_PROPOSALS_CONSUMER, filter: 'agentvault.governance.proposal.opened', handler: idempotent<FederatedVotesTables>(FEDERATED_PROPOSALS_CONSUMER, onProposalOpened) }],
       workers: [
+        federatedVoteWorker(config.FEDERATION_VOTE_INTERVAL_MS, () => base.known, async () => {
+          await votes.announcePending().catch((err) => logger.warn({ err }, 'announcing federation proposals failed'));
+          await votes.deliverTallies().catch((err) => logger.warn({ err }, 'delivering federation tallies failed'));
+        }),
         {
           name: 'peer-sync',
           start: () => {

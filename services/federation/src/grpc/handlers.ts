@@ -50,7 +50,10 @@ function status(value: string): PeerStatus | undefined {
 const ACTIONS: readonly PeerAction[] = ['approve', 'reject', 'deactivate', 'reactivate'];
 const isAction = (value: string): value is PeerAction => (ACTIONS as readonly string[]).includes(value);
 
-export function federationHandlers(cards: CardService, peers: PeerService): Handlers<FederationContract> {
+/** Federated votes and the cross-registry slash have their own handlers (federated-handlers.ts). */
+type OwnMethods = Exclude<keyof Handlers<FederationContract>, 'ReceiveFederatedProposal' | 'ReceiveFederatedTally' | 'DeliverSlash' | 'ReceiveSlash'>;
+
+export function federationHandlers(cards: CardService, peers: PeerService): Pick<Handlers<FederationContract>, OwnMethods> {
   return {
     GetRegistryCard: async (req) => {
       const served = await cards.serve(req.if_none_match || undefined);

@@ -99,14 +99,14 @@ function peerJson(p: Peer__Output) {
 const peerPage = (page: { items: Peer__Output[]; total: number }, skip: number, limit: number) => ({ items: page.items.map(peerJson), pagination: { total: page.total, skip, limit } });
 
 /** The signed HTTP request as the caller sent it: the URL it addressed, its headers and the exact body. */
-function signedRequest(req: Request) {
+export function signedRequest(req: Request) {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   return { method: req.method, url: `${req.protocol}://${req.get('host')}${req.originalUrl}`, headers, body: req.rawBody?.toString('utf8') ?? '' };
 }
 
 /** The federation client, telling the service on every call where the world reaches this gateway. */
-function reportingBaseUrl(client: FederationClient, publicBaseUrl: () => string | undefined): FederationClient {
+export function reportingBaseUrl(client: FederationClient, publicBaseUrl: () => string | undefined): FederationClient {
   const call: FederationClient['call'] = (method, request, options = {}) => {
     const url = publicBaseUrl();
     if (!url) return client.call(method, request, options);

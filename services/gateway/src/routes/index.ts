@@ -31,6 +31,7 @@ import { organizationRoutes } from './organizations.js';
 import { teamRoutes } from './teams.js';
 import { bundleRoutes } from './bundles.js';
 import { marketplaceRoutes, PROXY_PATH } from './marketplace.js';
+import { federatedRoutes, FEDERATED_SIGNED_PATHS } from './federated.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -67,6 +68,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   backerPageRoutes,
   selfRegistrationRoutes,
   federationRoutes,
+  federatedRoutes,
   auditorRoutes,
   emailVerificationRoutes,
   organizationRoutes,
@@ -79,4 +81,4 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
-export const signedJsonPaths: readonly string[] = SIGNED_REQUEST_PATHS;
+export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, ...FEDERATED_SIGNED_PATHS];
