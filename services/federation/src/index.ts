@@ -5,3 +5,4 @@ export { verifyCard } from './domain/card-signature.js';
 export { checkCardSchema } from './domain/card-validator.js';
 export { signRegistryRequest, verifyRegistryRequest } from './domain/request-signature.js';
 export { generateSigningKey, publishedJwks } from './domain/signing-keys.js';
+export { signTally, verifyTally, type TallyDocument } from './domain/federated-votes.js';
