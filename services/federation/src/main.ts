@@ -117,8 +117,8 @@ export const federationModule = defineService({
       consumers: [{ durable: FEDERATED_PROPOSALS_CONSUMER, filter: 'agentvault.governance.proposal.opened', handler: idempotent<FederatedVotesTables>(FEDERATED_PROPOSALS_CONSUMER, onProposalOpened) }],
       workers: [
         federatedVoteWorker(config.FEDERATION_VOTE_INTERVAL_MS, () => base.known, async () => {
-          await votes.announcePending().catch((err) => logger.warn({ err }, 'announcing federation proposals failed'));
-          await votes.deliverTallies().catch((err) => logger.warn({ err }, 'delivering federation tallies failed'));
+          for (const err of await votes.announcePending().catch((err: unknown) => [err])) logger.warn({ err }, 'announcing a federation proposal failed; retried on the next pass');
+          for (const err of await votes.deliverTallies().catch((err: unknown) => [err])) logger.warn({ err }, 'delivering a federation tally failed; retried on the next pass');
         }),
         {
           name: 'peer-sync',

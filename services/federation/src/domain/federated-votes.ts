@@ -182,9 +182,11 @@ export class FederatedVoteService {
     return this.store.enqueueAnnouncements(proposalId, votingEndsAt);
   }
 
-  /** One pass over the announcements still to make (until their vote closes). */
-  async announcePending(): Promise<void> {
-    for (const a of await this.store.dueAnnouncements(this.now(), this.options.batch ?? 20)) await this.announce(a);
+  /** One pass over the announcements still to make (until their vote closes); returns the failures, each retried next pass. */
+  async announcePending(): Promise<unknown[]> {
+    const failures: unknown[] = [];
+    for (const a of await this.store.dueAnnouncements(this.now(), this.options.batch ?? 20)) await this.announce(a).catch((err: unknown) => failures.push(err));
+    return failures;
   }
 
   private async announce(a: Announcement): Promise<void> {
@@ -216,17 +218,6 @@ export class FederatedVoteService {
     // 401/403/429: our key or our approval there may still be on its way; anything else is the peer's answer.
     const retry = [401, 403, 429].includes(response.status);
     return this.store.settleAnnouncement(a.proposalId, a.peerId, { status: retry ? 'pending' : 'refused', error: `${peer.name} answered ${response.status}: ${detailOf(response.body)}` });
-  }
-
-  /** Where each peer's part of a federation proposal stands (for the admin view). */
-  async announcements(proposalId: string) {
-    const items = await this.store.announcementsOf(proposalId);
-    return Promise.all(
-      items.map(async (a) => {
-        const peer = await this.peersRepo.get(a.peerId);
-        return { peer: peer?.name ?? String(a.peerId), registry: peer?.baseUrl ?? null, status: a.status, copy_proposal_id: a.copyProposalId, attempts: a.attempts, last_error: a.lastError };
-      }),
-    );
   }
 
   /** A peer's signed tally of one of our federation proposals. */
@@ -283,9 +274,11 @@ export class FederatedVoteService {
     return { proposal_id: copy.proposalId, registry: this.ownBaseUrl, voting_ends_at: copy.votingEndsAt };
   }
 
-  /** One pass over our closed copies whose tally has not reached its home yet. */
-  async deliverTallies(): Promise<void> {
-    for (const c of await this.store.dueCopies(this.now(), this.options.batch ?? 20)) await this.deliver(c);
+  /** One pass over our closed copies whose tally has not reached its home yet; returns the failures, each retried next pass. */
+  async deliverTallies(): Promise<unknown[]> {
+    const failures: unknown[] = [];
+    for (const c of await this.store.dueCopies(this.now(), this.options.batch ?? 20)) await this.deliver(c).catch((err: unknown) => failures.push(err));
+    return failures;
   }
 
   private async deliver(c: VoteCopy): Promise<void> {
