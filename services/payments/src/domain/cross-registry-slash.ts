@@ -1,6 +1,7 @@
 import { DomainError } from '@agentvault/errors';
 import { formatAmount } from '@agentvault/ledger/amount';
 import type { Dispute } from './model.js';
+import { disputeEventData } from './disputes.js';
 import type { PaymentsUnitOfWork } from './ports.js';
 
 /**
@@ -55,7 +56,12 @@ export class RemoteSlashes {
         remoteSlashStatus: answer.status, remoteSlashReason: answer.reason?.slice(0, 1000) ?? null, remotePenaltyTransactionId: answer.penaltyTransactionId, updatedAt: this.now(),
       };
       await repos.disputes.update(d.id, changes);
-      return { ...current, ...changes };
+      const settled = { ...current, ...changes };
+      await repos.outbox.emit({
+        type: answer.status === 'applied' ? 'dispute.cross_registry_slash_applied' : 'dispute.cross_registry_slash_refused', subject: settled.claimantDid,
+        data: { ...disputeEventData(settled), defendant_registry: settled.defendantRegistry!, reason: settled.remoteSlashReason, penalty_transaction_id: settled.remotePenaltyTransactionId },
+      });
+      return settled;
     });
   }
 
