@@ -225,6 +225,40 @@ describe('federation: federation-wide votes and the cross-registry slash, two fr
       assert.equal(after.body.votes_against, '40.000000000000000000');
       assert.equal(after.body.federation.tallies.length, 1);
     });
+
+    it('waits for a peer that was down when the vote closed, and combines its tally once it is back', async () => {
+      const opened = await A.http('POST', '/api/v1/governance/proposals', { token: voters.a1.token, json: { title: 'A second charter', scope: 'federation', duration_seconds: 5 } });
+      assert.equal(opened.status, 201, opened.text);
+      const id = opened.body.proposal_id as string;
+      const copy = await waitFor(
+        async () => ((await B.http('GET', '/api/v1/governance/proposals', { token: voters.b1.token })).body as Array<Record<string, any>>).find((p) => p.origin_proposal_id === id),
+        { timeoutMs: 20_000, what: 'the second proposal to be copied to beta' },
+      );
+      await waitFor(async () => (await A.http('GET', `/api/v1/governance/proposals/${id}`, { token: voters.a1.token })).body.federation?.participants?.length === 1, { timeoutMs: 10_000, what: 'beta to take part' });
+      assert.equal((await B.http('POST', `/api/v1/governance/proposals/${copy.proposal_id}/vote`, { token: voters.b1.token, json: { choice: 'for' } })).status, 201);
+
+      const peer = b.processes[0]!.child;
+      peer.kill('SIGSTOP');
+      try {
+        await waitFor(async () => Date.now() > Date.parse(opened.body.end_timestamp) + 500, { timeoutMs: 30_000, what: 'the second vote to close' });
+        const pending = await A.http('POST', `/api/v1/governance/proposals/${id}/tally`, { token: voters.a1.token });
+        assertProblem(pending, 422, /have not arrived yet/);
+        assert.deepEqual(pending.body.error.context.awaiting, [b.baseUrl]);
+      } finally {
+        peer.kill('SIGCONT');
+      }
+      const tallied = await waitFor(
+        async () => {
+          const res = await A.http('POST', `/api/v1/governance/proposals/${id}/tally`, { token: voters.a1.token });
+          return res.status === 200 ? res.body : undefined;
+        },
+        { timeoutMs: 20_000, intervalMs: 200, what: "beta's late tally" },
+      );
+      assert.equal(tallied.votes_for, '30.000000000000000000');
+      assert.equal(tallied.total_voters, 1);
+      assert.equal(tallied.snapshot_total_power, '150.000000000000000000');
+      assert.equal(tallied.status, 'passed');
+    });
   });
 
   describe('the cross-registry slash', () => {
