@@ -104,8 +104,9 @@ export const federationModule = defineService({
     const votes = new FederatedVoteService(federatedVoteStore(typed<FederatedVotesTables>(database).db), uow.read.peers, peers, cards, transport, governancePort(clients.governance), {
       timeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
     });
+    // A ruling waits for the peer's answer inside the admin's request: one peer's deadline, well within the gRPC one.
     const slashes = new CrossRegistrySlashService(slashStore(typed<SlashTables>(database).db), uow.read.peers, peers, transport, slashLedger(clients.ledger, clients.identity), {
-      timeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
+      timeoutMs: config.FEDERATION_PEER_DEADLINE_MS,
     });
     logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
 

@@ -29,7 +29,7 @@ describe('federation: federation-wide votes and the cross-registry slash, two fr
   before(async () => {
     [dbA, dbB] = await Promise.all([createTestDatabase(), createTestDatabase()]);
     const env = {
-      FEDERATION_SYNC_INTERVAL_MS: '0', FEDERATION_ALLOW_PRIVATE_PEERS: 'true', FEDERATION_VOTE_INTERVAL_MS: '250', FEDERATION_FETCH_TIMEOUT_MS: '1500',
+      FEDERATION_SYNC_INTERVAL_MS: '0', FEDERATION_ALLOW_PRIVATE_PEERS: 'true', FEDERATION_VOTE_INTERVAL_MS: '250', FEDERATION_FETCH_TIMEOUT_MS: '1500', FEDERATION_PEER_DEADLINE_MS: '1500',
       GOVERNANCE_MIN_VOTING_SECONDS: '1', GOVERNANCE_MIN_PROPOSAL_POWER: '10', STAKING_REWARD_INTERVAL_SECONDS: '0', PAYMENTS_SWEEP_INTERVAL_MS: '250',
     };
     [a, b] = await Promise.all([
