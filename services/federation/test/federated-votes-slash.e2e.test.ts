@@ -95,7 +95,7 @@ describe('federation: federation-wide votes and the cross-registry slash, two fr
         422, /text proposal/,
       );
       const opened = await A.http('POST', '/api/v1/governance/proposals', {
-        token: voters.a1.token, json: { title: 'Adopt the shared dispute charter', description: 'One charter for every frame', scope: 'federation', duration_seconds: 12 },
+        token: voters.a1.token, json: { title: 'Adopt the shared dispute charter', description: 'One charter for every frame', scope: 'federation', duration_seconds: 20 },
       });
       assert.equal(opened.status, 201, opened.text);
       assert.equal(opened.body.scope, 'federation');
@@ -227,7 +227,7 @@ describe('federation: federation-wide votes and the cross-registry slash, two fr
     });
 
     it('waits for a peer that was down when the vote closed, and combines its tally once it is back', async () => {
-      const opened = await A.http('POST', '/api/v1/governance/proposals', { token: voters.a1.token, json: { title: 'A second charter', scope: 'federation', duration_seconds: 5 } });
+      const opened = await A.http('POST', '/api/v1/governance/proposals', { token: voters.a1.token, json: { title: 'A second charter', scope: 'federation', duration_seconds: 10 } });
       assert.equal(opened.status, 201, opened.text);
       const id = opened.body.proposal_id as string;
       const copy = await waitFor(
