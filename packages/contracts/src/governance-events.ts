@@ -2,7 +2,13 @@ import { defineEvents, type EmittedEvent } from './events.js';
 
 /** What the governance service publishes. Voting power is a decimal string with 18 places. */
 export interface GovernanceEventPayloads {
-  'proposal.opened': { proposal_id: string; agent_did: string; title: string; proposal_type: string; voting_ends_at: string; snapshot_total_power: string };
+  'proposal.opened': {
+    proposal_id: string; agent_did: string; title: string; proposal_type: string; voting_ends_at: string; snapshot_total_power: string;
+    /** federation: approved peers' agents vote too (absent in events from before scopes). */
+    scope?: 'local' | 'federation';
+    /** Set on a peer's copy of another registry's federation proposal. */
+    origin_registry?: string;
+  };
   'vote.cast': { proposal_id: string; agent_did: string; choice: 'for' | 'against' | 'abstain'; voting_power: string };
   'proposal.passed': ProposalDecided;
   'proposal.rejected': ProposalDecided;

@@ -34,6 +34,16 @@ export type DisputeEventData = {
   penalized_agent_id: string | null;
 };
 
+/** A ruling's penalty on an agent of another registry, as that registry answered it. */
+export type CrossRegistrySlashEventData = DisputeEventData & {
+  /** The peer registry's base URL or name, as the dispute named it. */
+  defendant_registry: string;
+  /** refused: the peer's reason. */
+  reason: string | null;
+  /** applied: the penalty's transaction on the peer's ledger. */
+  penalty_transaction_id: string | null;
+};
+
 export type AuditorFlagEventData = {
   flag_id: string;
   flagged_agent_did: string;
@@ -77,6 +87,8 @@ export interface PaymentsEventPayloads {
   'contract.resolved': ContractEventData;
   'dispute.filed': DisputeEventData;
   'dispute.resolved': DisputeEventData;
+  'dispute.cross_registry_slash_applied': CrossRegistrySlashEventData;
+  'dispute.cross_registry_slash_refused': CrossRegistrySlashEventData;
   'auditor_flag.raised': AuditorFlagEventData;
   'auditor_flag.updated': AuditorFlagEventData & { old_status: string; old_severity: string };
   'avtp_transaction.reported': AvtpReportEventData;
@@ -100,6 +112,8 @@ export const paymentsEvents = defineEvents<PaymentsEventPayloads>('payments', {
   'contract.resolved': { scope: 'agent', description: "A ruling decided a disputed contract's hold." },
   'dispute.filed': { scope: 'agent', description: 'A dispute was filed.' },
   'dispute.resolved': { scope: 'agent', description: 'A dispute was ruled and its penalties applied.' },
+  'dispute.cross_registry_slash_applied': { scope: 'agent', description: "The defendant's registry (a peer) applied the ruling's penalty to its agent." },
+  'dispute.cross_registry_slash_refused': { scope: 'agent', description: "The defendant's registry (a peer) refused the ruling's penalty; the reason is given." },
   'auditor_flag.raised': { scope: 'agent', description: 'An auditor (or an automatic rule) flagged an agent.' },
   'auditor_flag.updated': { scope: 'agent', description: "An administrator changed a flag's status or escalated its severity." },
   'avtp_transaction.reported': { scope: 'agent', description: "An AVTP transaction summary was recorded; it feeds the responding agent's reputation." },

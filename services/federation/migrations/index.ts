@@ -2,6 +2,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { eventsMigrations } from '@agentvault/events';
 import { satelliteLink } from './satellite.js';
 import { bridgeSagasMigration } from './bridge.js';
+import { federatedVotesMigration } from './federated-votes.js';
+import { slashMigration } from './slash.js';
 
 export const FEDERATION_SCHEMA = 'federation';
 
@@ -107,4 +109,6 @@ export const federationMigrations: Record<string, Migration> = {
   '0002_federation_sealed_private_keys': sealedPrivateKeys,
   '0003_federation_link_satellite': satelliteLink,
   '0004_sagas_bridge': bridgeSagasMigration,
+  '0005_federated_votes': federatedVotesMigration,
+  '0006_slash': slashMigration,
 };

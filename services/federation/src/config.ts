@@ -37,9 +37,11 @@ export const federationConfigShape = {
   FEDERATION_SYNC_INTERVAL_MS: env.int(300_000, 0),
   /** A cached peer card older than this makes its verdict stale. */
   FEDERATION_CARD_MAX_AGE_SECONDS: env.int(3600, 1),
-  /** What one peer may cost a federated search. */
+  /** What one peer may cost a federated search, or a ruling waiting for the peer that carries it out. */
   FEDERATION_PEER_DEADLINE_MS: env.int(2000, 10),
   FEDERATION_FETCH_TIMEOUT_MS: env.int(5000, 10),
+  /** How often federation proposals are announced to peers and closed copies' signed tallies sent home; 0 turns it off. */
+  FEDERATION_VOTE_INTERVAL_MS: env.int(5000, 0),
   /** A visual identity pinned by the network operator, JSON, e.g. {"orb":"sovereign-gold","glow":"amber"}. */
   FEDERATION_PINNED_VISUAL: visualPin,
   /**

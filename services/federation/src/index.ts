@@ -6,3 +6,4 @@ export { checkCardSchema } from './domain/card-validator.js';
 export { signRegistryRequest, verifyRegistryRequest } from './domain/request-signature.js';
 export { generateSigningKey, publishedJwks } from './domain/signing-keys.js';
 export { satelliteLedgerModule } from './satellite-ledger.js';
+export { signTally, verifyTally, type TallyDocument } from './domain/federated-votes.js';

@@ -22,6 +22,15 @@ import { ledgerCaller } from './satellite-ledger.js';
 import { CrossRegistryService, type FaultPoint } from './domain/cross-registry-transfer.js';
 import { sagaRepository } from './store/bridge-store.js';
 import { bridgeLedger } from './bridge-ledger.js';
+import { governanceContract } from '@agentvault/contracts/governance';
+import { typed } from '@agentvault/db';
+import { FederatedVoteService } from './domain/federated-votes.js';
+import { CrossRegistrySlashService } from './domain/cross-registry-slash.js';
+import { federatedHandlers } from './grpc/federated-handlers.js';
+import { governancePort, slashLedger } from './federated-ports.js';
+import { federatedVoteStore, type FederatedVotesTables } from './store/federated-votes-store.js';
+import { slashStore, type SlashTables } from './store/slash-store.js';
+import { FEDERATED_PROPOSALS_CONSUMER, onProposalOpened } from './consumers/federated-proposals.js';
 
 /** Every handler first learns the public URL from the gateway's metadata (when not configured). */
 function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl, onLearned?: (url: string) => void): H {
@@ -37,6 +46,27 @@ function learningBaseUrl<H extends Record<string, (request: never, metadata: Met
   return wrapped as H;
 }
 
+/** Federation proposals announced and peers' tallies delivered, one pass at a time; nothing before the public URL is known. */
+function federatedVoteWorker(intervalMs: number, ready: () => boolean, pass: () => Promise<void>) {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  return {
+    name: 'federated-votes',
+    start: () => {
+      if (intervalMs <= 0) return;
+      timer = setInterval(() => {
+        if (running || !ready()) return;
+        running = pass().finally(() => (running = null));
+      }, intervalMs);
+      timer.unref();
+    },
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 /** The signed registry card and its keys, peer registries, registry signatures, federated discovery. */
 export const federationModule = defineService({
   name: 'federation',
@@ -44,8 +74,8 @@ export const federationModule = defineService({
   events: federationEvents,
   schema: { name: FEDERATION_SCHEMA, migrations: federationMigrations },
   config: loadFederationConfig,
-  calls: { identity: identityContract, ledger: ledgerContract },
-  async start({ config, logger, platform, env, database, outbox, clients }) {
+  calls: { identity: identityContract, ledger: ledgerContract, governance: governanceContract },
+  async start({ config, logger, platform, env, database, outbox, clients, idempotent }) {
     // The card's private keys are sealed at rest: a required key in production, one kept in DATA_DIR elsewhere.
     const box = createSecretBox(
       secretsKey({ variable: 'FEDERATION_SECRETS_KEY', value: config.FEDERATION_SECRETS_KEY, production: isProduction(env), dataDir: platform.DATA_DIR }),
@@ -100,6 +130,13 @@ export const federationModule = defineService({
         process.kill(process.pid, 'SIGKILL');
       },
     });
+    const votes = new FederatedVoteService(federatedVoteStore(typed<FederatedVotesTables>(database).db), uow.read.peers, peers, cards, transport, governancePort(clients.governance), {
+      timeoutMs: config.FEDERATION_FETCH_TIMEOUT_MS,
+    });
+    // A ruling waits for the peer's answer inside the admin's request: one peer's deadline, well within the gRPC one.
+    const slashes = new CrossRegistrySlashService(slashStore(typed<SlashTables>(database).db), uow.read.peers, peers, transport, slashLedger(clients.ledger, clients.identity), {
+      timeoutMs: config.FEDERATION_PEER_DEADLINE_MS,
+    });
     logger.info({ registry: config.REGISTRY_NAME, publicBaseUrl: config.PUBLIC_BASE_URL ?? '(reported by the gateway)', role: config.REGISTRY_ROLE }, 'federation configured');
 
     // Approved peers' cards are re-fetched on a schedule; one pass at a time.
@@ -109,8 +146,13 @@ export const federationModule = defineService({
     let resumeTimer: NodeJS.Timeout | null = null;
     let resuming: Promise<unknown> | null = null;
     return {
-      handlers: learningBaseUrl({ ...federationHandlers(cards, peers, bridge, () => base.get()), ...satelliteHandlers(satellites) }, base, rememberUrl),
+      handlers: learningBaseUrl({ ...federationHandlers(cards, peers, bridge, () => base.get()), ...satelliteHandlers(satellites), ...federatedHandlers(votes, slashes) }, base, rememberUrl),
+      consumers: [{ durable: FEDERATED_PROPOSALS_CONSUMER, filter: 'agentvault.governance.proposal.opened', handler: idempotent<FederatedVotesTables>(FEDERATED_PROPOSALS_CONSUMER, onProposalOpened) }],
       workers: [
+        federatedVoteWorker(config.FEDERATION_VOTE_INTERVAL_MS, () => base.known, async () => {
+          for (const err of await votes.announcePending().catch((err: unknown) => [err])) logger.warn({ err }, 'announcing a federation proposal failed; retried on the next pass');
+          for (const err of await votes.deliverTallies().catch((err: unknown) => [err])) logger.warn({ err }, 'delivering a federation tally failed; retried on the next pass');
+        }),
         {
           name: 'bridge-resume',
           start: () => {

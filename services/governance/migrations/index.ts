@@ -63,7 +63,42 @@ const initial: Migration = {
   },
 };
 
+// Federation-wide votes: a proposal's scope, a peer's copy of another registry's proposal, and at
+// home the peers taking part and their signed tallies.
+const federatedVotes: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('proposals')
+      .addColumn('scope', 'text', (c) => c.notNull().defaultTo('local').check(sql`scope in ('local', 'federation')`))
+      .addColumn('origin_registry', 'text')
+      .addColumn('origin_proposal_id', 'text')
+      .addColumn('participants', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+      .addColumn('federation_result', 'jsonb')
+      .execute();
+    // One copy per proposal of a peer, however often it is announced.
+    await db.schema.createIndex('proposals_one_copy_per_origin').on('proposals').columns(['origin_registry', 'origin_proposal_id']).unique().where(sql.ref('origin_registry'), 'is not', null).execute();
+
+    await db.schema
+      .createTable('peer_tallies')
+      .addColumn('proposal_id', 'text', (c) => c.notNull().references('proposals.id'))
+      .addColumn('registry', 'text', (c) => c.notNull())
+      .addColumn('votes_for', power, (c) => c.notNull())
+      .addColumn('votes_against', power, (c) => c.notNull())
+      .addColumn('votes_abstain', power, (c) => c.notNull())
+      .addColumn('total_voters', 'integer', (c) => c.notNull())
+      .addColumn('snapshot_total_power', power, (c) => c.notNull())
+      .addColumn('tallied_at', 'timestamptz', (c) => c.notNull())
+      // The peer's compact JWS: the tally can be re-verified against its JWKS later.
+      .addColumn('signed_tally', 'text', (c) => c.notNull())
+      .addColumn('kid', 'text', (c) => c.notNull())
+      .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('peer_tallies_pk', ['proposal_id', 'registry'])
+      .execute();
+  },
+};
+
 export const governanceMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_governance_initial': initial,
+  '0002_federated_votes': federatedVotes,
 };

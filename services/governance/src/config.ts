@@ -11,6 +11,8 @@ export const governanceConfigShape = {
   GOVERNANCE_MIN_PROPOSAL_POWER: z.string().regex(/^\d+(\.\d{1,18})?$/, 'expected a decimal amount').default('100'),
   GOVERNANCE_MIN_VOTING_SECONDS: env.int(3600, 1),
   GOVERNANCE_MAX_VOTING_SECONDS: env.int(30 * 24 * 3600, 1),
+  /** After a federation-wide vote closes, how long its result waits for the peers' signed tallies. */
+  GOVERNANCE_FEDERATED_TALLY_GRACE_SECONDS: env.int(3600, 0),
 };
 
 export function loadGovernanceConfig(source: NodeJS.ProcessEnv = process.env) {

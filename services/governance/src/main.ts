@@ -5,7 +5,8 @@ import { ledgerContract } from '@agentvault/contracts/ledger';
 import { stakingContract } from '@agentvault/contracts/staking';
 import { parseAmount } from '@agentvault/ledger/amount';
 import { loadGovernanceConfig } from './config.js';
-import { GovernanceService } from './domain/governance-service.js';
+import { GovernanceService, newId } from './domain/governance-service.js';
+import { FederatedVotes } from './domain/federated-votes.js';
 import { governanceHandlers } from './grpc/handlers.js';
 import { executionPort, votingPowerPort } from './grpc/ports.js';
 import { createUnitOfWork } from './store/governance-store.js';
@@ -25,13 +26,17 @@ export const governanceModule = defineService({
   config: loadGovernanceConfig,
   calls: { staking: stakingContract, ledger: ledgerContract },
   async start({ config, logger, database, outbox, clients }) {
-    const governance = new GovernanceService(createUnitOfWork(database, () => outbox.notify()), votingPowerPort(clients.staking), executionPort(clients.ledger), {
+    const uow = createUnitOfWork(database, () => outbox.notify());
+    const power = votingPowerPort(clients.staking);
+    const governance = new GovernanceService(uow, power, executionPort(clients.ledger), {
       quorumBps: bps(config.GOVERNANCE_QUORUM_PERCENT),
       passThresholdBps: bps(config.GOVERNANCE_PASS_THRESHOLD_PERCENT),
       minProposalPower: parseAmount(config.GOVERNANCE_MIN_PROPOSAL_POWER, 'GOVERNANCE_MIN_PROPOSAL_POWER', { allowZero: true }),
       minVotingSeconds: config.GOVERNANCE_MIN_VOTING_SECONDS,
       maxVotingSeconds: config.GOVERNANCE_MAX_VOTING_SECONDS,
+      federatedTallyGraceMs: config.GOVERNANCE_FEDERATED_TALLY_GRACE_SECONDS * 1000,
     });
+    const federated = new FederatedVotes(uow, power, { maxVotingSeconds: config.GOVERNANCE_MAX_VOTING_SECONDS }, () => newId('prp'));
 
     // Passed proposals whose execution failed for a passing reason (a service down) are retried.
     let retry: NodeJS.Timeout | undefined;
@@ -49,6 +54,6 @@ export const governanceModule = defineService({
         await retrying;
       },
     };
-    return { handlers: governanceHandlers(governance), workers: [executions] };
+    return { handlers: governanceHandlers(governance, federated), workers: [executions] };
   },
 });

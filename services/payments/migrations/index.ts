@@ -235,6 +235,20 @@ const groth16Policies: Migration = {
   },
 };
 
+// The cross-registry slash: the defendant's registry, and that registry's answer to the ruling.
+const slash: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('disputes')
+      .addColumn('defendant_registry', 'text')
+      .addColumn('remote_slash_status', 'text', (c) => c.notNull().defaultTo('none').check(sql`remote_slash_status in ('none', 'pending', 'applied', 'refused')`))
+      .addColumn('remote_slash_reason', 'text')
+      .addColumn('remote_penalty_transaction_id', 'text')
+      .execute();
+    await db.schema.createIndex('disputes_remote_slash_pending').on('disputes').column('updated_at').where(sql.ref('remote_slash_status'), '=', 'pending').execute();
+  },
+};
+
 export const paymentsMigrations: Record<string, Migration> = {
   ...eventsMigrations,
   '0001_payments_initial': initial,
@@ -243,4 +257,5 @@ export const paymentsMigrations: Record<string, Migration> = {
   '0004_audit_and_attestations': auditAndAttestations,
   '0005_groth16_policies': groth16Policies,
   '0006_cross_registry_tokens_bridge': crossRegistryTokensMigration,
+  '0007_slash': slash,
 };

@@ -2,6 +2,8 @@ import { defineService } from '@agentvault/runtime';
 import { ledgerContract } from '@agentvault/contracts/ledger';
 import { federationContract } from '@agentvault/contracts/federation';
 import { crossRegistryPayments } from './grpc/cross-registry-adapter.js';
+import { RemoteSlashes } from './domain/cross-registry-slash.js';
+import { federationSlashChannel } from './grpc/federation-adapter.js';
 import { paymentsContract } from '@agentvault/contracts/payments';
 import { paymentsEvents } from '@agentvault/contracts/payments-events';
 import { loadPaymentsConfig } from './config.js';
@@ -39,7 +41,8 @@ export const paymentsModule = defineService({
       defaultTtlSeconds: config.PAYMENT_TOKEN_DEFAULT_TTL_SECONDS, maxTtlSeconds: config.PAYMENT_TOKEN_MAX_TTL_SECONDS, crossRegistry: crossRegistryPayments(clients.federation),
     });
     const contracts = new ContractService(uow, ledger);
-    const disputes = new DisputeService(uow, ledger, contracts);
+    const remoteSlashes = new RemoteSlashes(uow, federationSlashChannel(clients.federation));
+    const disputes = new DisputeService(uow, ledger, contracts, undefined, remoteSlashes);
     const auditor = new AuditorService(uow, { maxTransfers: config.AUDITOR_VELOCITY_MAX_TRANSFERS, windowSeconds: config.AUDITOR_VELOCITY_WINDOW_SECONDS });
     await auditor.seedRules();
     const avtp = new AvtpService(uow, ledger);
@@ -57,6 +60,8 @@ export const paymentsModule = defineService({
       await tokens.sweep();
       await contracts.sweepPending(config.CONTRACT_PENDING_GRACE_MS);
       await attestations.sweep();
+      // Rulings against agents of other registries, until each registry has answered.
+      await remoteSlashes.retryPending();
     };
 
     return {

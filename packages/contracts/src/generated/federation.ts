@@ -9,6 +9,7 @@ import type { CrossRegistryTransfer as _agentvault_federation_v1_CrossRegistryTr
 import type { CrossRegistryTransferPage as _agentvault_federation_v1_CrossRegistryTransferPage, CrossRegistryTransferPage__Output as _agentvault_federation_v1_CrossRegistryTransferPage__Output } from './agentvault/federation/v1/CrossRegistryTransferPage.js';
 import type { CrossRegistryTransferRef as _agentvault_federation_v1_CrossRegistryTransferRef, CrossRegistryTransferRef__Output as _agentvault_federation_v1_CrossRegistryTransferRef__Output } from './agentvault/federation/v1/CrossRegistryTransferRef.js';
 import type { CrossRegistryTransferRequest as _agentvault_federation_v1_CrossRegistryTransferRequest, CrossRegistryTransferRequest__Output as _agentvault_federation_v1_CrossRegistryTransferRequest__Output } from './agentvault/federation/v1/CrossRegistryTransferRequest.js';
+import type { DeliverSlashRequest as _agentvault_federation_v1_DeliverSlashRequest, DeliverSlashRequest__Output as _agentvault_federation_v1_DeliverSlashRequest__Output } from './agentvault/federation/v1/DeliverSlashRequest.js';
 import type { Empty as _agentvault_federation_v1_Empty, Empty__Output as _agentvault_federation_v1_Empty__Output } from './agentvault/federation/v1/Empty.js';
 import type { FederationServiceClient as _agentvault_federation_v1_FederationServiceClient, FederationServiceDefinition as _agentvault_federation_v1_FederationServiceDefinition } from './agentvault/federation/v1/FederationService.js';
 import type { GetRegistryCardRequest as _agentvault_federation_v1_GetRegistryCardRequest, GetRegistryCardRequest__Output as _agentvault_federation_v1_GetRegistryCardRequest__Output } from './agentvault/federation/v1/GetRegistryCardRequest.js';
@@ -25,6 +26,7 @@ import type { RegistryIcon as _agentvault_federation_v1_RegistryIcon, RegistryIc
 import type { SearchAgentsRequest as _agentvault_federation_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_federation_v1_SearchAgentsRequest__Output } from './agentvault/federation/v1/SearchAgentsRequest.js';
 import type { SignedHttpRequest as _agentvault_federation_v1_SignedHttpRequest, SignedHttpRequest__Output as _agentvault_federation_v1_SignedHttpRequest__Output } from './agentvault/federation/v1/SignedHttpRequest.js';
 import type { SignedHttpResponse as _agentvault_federation_v1_SignedHttpResponse, SignedHttpResponse__Output as _agentvault_federation_v1_SignedHttpResponse__Output } from './agentvault/federation/v1/SignedHttpResponse.js';
+import type { SlashOutcome as _agentvault_federation_v1_SlashOutcome, SlashOutcome__Output as _agentvault_federation_v1_SlashOutcome__Output } from './agentvault/federation/v1/SlashOutcome.js';
 import type { TransferStep as _agentvault_federation_v1_TransferStep, TransferStep__Output as _agentvault_federation_v1_TransferStep__Output } from './agentvault/federation/v1/TransferStep.js';
 import type { TransitionPeerRequest as _agentvault_federation_v1_TransitionPeerRequest, TransitionPeerRequest__Output as _agentvault_federation_v1_TransitionPeerRequest__Output } from './agentvault/federation/v1/TransitionPeerRequest.js';
 import type { UpdatePeerRequest as _agentvault_federation_v1_UpdatePeerRequest, UpdatePeerRequest__Output as _agentvault_federation_v1_UpdatePeerRequest__Output } from './agentvault/federation/v1/UpdatePeerRequest.js';
@@ -47,6 +49,7 @@ export interface ProtoGrpcType {
         CrossRegistryTransferPage: MessageTypeDefinition<_agentvault_federation_v1_CrossRegistryTransferPage, _agentvault_federation_v1_CrossRegistryTransferPage__Output>
         CrossRegistryTransferRef: MessageTypeDefinition<_agentvault_federation_v1_CrossRegistryTransferRef, _agentvault_federation_v1_CrossRegistryTransferRef__Output>
         CrossRegistryTransferRequest: MessageTypeDefinition<_agentvault_federation_v1_CrossRegistryTransferRequest, _agentvault_federation_v1_CrossRegistryTransferRequest__Output>
+        DeliverSlashRequest: MessageTypeDefinition<_agentvault_federation_v1_DeliverSlashRequest, _agentvault_federation_v1_DeliverSlashRequest__Output>
         Empty: MessageTypeDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_Empty__Output>
         FederationService: SubtypeConstructor<typeof grpc.Client, _agentvault_federation_v1_FederationServiceClient> & { service: _agentvault_federation_v1_FederationServiceDefinition }
         GetRegistryCardRequest: MessageTypeDefinition<_agentvault_federation_v1_GetRegistryCardRequest, _agentvault_federation_v1_GetRegistryCardRequest__Output>
@@ -63,6 +66,7 @@ export interface ProtoGrpcType {
         SearchAgentsRequest: MessageTypeDefinition<_agentvault_federation_v1_SearchAgentsRequest, _agentvault_federation_v1_SearchAgentsRequest__Output>
         SignedHttpRequest: MessageTypeDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_SignedHttpRequest__Output>
         SignedHttpResponse: MessageTypeDefinition<_agentvault_federation_v1_SignedHttpResponse, _agentvault_federation_v1_SignedHttpResponse__Output>
+        SlashOutcome: MessageTypeDefinition<_agentvault_federation_v1_SlashOutcome, _agentvault_federation_v1_SlashOutcome__Output>
         TransferStep: MessageTypeDefinition<_agentvault_federation_v1_TransferStep, _agentvault_federation_v1_TransferStep__Output>
         TransitionPeerRequest: MessageTypeDefinition<_agentvault_federation_v1_TransitionPeerRequest, _agentvault_federation_v1_TransitionPeerRequest__Output>
         UpdatePeerRequest: MessageTypeDefinition<_agentvault_federation_v1_UpdatePeerRequest, _agentvault_federation_v1_UpdatePeerRequest__Output>

@@ -52,8 +52,10 @@ function status(value: string): PeerStatus | undefined {
 const ACTIONS: readonly PeerAction[] = ['approve', 'reject', 'deactivate', 'reactivate'];
 const isAction = (value: string): value is PeerAction => (ACTIONS as readonly string[]).includes(value);
 
-/** Every method but the satellite link's (grpc/satellite-handlers.ts). */
-export function federationHandlers(cards: CardService, peers: PeerService, bridge: CrossRegistryService, ownBaseUrl: () => string): Omit<Handlers<FederationContract>, 'SatelliteLedgerCall'> {
+/** Every method but the satellite link's (satellite-handlers.ts) and the federated votes' and cross-registry slash's (federated-handlers.ts). */
+type OwnMethods = Exclude<keyof Handlers<FederationContract>, 'SatelliteLedgerCall' | 'ReceiveFederatedProposal' | 'ReceiveFederatedTally' | 'DeliverSlash' | 'ReceiveSlash'>;
+
+export function federationHandlers(cards: CardService, peers: PeerService, bridge: CrossRegistryService, ownBaseUrl: () => string): Pick<Handlers<FederationContract>, OwnMethods> {
   return {
     ...bridgeHandlers(bridge, ownBaseUrl),
     GetRegistryCard: async (req) => {

@@ -16,6 +16,7 @@ const ProposalBody = z
     parameters: z.record(z.unknown()).optional().openapi({ description: 'parameter_change: {parameter, value}; treasury_spend: {recipient_agent_id, amount}; policy_adoption: {policy_id}' }),
     duration_seconds: z.number().int().min(1).max(31_536_000).optional().openapi({ description: 'The voting period' }),
     voting_period_seconds: z.number().int().min(1).max(31_536_000).optional(),
+    scope: z.enum(['local', 'federation']).default('local').openapi({ description: "federation: approved peers' agents vote too, each registry signs its tally, this one combines them (text proposals)" }),
   })
   .openapi('ProposalCreate');
 const ProposalSchema = z
@@ -25,6 +26,10 @@ const ProposalSchema = z
     quorum_power: PowerText, quorum_percent: z.string(), pass_threshold_percent: z.string(), votes_for: PowerText, votes_against: PowerText,
     votes_abstain: PowerText, total_voters: z.number().int(), tallied_at: z.string().nullable(), execution_status: z.string(),
     execution_result: z.string().nullable(), executed_at: z.string().nullable(),
+    scope: z.enum(['local', 'federation']),
+    origin_registry: z.string().nullable().openapi({ description: "On a copy of another registry's federation proposal: that registry" }),
+    origin_proposal_id: z.string().nullable(),
+    federation: z.record(z.unknown()).nullable().openapi({ description: "At the proposing registry: participants, each peer's signed tally, those awaited, and once decided how they combined" }),
   })
   .openapi('Proposal');
 const ProposalParams = z.object({ proposal_id: z.string().min(1).max(100) });
@@ -82,6 +87,8 @@ function proposalJson(p: Proposal__Output) {
     snapshot_total_power: p.snapshot_total_power, quorum_power: p.quorum_power, quorum_percent: p.quorum_percent, pass_threshold_percent: p.pass_threshold_percent,
     votes_for: p.votes_for, votes_against: p.votes_against, votes_abstain: p.votes_abstain, total_voters: p.total_voters, tallied_at: orNull(p.tallied_at),
     execution_status: p.execution_status, execution_result: orNull(p.execution_result), executed_at: orNull(p.executed_at),
+    scope: p.scope === 'federation' ? ('federation' as const) : ('local' as const), origin_registry: orNull(p.origin_registry), origin_proposal_id: orNull(p.origin_proposal_id),
+    federation: p.federation_json ? jsonObject(p.federation_json) : null,
   };
 }
 
@@ -104,7 +111,7 @@ export function governanceRoutes(deps: RouteDeps, { governance }: GatewayClients
       status: 201,
       body: proposalJson(await governance.call('CreateProposal', {
         proposer_did: agentOf(principal), title: body.title, description: body.description, proposal_type: body.proposal_type,
-        parameters_json: JSON.stringify(body.parameters ?? {}), voting_period_seconds: body.voting_period_seconds ?? body.duration_seconds ?? 7 * 24 * 3600,
+        parameters_json: JSON.stringify(body.parameters ?? {}), voting_period_seconds: body.voting_period_seconds ?? body.duration_seconds ?? 7 * 24 * 3600, scope: body.scope,
       })),
     }),
   });

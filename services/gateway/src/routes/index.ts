@@ -36,6 +36,7 @@ import { invocationRoutes } from './invoke.js';
 import { marketplaceViewRoutes } from './marketplace-views.js';
 import { satelliteRoutes, SATELLITE_LEDGER_PATH } from './satellite.js';
 import { bridgeRoutes, BRIDGE_SIGNED_PATHS } from './bridge.js';
+import { federatedRoutes, FEDERATED_SIGNED_PATHS } from './federated.js';
 
 
 /** Every service the gateway calls: one typed client each, made by the runner. A new service adds its contract here and its route module below. */
@@ -73,6 +74,7 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
   backerPageRoutes,
   selfRegistrationRoutes,
   federationRoutes,
+  federatedRoutes,
   auditorRoutes,
   emailVerificationRoutes,
   organizationRoutes,
@@ -89,4 +91,4 @@ export const routeModules: ReadonlyArray<(deps: RouteDeps, clients: GatewayClien
 export const rawBodyPaths: readonly string[] = [STRIPE_WEBHOOK_PATH, PROXY_PATH];
 
 /** JSON bodies that a registry signature covers: parsed, and kept as the bytes that were sent. */
-export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, SATELLITE_LEDGER_PATH, ...BRIDGE_SIGNED_PATHS];
+export const signedJsonPaths: readonly string[] = [...SIGNED_REQUEST_PATHS, SATELLITE_LEDGER_PATH, ...BRIDGE_SIGNED_PATHS, ...FEDERATED_SIGNED_PATHS];

@@ -91,6 +91,16 @@ const DisputeSchema = z
     ruled_at: z.string().nullable(),
     created_at: z.string(),
     updated_at: z.string(),
+    defendant_registry: z.string().nullable().openapi({ description: 'The peer registry hosting the defendant, when not this one' }),
+    cross_registry_slash: z
+      .object({
+        registry: z.string(),
+        status: z.enum(['pending', 'applied', 'refused']),
+        reason: z.string().nullable().openapi({ description: "refused: the peer's reason; pending: why the last delivery did not get an answer" }),
+        penalty_transaction_id: z.string().nullable().openapi({ description: "The penalty's transaction on the peer's ledger" }),
+      })
+      .nullable()
+      .openapi({ description: "A penalty on the defendant of another registry, carried out there once (to that registry's treasury)" }),
   })
   .openapi('Dispute');
 
@@ -126,8 +136,14 @@ function disputeBody(d: DisputeMessage) {
     penalties: { reputation_adjustment: d.penalties?.reputation_adjustment ?? 0, token_penalty: orNull(d.penalties?.token_penalty) },
     penalized_agent_id: orNull(d.penalized_agent_id), penalty_recipient: orNull(d.penalty_recipient), penalty_transaction_id: orNull(d.penalty_transaction_id),
     ruled_by: orNull(d.ruled_by), ruled_at: orNull(d.ruled_at), created_at: d.created_at, updated_at: d.updated_at,
+    defendant_registry: orNull(d.defendant_registry),
+    cross_registry_slash: isSlashStatus(d.remote_slash_status) && d.defendant_registry
+      ? { registry: d.defendant_registry, status: d.remote_slash_status, reason: orNull(d.remote_slash_reason), penalty_transaction_id: orNull(d.remote_penalty_transaction_id) }
+      : null,
   };
 }
+
+const isSlashStatus = (s: string): s is 'pending' | 'applied' | 'refused' => s === 'pending' || s === 'applied' || s === 'refused';
 
 const page = <M>(p: { items: M[]; total: number }, map: (x: M) => unknown, q: { limit: number; offset: number }) => ({ items: p.items.map(map), total: p.total, limit: q.limit, offset: q.offset });
 
@@ -287,6 +303,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
         brief_description: z.string().max(4000).nullish(),
         description: z.string().max(4000).nullish(),
         evidence_pointer: z.string().max(2048).nullish(),
+        defendant_registry: z.string().max(2048).nullish().openapi({ description: "The defendant's registry (a peer's base URL or name) when it is not this one: a penalty on the defendant is carried out there" }),
       })
       .openapi('DisputeFile'),
     responses: { 201: { description: 'Open', schema: DisputeSchema }, 409: { description: 'The contract cannot be disputed now' } },
@@ -294,6 +311,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
       const d = await payments.call('FileDispute', {
         claimant_did: agentOf(principal), defendant_did: body.defendant_agent_id, transaction_id: body.transaction_id ?? body.avtp_transaction_id ?? '',
         contract_id: body.contract_id ?? '', reason_code: body.reason_code, description: body.description ?? body.brief_description ?? '', evidence_pointer: body.evidence_pointer ?? '',
+        defendant_registry: body.defendant_registry ?? '',
       });
       return { status: 201, body: disputeBody(d) };
     },
@@ -341,7 +359,7 @@ export function paymentRoutes(deps: RouteDeps, clients: GatewayClients): void {
 
   route(deps, {
     method: 'put', path: '/api/v1/admin/disputes/:dispute_id/ruling', summary: 'Rule on a dispute: applied once', tags: ['Disputes'], auth: ['developer'], admin: true,
-    description: 'The token penalty moves through the ledger from the losing party to the claimant (to the treasury when the claim fails); the reputation adjustment applies to the losing party; a disputed contract\'s hold is posted or voided.',
+    description: 'The token penalty moves through the ledger from the losing party to the claimant (to the treasury when the claim fails); the reputation adjustment applies to the losing party; a disputed contract\'s hold is posted or voided. A defendant of another registry (defendant_registry) is penalized there, once, or that registry refuses with a reason recorded on the ruling (cross_registry_slash).',
     params: DisputeParams,
     body: z
       .object({

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, notFound, validationError } from '@agentvault/errors';
 import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
-import { POLICY_TYPES, type Choice, type Policy, type Proposal, type ProposalStatus, type ProposalType, type Vote } from './model.js';
+import { POLICY_TYPES, type Choice, type Policy, type Proposal, type ProposalScope, type ProposalStatus, type ProposalType, type Vote } from './model.js';
+import { combineTallies, isFederationHome } from './federated-votes.js';
 import type { ExecutionPort, GovernanceRepositories, GovernanceUnitOfWork, VotingPowerPort } from './ports.js';
 
 export interface GovernanceSettings {
@@ -12,6 +13,8 @@ export interface GovernanceSettings {
   minProposalPower: bigint;
   minVotingSeconds: number;
   maxVotingSeconds: number;
+  /** How long after a federation vote closes its home waits for the participants' tallies. */
+  federatedTallyGraceMs: number;
 }
 
 const TYPES: ProposalType[] = ['text', 'parameter_change', 'treasury_spend', 'policy_adoption'];
@@ -19,7 +22,8 @@ const CHOICES: Choice[] = ['for', 'against', 'abstain'];
 /** Parameters a proposal may change, and the service that owns each. */
 export const GOVERNED_PARAMETERS = { transfer_fee_amount: 'ledger' } as const;
 
-const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+const SCOPES: ProposalScope[] = ['local', 'federation'];
+export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
 /** Quorum and threshold, exactly: the outcome of a proposal from its totals. */
 export function outcome(totals: { for: bigint; against: bigint; abstain: bigint }, snapshotTotal: bigint, settings: Pick<GovernanceSettings, 'quorumBps' | 'passThresholdBps'>): Exclude<ProposalStatus, 'open'> {
@@ -43,9 +47,13 @@ export class GovernanceService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async createProposal(input: { proposerDid: string; title: string; description: string; type: string; parameters: Record<string, unknown>; votingPeriodSeconds: number }): Promise<Proposal> {
+  async createProposal(input: { proposerDid: string; title: string; description: string; type: string; parameters: Record<string, unknown>; votingPeriodSeconds: number; scope?: string }): Promise<Proposal> {
     const type = input.type as ProposalType;
     if (!TYPES.includes(type)) throw validationError(`proposal_type must be one of ${TYPES.join(', ')}`, 'proposal_type');
+    const scope = (input.scope || 'local') as ProposalScope;
+    if (!SCOPES.includes(scope)) throw validationError(`scope must be one of ${SCOPES.join(', ')}`, 'scope');
+    // Peers vote, but only this registry could execute a change: a federation proposal is a resolution.
+    if (scope === 'federation' && type !== 'text') throw validationError('a federation proposal is a text proposal (nothing is executed across registries)', 'proposal_type');
     const title = input.title.trim();
     if (!title || title.length > 200) throw validationError('title must be 1 to 200 characters', 'title');
     if (input.description.length > 10_000) throw validationError('description must be at most 10000 characters', 'description');
@@ -67,13 +75,14 @@ export class GovernanceService {
     const proposal: Proposal = {
       id, proposerDid: input.proposerDid, title, description: input.description, type, parameters, status: 'open', createdAt: created,
       votingEndsAt: new Date(created.getTime() + period * 1000), snapshotTotalPower: total, votesFor: 0n, votesAgainst: 0n, votesAbstain: 0n, totalVoters: 0,
-      talliedAt: null, executionStatus: 'none', executionResult: null, executedAt: null,
+      talliedAt: null, executionStatus: 'none', executionResult: null, executedAt: null, scope, originRegistry: null, originProposalId: null, participants: [],
+      federationResult: null,
     };
     await this.uow.run(async (repos) => {
       await repos.proposals.insert(proposal);
       await repos.outbox.emit({
         type: 'proposal.opened', subject: proposal.proposerDid,
-        data: { proposal_id: id, agent_did: proposal.proposerDid, title, proposal_type: type, voting_ends_at: proposal.votingEndsAt.toISOString(), snapshot_total_power: formatAmount(total) },
+        data: { proposal_id: id, agent_did: proposal.proposerDid, title, proposal_type: type, voting_ends_at: proposal.votingEndsAt.toISOString(), snapshot_total_power: formatAmount(total), scope },
       });
     });
     return proposal;
@@ -144,8 +153,16 @@ export class GovernanceService {
       if (this.now() < p.votingEndsAt) {
         throw new DomainError('validation_error', `Voting on proposal ${id} is open until ${p.votingEndsAt.toISOString()}`, { code: 'VOTING_OPEN', field: 'proposal_id' });
       }
-      const totals = await repos.votes.totals(id);
-      const status = outcome(totals, p.snapshotTotalPower, this.settings);
+      let totals = await repos.votes.totals(id);
+      let snapshotTotal = p.snapshotTotalPower;
+      if (isFederationHome(p)) {
+        // Every participant's signed tally joins ours (or the window for them has closed).
+        const combined = combineTallies(p, totals, await repos.peerTallies.list(id), this.now(), this.settings.federatedTallyGraceMs);
+        await repos.proposals.setCombined(id, combined.totals, combined.result);
+        totals = combined.totals;
+        snapshotTotal = combined.totals.snapshotTotal;
+      }
+      const status = outcome(totals, snapshotTotal, this.settings);
       const needsExecution = status === 'passed' && (p.type === 'parameter_change' || p.type === 'treasury_spend');
       await repos.proposals.decide(id, status, this.now(), needsExecution ? 'pending' : 'none');
       if (status === 'passed' && p.type === 'policy_adoption') await this.adoptPolicy(repos, p);
@@ -153,7 +170,7 @@ export class GovernanceService {
         type: status === 'passed' ? 'proposal.passed' : 'proposal.rejected', subject: p.proposerDid,
         data: {
           proposal_id: id, agent_did: p.proposerDid, outcome: status, votes_for: formatAmount(totals.for), votes_against: formatAmount(totals.against),
-          votes_abstain: formatAmount(totals.abstain), snapshot_total_power: formatAmount(p.snapshotTotalPower),
+          votes_abstain: formatAmount(totals.abstain), snapshot_total_power: formatAmount(snapshotTotal),
         },
       });
     });

@@ -1,5 +1,5 @@
 import type { GovernanceEvent } from '@agentvault/contracts/governance-events';
-import type { Choice, Policy, Proposal, ProposalStatus, Vote } from './model.js';
+import type { Choice, FederationResult, PeerTally, Policy, Proposal, ProposalStatus, Vote } from './model.js';
 
 export interface GovernanceRepositories {
   proposals: {
@@ -11,6 +11,15 @@ export interface GovernanceRepositories {
     decide(id: string, status: ProposalStatus, at: Date, executionStatus: Proposal['executionStatus']): Promise<void>;
     setExecution(id: string, status: Proposal['executionStatus'], result: string, at: Date | null): Promise<void>;
     awaitingExecution(limit: number): Promise<Proposal[]>;
+    byOrigin(originRegistry: string, originProposalId: string): Promise<Proposal | null>;
+    setParticipants(id: string, participants: string[]): Promise<void>;
+    /** Replaces the local totals with the federation's combined ones, with their breakdown. */
+    setCombined(id: string, totals: { for: bigint; against: bigint; abstain: bigint; voters: number; snapshotTotal: bigint }, result: FederationResult): Promise<void>;
+  };
+  peerTallies: {
+    /** False when this registry's tally of the proposal is already recorded (nothing written). */
+    insert(t: Omit<PeerTally, 'receivedAt'>): Promise<boolean>;
+    list(proposalId: string): Promise<PeerTally[]>;
   };
   votes: {
     /** False when the agent has already voted on the proposal (nothing written). */

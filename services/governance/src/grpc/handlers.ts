@@ -4,6 +4,8 @@ import { validationError } from '@agentvault/errors';
 import { formatAmount } from '@agentvault/ledger/amount';
 import type { Policy, Proposal, Vote } from '../domain/model.js';
 import { quorumPower, type GovernanceService } from '../domain/governance-service.js';
+import { isFederationHome, type FederatedVotes } from '../domain/federated-votes.js';
+import { parseAmount } from '@agentvault/ledger/amount';
 
 /** proto ↔ domain for the GovernanceService; no rules here. */
 
@@ -24,9 +26,27 @@ function parseJson(text: string, field: string): Record<string, unknown> {
 const optionalBool = (v: string) => (v === '' ? undefined : v === 'true');
 const orNull = (v: string) => (v === '' ? null : v);
 
-export function governanceHandlers(governance: GovernanceService): Handlers<GovernanceContract> {
+export function governanceHandlers(governance: GovernanceService, federated: FederatedVotes): Handlers<GovernanceContract> {
   const s = governance.settings;
-  const proposalMessage = (p: Proposal) => ({
+  // A federation proposal at home shows who takes part, what each signed tally said, and (decided) the combination.
+  const federationJson = async (p: Proposal) => {
+    if (!isFederationHome(p)) return '';
+    const tallies = await federated.tallies(p.id);
+    return JSON.stringify({
+      participants: p.participants,
+      tallies: tallies.map((t) => ({
+        registry: t.registry, votes_for: formatAmount(t.votesFor), votes_against: formatAmount(t.votesAgainst), votes_abstain: formatAmount(t.votesAbstain),
+        total_voters: t.totalVoters, snapshot_total_power: formatAmount(t.snapshotTotalPower), tallied_at: iso(t.talliedAt), received_at: iso(t.receivedAt), kid: t.kid,
+        signed_tally: t.signedTally,
+      })),
+      awaiting: p.status === 'open' ? p.participants.filter((r) => !tallies.some((t) => t.registry === r)) : [],
+      result: p.federationResult,
+    });
+  };
+  const proposalMessage = async (p: Proposal) => ({
+    ...baseMessage(p), scope: p.scope, origin_registry: p.originRegistry ?? '', origin_proposal_id: p.originProposalId ?? '', federation_json: await federationJson(p),
+  });
+  const baseMessage = (p: Proposal) => ({
     proposal_id: p.id, proposer_did: p.proposerDid, title: p.title, description: p.description, proposal_type: p.type, parameters_json: JSON.stringify(p.parameters),
     status: p.status, created_at: iso(p.createdAt), voting_ends_at: iso(p.votingEndsAt), snapshot_total_power: formatAmount(p.snapshotTotalPower),
     quorum_power: formatAmount(quorumPower(p.snapshotTotalPower, s.quorumBps)), votes_for: formatAmount(p.votesFor), votes_against: formatAmount(p.votesAgainst),
@@ -45,15 +65,32 @@ export function governanceHandlers(governance: GovernanceService): Handlers<Gove
     CreateProposal: async (req) =>
       proposalMessage(await governance.createProposal({
         proposerDid: req.proposer_did, title: req.title, description: req.description, type: req.proposal_type || 'text',
-        parameters: parseJson(req.parameters_json, 'parameters'), votingPeriodSeconds: req.voting_period_seconds,
+        parameters: parseJson(req.parameters_json, 'parameters'), votingPeriodSeconds: req.voting_period_seconds, scope: req.scope || undefined,
       })),
     ListProposals: async (req) => {
       const page = await governance.listProposals(req.status || undefined, req.limit || 50, req.offset);
-      return { items: page.items.map(proposalMessage), total: page.total };
+      return { items: await Promise.all(page.items.map(proposalMessage)), total: page.total };
     },
     GetProposal: async (req) => proposalMessage(await governance.getProposal(req.proposal_id)),
     CastVote: async (req) => voteMessage(await governance.vote({ proposalId: req.proposal_id, voterDid: req.voter_did, choice: req.choice, reason: req.reason || undefined })),
     Tally: async (req) => proposalMessage(await governance.tally(req.proposal_id)),
+
+    OpenFederatedProposal: async (req) =>
+      proposalMessage(await federated.openCopy({
+        originRegistry: req.origin_registry, originProposalId: req.origin_proposal_id, proposerDid: req.proposer_did, title: req.title,
+        description: req.description, votingEndsAt: req.voting_ends_at,
+      })),
+    AddFederationParticipant: async (req) => proposalMessage(await federated.addParticipant(req.proposal_id, req.registry)),
+    RecordPeerTally: async (req) => {
+      const talliedAt = new Date(req.tallied_at);
+      if (Number.isNaN(talliedAt.getTime())) throw validationError('tallied_at must be a date-time', 'tallied_at');
+      const power = (v: string, field: string) => parseAmount(v, field, { allowZero: true });
+      return proposalMessage(await federated.recordPeerTally({
+        proposalId: req.proposal_id, registry: req.registry, votesFor: power(req.votes_for, 'votes_for'), votesAgainst: power(req.votes_against, 'votes_against'),
+        votesAbstain: power(req.votes_abstain, 'votes_abstain'), totalVoters: req.total_voters, snapshotTotalPower: power(req.snapshot_total_power, 'snapshot_total_power'),
+        talliedAt, signedTally: req.signed_tally, kid: req.kid,
+      }));
+    },
 
     CreatePolicy: async (req) =>
       policyMessage(await governance.createPolicy({

@@ -2,9 +2,9 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
 import type { Database } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
-import type { Policy, Proposal } from '../domain/model.js';
+import type { PeerTally, Policy, Proposal } from '../domain/model.js';
 import type { GovernanceRepositories, GovernanceUnitOfWork } from '../domain/ports.js';
-import type { GovernanceDatabase, PoliciesTable, PolicyRow, ProposalRow } from './schema.js';
+import type { GovernanceDatabase, PeerTallyRow, PoliciesTable, PolicyRow, ProposalRow } from './schema.js';
 
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
 // jsonb comes back parsed from pg, as text from some drivers.
@@ -15,6 +15,13 @@ const toProposal = (r: ProposalRow): Proposal => ({
   createdAt: new Date(r.created_at), votingEndsAt: new Date(r.voting_ends_at), snapshotTotalPower: amountFromDb(r.snapshot_total_power),
   votesFor: amountFromDb(r.votes_for), votesAgainst: amountFromDb(r.votes_against), votesAbstain: amountFromDb(r.votes_abstain), totalVoters: r.total_voters,
   talliedAt: date(r.tallied_at), executionStatus: r.execution_status, executionResult: r.execution_result ?? null, executedAt: date(r.executed_at),
+  scope: r.scope, originRegistry: r.origin_registry ?? null, originProposalId: r.origin_proposal_id ?? null, participants: json(r.participants) ?? [],
+  federationResult: r.federation_result ? json(r.federation_result) : null,
+});
+const toPeerTally = (r: PeerTallyRow): PeerTally => ({
+  proposalId: r.proposal_id, registry: r.registry, votesFor: amountFromDb(r.votes_for), votesAgainst: amountFromDb(r.votes_against), votesAbstain: amountFromDb(r.votes_abstain),
+  totalVoters: r.total_voters, snapshotTotalPower: amountFromDb(r.snapshot_total_power), talliedAt: new Date(r.tallied_at), signedTally: r.signed_tally, kid: r.kid,
+  receivedAt: new Date(r.received_at),
 });
 const toPolicy = (r: PolicyRow): Policy => ({
   id: r.id, code: r.code, name: r.name, type: r.type, version: r.version, description: r.description ?? null, parameters: json(r.parameters) ?? null,
@@ -31,6 +38,7 @@ export function governanceRepositories(db: Kysely<GovernanceDatabase>, onOutboxA
         await db.insertInto('proposals').values({
           id: p.id, proposer_did: p.proposerDid, title: p.title, description: p.description, type: p.type, parameters: JSON.stringify(p.parameters), status: p.status,
           created_at: p.createdAt, voting_ends_at: p.votingEndsAt, snapshot_total_power: amountToDb(p.snapshotTotalPower), execution_status: p.executionStatus,
+          scope: p.scope, origin_registry: p.originRegistry, origin_proposal_id: p.originProposalId, participants: JSON.stringify(p.participants),
         }).execute();
       },
       async get(id) {
@@ -64,6 +72,31 @@ export function governanceRepositories(db: Kysely<GovernanceDatabase>, onOutboxA
       },
       async awaitingExecution(limit) {
         return (await db.selectFrom('proposals').selectAll().where('execution_status', '=', 'pending').orderBy('tallied_at').limit(limit).execute()).map(toProposal);
+      },
+      async byOrigin(originRegistry, originProposalId) {
+        const r = await db.selectFrom('proposals').selectAll().where('origin_registry', '=', originRegistry).where('origin_proposal_id', '=', originProposalId).executeTakeFirst();
+        return r ? toProposal(r) : null;
+      },
+      async setParticipants(id, participants) {
+        await db.updateTable('proposals').set({ participants: JSON.stringify(participants) }).where('id', '=', id).execute();
+      },
+      async setCombined(id, totals, result) {
+        await db.updateTable('proposals').set({
+          votes_for: amountToDb(totals.for), votes_against: amountToDb(totals.against), votes_abstain: amountToDb(totals.abstain), total_voters: totals.voters,
+          snapshot_total_power: amountToDb(totals.snapshotTotal), federation_result: JSON.stringify(result),
+        }).where('id', '=', id).execute();
+      },
+    },
+    peerTallies: {
+      async insert(t) {
+        const r = await db.insertInto('peer_tallies').values({
+          proposal_id: t.proposalId, registry: t.registry, votes_for: amountToDb(t.votesFor), votes_against: amountToDb(t.votesAgainst), votes_abstain: amountToDb(t.votesAbstain),
+          total_voters: t.totalVoters, snapshot_total_power: amountToDb(t.snapshotTotalPower), tallied_at: t.talliedAt, signed_tally: t.signedTally, kid: t.kid,
+        }).onConflict((oc) => oc.columns(['proposal_id', 'registry']).doNothing()).returning('registry').executeTakeFirst();
+        return !!r;
+      },
+      async list(proposalId) {
+        return (await db.selectFrom('peer_tallies').selectAll().where('proposal_id', '=', proposalId).orderBy('registry').execute()).map(toPeerTally);
       },
     },
     votes: {

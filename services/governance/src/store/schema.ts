@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Generated, Json, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
-import type { Choice, ExecutionStatus, ProposalStatus, ProposalType } from '../domain/model.js';
+import type { Choice, ExecutionStatus, FederationResult, ProposalScope, ProposalStatus, ProposalType } from '../domain/model.js';
 
 /**
  * The governance schema as migrations/index.ts creates it; every store queries through it.
@@ -28,6 +28,25 @@ export interface ProposalsTable {
   execution_status: ExecutionStatus;
   execution_result: string | null;
   executed_at: Timestamp | null;
+  scope: Generated<ProposalScope>;
+  origin_registry: string | null;
+  origin_proposal_id: string | null;
+  participants: Generated<Json<string[]>>;
+  federation_result: Json<FederationResult> | null;
+}
+
+export interface PeerTalliesTable {
+  proposal_id: string;
+  registry: string;
+  votes_for: Numeric;
+  votes_against: Numeric;
+  votes_abstain: Numeric;
+  total_voters: number;
+  snapshot_total_power: Numeric;
+  tallied_at: Timestamp;
+  signed_tally: string;
+  kid: string;
+  received_at: Generated<Timestamp>;
 }
 
 export interface VotesTable {
@@ -61,7 +80,9 @@ export interface GovernanceDatabase extends OutboxTables {
   proposals: ProposalsTable;
   votes: VotesTable;
   policies: PoliciesTable;
+  peer_tallies: PeerTalliesTable;
 }
 
 export type ProposalRow = Selectable<ProposalsTable>;
 export type PolicyRow = Selectable<PoliciesTable>;
+export type PeerTallyRow = Selectable<PeerTalliesTable>;

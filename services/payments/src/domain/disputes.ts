@@ -5,6 +5,7 @@ import { formatAmount, parseAmount } from '@agentvault/ledger/amount';
 import { RESOLUTIONS, type Dispute, type DisputeStatus, type Resolution } from './model.js';
 import type { ContractService } from './contracts.js';
 import type { LedgerPort, PaymentsUnitOfWork } from './ports.js';
+import { isRemoteSlash, type RemoteSlashes } from './cross-registry-slash.js';
 
 /**
  * Disputes between agents about a transaction or a contract, and the administrators' rulings.
@@ -15,7 +16,10 @@ import type { LedgerPort, PaymentsUnitOfWork } from './ports.js';
  *   - the reputation adjustment: on the losing party;
  *   - a disputed contract's hold: posted to the provider or voided back to the client, whichever
  *     party won (a dismissed dispute pays submitted work and refunds work never submitted).
+ * A penalty on a defendant of another registry is carried out by that registry instead (to its
+ * treasury, the claimant being elsewhere), see cross-registry-slash.ts.
  */
+const REGISTRY_REF = /^(https?:\/\/[^\s]{1,2040}|[A-Za-z0-9][A-Za-z0-9 ._-]{2,99})$/;
 
 const DISPUTE_STATUSES: DisputeStatus[] = ['OPEN', ...RESOLUTIONS];
 const REASON_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -38,9 +42,13 @@ export class DisputeService {
     private readonly ledger: LedgerPort,
     private readonly contracts: ContractService,
     private readonly now: () => Date = () => new Date(),
+    private readonly remote?: RemoteSlashes,
   ) {}
 
-  async file(input: { claimantDid: string; defendantDid: string; transactionId?: string; contractId?: string; reasonCode: string; description?: string; evidencePointer?: string }) {
+  async file(input: { claimantDid: string; defendantDid: string; transactionId?: string; contractId?: string; reasonCode: string; description?: string; evidencePointer?: string; defendantRegistry?: string }) {
+    const defendantRegistry = input.defendantRegistry?.trim() || null;
+    if (defendantRegistry !== null && !REGISTRY_REF.test(defendantRegistry)) throw validationError("defendant_registry must be a peer registry's base URL or name", 'defendant_registry');
+    if (defendantRegistry !== null && input.contractId) throw validationError('a contract is between agents of this registry; its dispute names no other registry', 'defendant_registry');
     if (!input.defendantDid) throw validationError('defendant_agent_id is required', 'defendant_agent_id');
     if (input.defendantDid === input.claimantDid) throw validationError('an agent cannot dispute with itself', 'defendant_agent_id');
     if (!REASON_CODE.test(input.reasonCode ?? '')) throw validationError('reason_code must be an upper-case code such as UNFAIR_FEE', 'reason_code');
@@ -60,6 +68,7 @@ export class DisputeService {
       evidence: input.evidencePointer ? [{ pointer: input.evidencePointer.slice(0, 2048), submittedBy: input.claimantDid, description: 'filed with the dispute', submittedAt: at }] : [],
       resolutionNotes: null, reputationAdjustment: 0, tokenPenalty: null, penalizedDid: null, penaltyRecipient: null, penaltyTransactionId: null,
       effectsApplied: false, ruledBy: null, ruledAt: null, createdAt: at, updatedAt: at,
+      defendantRegistry: defendantRegistry?.replace(/\/+$/, '') ?? null, remoteSlashStatus: 'none', remoteSlashReason: null, remotePenaltyTransactionId: null,
     };
     return this.uow.run(async (repos) => {
       if (dispute.contractId) await this.contracts.markDisputed(repos, dispute.contractId, dispute.id);
@@ -125,25 +134,31 @@ export class DisputeService {
       }
       const claimantWins = resolution === 'RESOLVED_FAVOR_CLAIMANT';
       const loser = resolution === 'DISMISSED' ? null : claimantWins ? d.defendantDid : d.claimantDid;
+      const penalizedDid = loser && (penalty !== null || adjustment !== 0) ? loser : null;
+      const remote = isRemoteSlash({ penalizedDid, defendantDid: d.defendantDid, defendantRegistry: d.defendantRegistry });
+      if (remote && !this.remote) throw new DomainError('service_unavailable', 'penalties on agents of other registries cannot be carried out here', { code: 'FEDERATION_UNAVAILABLE' });
       const changes: Partial<Dispute> = {
         status: resolution, resolutionNotes: (input.resolutionNotes ?? '').slice(0, 4000) || null, reputationAdjustment: adjustment, tokenPenalty: penalty,
-        penalizedDid: loser && (penalty !== null || adjustment !== 0) ? loser : null,
-        penaltyRecipient: penalty !== null ? (claimantWins ? d.claimantDid : TREASURY) : null,
+        penalizedDid,
+        // A remote penalty goes to the treasury of the agent's own registry.
+        penaltyRecipient: penalty !== null && !remote ? (claimantWins ? d.claimantDid : TREASURY) : null,
+        remoteSlashStatus: remote ? 'pending' : 'none',
         ruledBy: input.adminId, ruledAt: this.now(), updatedAt: this.now(),
       };
       await repos.disputes.update(d.id, changes);
       return { ...d, ...changes };
     });
     if (ruled.effectsApplied) return ruled;
+    const remote = ruled.remoteSlashStatus !== 'none';
 
     const key = `dispute-${ruled.id}`;
     const reason = `dispute ${ruled.id} ruling ${ruled.status}`;
     let penaltyTransactionId: string | null = null;
-    if (ruled.tokenPenalty !== null && ruled.penalizedDid) {
+    if (ruled.tokenPenalty !== null && ruled.penalizedDid && !remote) {
       const toDid = ruled.penaltyRecipient === TREASURY ? undefined : ruled.penaltyRecipient!;
       penaltyTransactionId = (await this.ledger.applyPenalty({ fromDid: ruled.penalizedDid, toDid, amount: ruled.tokenPenalty, key, reason })).transactionId;
     }
-    if (ruled.reputationAdjustment !== 0 && ruled.penalizedDid) {
+    if (ruled.reputationAdjustment !== 0 && ruled.penalizedDid && !remote) {
       await this.ledger.adjustReputation({ agentDid: ruled.penalizedDid, delta: ruled.reputationAdjustment, key, reason });
     }
     if (ruled.contractId) {
@@ -152,14 +167,16 @@ export class DisputeService {
         ruled.status === 'DISMISSED' ? contract.submittedAt !== null : (ruled.status === 'RESOLVED_FAVOR_CLAIMANT') === (ruled.claimantDid === contract.providerDid);
       await this.contracts.resolve(contract.id, providerWins);
     }
-    return this.uow.run(async (repos) => {
+    const done = await this.uow.run(async (repos) => {
       const d = (await repos.disputes.lock(ruled.id))!;
       if (d.effectsApplied) return d;
       await repos.disputes.update(d.id, { effectsApplied: true, penaltyTransactionId, updatedAt: this.now() });
-      const done = { ...d, effectsApplied: true, penaltyTransactionId };
-      await repos.outbox.emit({ type: 'dispute.resolved', subject: done.claimantDid, data: disputeEventData(done) });
-      return done;
+      const applied = { ...d, effectsApplied: true, penaltyTransactionId };
+      await repos.outbox.emit({ type: 'dispute.resolved', subject: applied.claimantDid, data: disputeEventData(applied) });
+      return applied;
     });
+    // The first delivery at once; a peer that cannot answer now is asked again by the retry worker.
+    return this.remote ? this.remote.carryOut(done) : done;
   }
 
   private parseStatus(status: string | undefined): DisputeStatus | undefined {

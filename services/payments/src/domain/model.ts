@@ -80,7 +80,15 @@ export interface Dispute {
   ruledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The peer registry hosting the defendant (base URL or peer name); null when it is this one. */
+  defendantRegistry: string | null;
+  /** A penalty on an agent of another registry is carried out there (see cross-registry-slash.ts). */
+  remoteSlashStatus: RemoteSlashStatus;
+  remoteSlashReason: string | null;
+  remotePenaltyTransactionId: string | null;
 }
+
+export type RemoteSlashStatus = 'none' | 'pending' | 'applied' | 'refused';
 
 export interface Page<T> {
   items: T[];

@@ -131,6 +131,8 @@ export interface PaymentsRepositories extends AuditRepositories {
     lock(id: string): Promise<Dispute | null>;
     update(id: string, changes: Partial<Omit<Dispute, 'id' | 'createdAt'>>): Promise<void>;
     list(query: DisputeQuery): Promise<Page<Dispute>>;
+    /** Rulings whose penalty on another registry's agent awaits that registry's final answer. */
+    remoteSlashesPending(limit: number): Promise<Dispute[]>;
   };
   x402: {
     /** Binds the nonce to the token unless either is bound already; returns the binding that stands. */

@@ -39,6 +39,8 @@ export function disputeMessage(d: Dispute) {
     penalties: { reputation_adjustment: d.reputationAdjustment, token_penalty: d.tokenPenalty === null ? '' : formatAmount(d.tokenPenalty) },
     penalized_agent_id: d.penalizedDid ?? '', penalty_recipient: d.penaltyRecipient ?? '', penalty_transaction_id: d.penaltyTransactionId ?? '',
     ruled_by: d.ruledBy ?? '', ruled_at: iso(d.ruledAt), created_at: iso(d.createdAt), updated_at: iso(d.updatedAt),
+    defendant_registry: d.defendantRegistry ?? '', remote_slash_status: d.remoteSlashStatus, remote_slash_reason: d.remoteSlashReason ?? '',
+    remote_penalty_transaction_id: d.remotePenaltyTransactionId ?? '',
   };
 }
 
@@ -102,7 +104,7 @@ export function paymentsHandlers(tokens: PaymentTokenService, contracts: Contrac
     FileDispute: async (req) =>
       disputeMessage(await disputes.file({
         claimantDid: req.claimant_did, defendantDid: req.defendant_did, transactionId: req.transaction_id || undefined, contractId: req.contract_id || undefined,
-        reasonCode: req.reason_code, description: req.description, evidencePointer: req.evidence_pointer || undefined,
+        reasonCode: req.reason_code, description: req.description, evidencePointer: req.evidence_pointer || undefined, defendantRegistry: req.defendant_registry || undefined,
       })),
     GetDispute: async (req) => disputeMessage(await disputes.get({ disputeId: req.dispute_id, viewerDid: req.viewer_did || undefined, viewerIsAdmin: req.viewer_is_admin })),
     AddDisputeEvidence: async (req) =>

@@ -40,7 +40,8 @@ function toDispute(r: DisputeRow): Dispute {
     resolutionNotes: r.resolution_notes, reputationAdjustment: Number(r.reputation_adjustment),
     tokenPenalty: r.token_penalty === null ? null : amountFromDb(r.token_penalty), penalizedDid: r.penalized_did, penaltyRecipient: r.penalty_recipient,
     penaltyTransactionId: r.penalty_transaction_id, effectsApplied: r.effects_applied, ruledBy: r.ruled_by, ruledAt: date(r.ruled_at),
-    createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+    createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), defendantRegistry: r.defendant_registry, remoteSlashStatus: r.remote_slash_status,
+    remoteSlashReason: r.remote_slash_reason, remotePenaltyTransactionId: r.remote_penalty_transaction_id,
   };
 }
 
@@ -74,7 +75,8 @@ function disputeColumns(c: DisputeChanges): Updateable<DisputesTable> {
     evidence: c.evidence === undefined ? undefined : JSON.stringify(c.evidence.map((e) => ({ ...e, submittedAt: e.submittedAt.toISOString() }))),
     resolution_notes: c.resolutionNotes, reputation_adjustment: c.reputationAdjustment, token_penalty: money(c.tokenPenalty),
     penalized_did: c.penalizedDid, penalty_recipient: c.penaltyRecipient, penalty_transaction_id: c.penaltyTransactionId,
-    effects_applied: c.effectsApplied, ruled_by: c.ruledBy, ruled_at: c.ruledAt, updated_at: c.updatedAt,
+    effects_applied: c.effectsApplied, ruled_by: c.ruledBy, ruled_at: c.ruledAt, updated_at: c.updatedAt, defendant_registry: c.defendantRegistry,
+    remote_slash_status: c.remoteSlashStatus, remote_slash_reason: c.remoteSlashReason, remote_penalty_transaction_id: c.remotePenaltyTransactionId,
   };
 }
 
@@ -193,6 +195,7 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
             resolution_notes: d.resolutionNotes, reputation_adjustment: d.reputationAdjustment, token_penalty: money(d.tokenPenalty),
             penalized_did: d.penalizedDid, penalty_recipient: d.penaltyRecipient, penalty_transaction_id: d.penaltyTransactionId,
             effects_applied: d.effectsApplied, ruled_by: d.ruledBy, ruled_at: d.ruledAt, created_at: d.createdAt, updated_at: d.updatedAt,
+            defendant_registry: d.defendantRegistry, remote_slash_status: d.remoteSlashStatus,
           })
           .execute();
       },
@@ -215,6 +218,10 @@ export function repositories(db: Kysely<PaymentsDatabase>, onOutboxAppend: () =>
         }
         if (q.status) query = query.where('status', '=', q.status);
         return page(query, q.limit, q.offset, toDispute);
+      },
+      async remoteSlashesPending(limit) {
+        const rows = await db.selectFrom('disputes').selectAll().where('remote_slash_status', '=', 'pending').orderBy('updated_at').limit(limit).execute();
+        return rows.map(toDispute);
       },
     },
     x402: {

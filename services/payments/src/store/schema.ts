@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Generated, Json, Numeric, Timestamp } from '@agentvault/db';
 import type { OutboxTables } from '@agentvault/events';
-import type { ContractStatus, DisputeStatus, FlagSeverity, FlagStatus, TokenStatus } from '../domain/model.js';
+import type { ContractStatus, DisputeStatus, FlagSeverity, FlagStatus, RemoteSlashStatus, TokenStatus } from '../domain/model.js';
 
 /**
  * The payments schema as migrations/index.ts creates it; every store queries through it.
@@ -79,6 +79,11 @@ export interface DisputesTable {
   ruled_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** 0006: the cross-registry slash. */
+  defendant_registry: string | null;
+  remote_slash_status: Generated<RemoteSlashStatus>;
+  remote_slash_reason: string | null;
+  remote_penalty_transaction_id: string | null;
 }
 
 /** 0002: the nonce of an x402 payment, bound to the token it settles. */

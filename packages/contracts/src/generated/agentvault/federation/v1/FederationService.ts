@@ -9,6 +9,7 @@ import type { CrossRegistryTransfer as _agentvault_federation_v1_CrossRegistryTr
 import type { CrossRegistryTransferPage as _agentvault_federation_v1_CrossRegistryTransferPage, CrossRegistryTransferPage__Output as _agentvault_federation_v1_CrossRegistryTransferPage__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferPage.js';
 import type { CrossRegistryTransferRef as _agentvault_federation_v1_CrossRegistryTransferRef, CrossRegistryTransferRef__Output as _agentvault_federation_v1_CrossRegistryTransferRef__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferRef.js';
 import type { CrossRegistryTransferRequest as _agentvault_federation_v1_CrossRegistryTransferRequest, CrossRegistryTransferRequest__Output as _agentvault_federation_v1_CrossRegistryTransferRequest__Output } from '../../../agentvault/federation/v1/CrossRegistryTransferRequest.js';
+import type { DeliverSlashRequest as _agentvault_federation_v1_DeliverSlashRequest, DeliverSlashRequest__Output as _agentvault_federation_v1_DeliverSlashRequest__Output } from '../../../agentvault/federation/v1/DeliverSlashRequest.js';
 import type { Empty as _agentvault_federation_v1_Empty, Empty__Output as _agentvault_federation_v1_Empty__Output } from '../../../agentvault/federation/v1/Empty.js';
 import type { GetRegistryCardRequest as _agentvault_federation_v1_GetRegistryCardRequest, GetRegistryCardRequest__Output as _agentvault_federation_v1_GetRegistryCardRequest__Output } from '../../../agentvault/federation/v1/GetRegistryCardRequest.js';
 import type { JsonDocument as _agentvault_federation_v1_JsonDocument, JsonDocument__Output as _agentvault_federation_v1_JsonDocument__Output } from '../../../agentvault/federation/v1/JsonDocument.js';
@@ -24,6 +25,7 @@ import type { RegistryIcon as _agentvault_federation_v1_RegistryIcon, RegistryIc
 import type { SearchAgentsRequest as _agentvault_federation_v1_SearchAgentsRequest, SearchAgentsRequest__Output as _agentvault_federation_v1_SearchAgentsRequest__Output } from '../../../agentvault/federation/v1/SearchAgentsRequest.js';
 import type { SignedHttpRequest as _agentvault_federation_v1_SignedHttpRequest, SignedHttpRequest__Output as _agentvault_federation_v1_SignedHttpRequest__Output } from '../../../agentvault/federation/v1/SignedHttpRequest.js';
 import type { SignedHttpResponse as _agentvault_federation_v1_SignedHttpResponse, SignedHttpResponse__Output as _agentvault_federation_v1_SignedHttpResponse__Output } from '../../../agentvault/federation/v1/SignedHttpResponse.js';
+import type { SlashOutcome as _agentvault_federation_v1_SlashOutcome, SlashOutcome__Output as _agentvault_federation_v1_SlashOutcome__Output } from '../../../agentvault/federation/v1/SlashOutcome.js';
 import type { TransitionPeerRequest as _agentvault_federation_v1_TransitionPeerRequest, TransitionPeerRequest__Output as _agentvault_federation_v1_TransitionPeerRequest__Output } from '../../../agentvault/federation/v1/TransitionPeerRequest.js';
 import type { UpdatePeerRequest as _agentvault_federation_v1_UpdatePeerRequest, UpdatePeerRequest__Output as _agentvault_federation_v1_UpdatePeerRequest__Output } from '../../../agentvault/federation/v1/UpdatePeerRequest.js';
 import type { UpdateRegistryCardRequest as _agentvault_federation_v1_UpdateRegistryCardRequest, UpdateRegistryCardRequest__Output as _agentvault_federation_v1_UpdateRegistryCardRequest__Output } from '../../../agentvault/federation/v1/UpdateRegistryCardRequest.js';
@@ -38,6 +40,15 @@ export interface FederationServiceClient extends grpc.Client {
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
   deactivateOwnedPeer(argument: _agentvault_federation_v1_PeerRef, callback: grpc.requestCallback<_agentvault_federation_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  DeliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
+  deliverSlash(argument: _agentvault_federation_v1_DeliverSlashRequest, callback: grpc.requestCallback<_agentvault_federation_v1_SlashOutcome__Output>): grpc.ClientUnaryCall;
   
   FederatedQuery(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   FederatedQuery(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -219,6 +230,33 @@ export interface FederationServiceClient extends grpc.Client {
   receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   receiveBridgeUnlock(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedProposal(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveFederatedTally(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  ReceiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  receiveSlash(argument: _agentvault_federation_v1_SignedHttpRequest, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
+  
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
   ReceiveSyncRequest(argument: _agentvault_federation_v1_SignedHttpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_agentvault_federation_v1_JsonDocument__Output>): grpc.ClientUnaryCall;
@@ -332,6 +370,8 @@ export interface FederationServiceClient extends grpc.Client {
 export interface FederationServiceHandlers extends grpc.UntypedServiceImplementation {
   DeactivateOwnedPeer: grpc.handleUnaryCall<_agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Empty>;
   
+  DeliverSlash: grpc.handleUnaryCall<_agentvault_federation_v1_DeliverSlashRequest__Output, _agentvault_federation_v1_SlashOutcome>;
+  
   FederatedQuery: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   FederationHealthCheck: grpc.handleUnaryCall<_agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument>;
@@ -372,6 +412,12 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
   
   ReceiveBridgeUnlock: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
+  ReceiveFederatedProposal: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveFederatedTally: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
+  ReceiveSlash: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
+  
   ReceiveSyncRequest: grpc.handleUnaryCall<_agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument>;
   
   RegisterPeer: grpc.handleUnaryCall<_agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer>;
@@ -400,6 +446,7 @@ export interface FederationServiceHandlers extends grpc.UntypedServiceImplementa
 
 export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   DeactivateOwnedPeer: MethodDefinition<_agentvault_federation_v1_PeerRef, _agentvault_federation_v1_Empty, _agentvault_federation_v1_PeerRef__Output, _agentvault_federation_v1_Empty__Output>
+  DeliverSlash: MethodDefinition<_agentvault_federation_v1_DeliverSlashRequest, _agentvault_federation_v1_SlashOutcome, _agentvault_federation_v1_DeliverSlashRequest__Output, _agentvault_federation_v1_SlashOutcome__Output>
   FederatedQuery: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   FederationHealthCheck: MethodDefinition<_agentvault_federation_v1_Empty, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_Empty__Output, _agentvault_federation_v1_JsonDocument__Output>
   GetAdminRegistryCard: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>
@@ -420,6 +467,9 @@ export interface FederationServiceDefinition extends grpc.ServiceDefinition {
   ReceiveBridgeCancel: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   ReceiveBridgeMint: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   ReceiveBridgeUnlock: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveFederatedProposal: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveFederatedTally: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
+  ReceiveSlash: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   ReceiveSyncRequest: MethodDefinition<_agentvault_federation_v1_SignedHttpRequest, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_SignedHttpRequest__Output, _agentvault_federation_v1_JsonDocument__Output>
   RegisterPeer: MethodDefinition<_agentvault_federation_v1_RegisterPeerRequest, _agentvault_federation_v1_Peer, _agentvault_federation_v1_RegisterPeerRequest__Output, _agentvault_federation_v1_Peer__Output>
   RotateSigningKey: MethodDefinition<_agentvault_federation_v1_AdminRef, _agentvault_federation_v1_JsonDocument, _agentvault_federation_v1_AdminRef__Output, _agentvault_federation_v1_JsonDocument__Output>

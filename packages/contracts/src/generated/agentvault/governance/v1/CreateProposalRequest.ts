@@ -8,6 +8,7 @@ export interface CreateProposalRequest {
   'proposal_type'?: (string);
   'parameters_json'?: (string);
   'voting_period_seconds'?: (number);
+  'scope'?: (string);
 }
 
 export interface CreateProposalRequest__Output {
@@ -17,4 +18,5 @@ export interface CreateProposalRequest__Output {
   'proposal_type': (string);
   'parameters_json': (string);
   'voting_period_seconds': (number);
+  'scope': (string);
 }

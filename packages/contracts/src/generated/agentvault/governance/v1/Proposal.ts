@@ -23,6 +23,10 @@ export interface Proposal {
   'executed_at'?: (string);
   'pass_threshold_percent'?: (string);
   'quorum_percent'?: (string);
+  'scope'?: (string);
+  'origin_registry'?: (string);
+  'origin_proposal_id'?: (string);
+  'federation_json'?: (string);
 }
 
 export interface Proposal__Output {
@@ -47,4 +51,8 @@ export interface Proposal__Output {
   'executed_at': (string);
   'pass_threshold_percent': (string);
   'quorum_percent': (string);
+  'scope': (string);
+  'origin_registry': (string);
+  'origin_proposal_id': (string);
+  'federation_json': (string);
 }

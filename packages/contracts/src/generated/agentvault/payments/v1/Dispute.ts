@@ -22,6 +22,10 @@ export interface Dispute {
   'ruled_at'?: (string);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'defendant_registry'?: (string);
+  'remote_slash_status'?: (string);
+  'remote_slash_reason'?: (string);
+  'remote_penalty_transaction_id'?: (string);
 }
 
 export interface Dispute__Output {
@@ -43,4 +47,8 @@ export interface Dispute__Output {
   'ruled_at': (string);
   'created_at': (string);
   'updated_at': (string);
+  'defendant_registry': (string);
+  'remote_slash_status': (string);
+  'remote_slash_reason': (string);
+  'remote_penalty_transaction_id': (string);
 }

@@ -9,6 +9,7 @@ export interface FileDisputeRequest {
   'reason_code'?: (string);
   'description'?: (string);
   'evidence_pointer'?: (string);
+  'defendant_registry'?: (string);
 }
 
 export interface FileDisputeRequest__Output {
@@ -19,4 +20,5 @@ export interface FileDisputeRequest__Output {
   'reason_code': (string);
   'description': (string);
   'evidence_pointer': (string);
+  'defendant_registry': (string);
 }
