@@ -29,6 +29,27 @@ export interface OpenDatabaseOptions {
 // NUMERIC and BIGINT arrive as strings; amounts are converted to scaled bigints by the domain.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
 
+/**
+ * Settings of the embedded PostgreSQL. The WASM build would otherwise reserve 128 MB of shared
+ * buffers, which fill with pages as requests come in and then are most of the process's
+ * memory; one process with one connection on a small database needs far less. They are
+ * start parameters, so they apply to data directories created before as well.
+ */
+const EMBEDDED_SETTINGS: Record<string, string> = {
+  shared_buffers: '16MB',
+  wal_buffers: '1MB',
+  temp_buffers: '1MB',
+  work_mem: '2MB',
+  maintenance_work_mem: '16MB',
+};
+
+/**
+ * Data directories made by PGlite 0.3 hold their tables in `template1` (its default then);
+ * later versions default to `postgres`. Naming it keeps those directories readable and new ones
+ * alike.
+ */
+const EMBEDDED_DATABASE = 'template1';
+
 /** One PGlite per data directory per process: all services of `--target=all` share it. */
 const embedded = new Map<string, { kysely: Kysely<any>; users: number; close: () => Promise<void> }>();
 
@@ -38,7 +59,8 @@ async function openEmbedded(dataDir: string) {
   if (!entry) {
     mkdirSync(key, { recursive: true });
     const { PGlite } = await import('@electric-sql/pglite');
-    const pglite = await PGlite.create(key);
+    const startParams = [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+    const pglite = await PGlite.create(key, { database: EMBEDDED_DATABASE, startParams });
     const kysely = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
     entry = { kysely, users: 0, close: () => pglite.close() };
     embedded.set(key, entry);
