@@ -1,4 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -50,23 +55,48 @@ const EMBEDDED_SETTINGS: Record<string, string> = {
  */
 const EMBEDDED_DATABASE = 'template1';
 
+/**
+ * A new data directory is initialized in a short-lived process of its own: PGlite runs initdb
+ * in a second PostgreSQL instance beside the first, and in this process its memory (some
+ * 300 MB) would be returned only whenever the garbage collector got to it.
+ */
+async function initializeEmbedded(dataDir: string): Promise<void> {
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  const entry = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const script = `const { PGlite } = await import(${JSON.stringify(entry)});
+const pglite = await PGlite.create(${JSON.stringify(dataDir)}, { database: ${JSON.stringify(EMBEDDED_DATABASE)} });
+await pglite.close();`;
+  await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script], { timeout: 120_000 });
+}
+
 /** One PGlite per data directory per process: all services of `--target=all` share it. */
-const embedded = new Map<string, { kysely: Kysely<any>; users: number; close: () => Promise<void> }>();
+interface EmbeddedEntry { kysely: Kysely<any>; users: number; close: () => Promise<void> }
+const embedded = new Map<string, Promise<EmbeddedEntry>>();
+
+async function startEmbedded(dataDir: string): Promise<EmbeddedEntry> {
+  mkdirSync(dataDir, { recursive: true });
+  await initializeEmbedded(dataDir);
+  // V8 would compile the hot parts of PostgreSQL's WASM a second time, optimized, and keep
+  // both: some 50 MB more resident for no gain a single-user embedded database notices. The
+  // flag is read when a module is compiled, so it has to be set before PGlite loads its WASM.
+  v8.setFlagsFromString('--liftoff-only');
+  const { PGlite } = await import('@electric-sql/pglite');
+  const startParams = [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+  const pglite = await PGlite.create(dataDir, { database: EMBEDDED_DATABASE, startParams });
+  return { kysely: new Kysely<any>({ dialect: new PGliteDialect(pglite) }), users: 0, close: () => pglite.close() };
+}
 
 async function openEmbedded(dataDir: string) {
   const key = path.resolve(dataDir);
-  let entry = embedded.get(key);
-  if (!entry) {
-    mkdirSync(key, { recursive: true });
-    const { PGlite } = await import('@electric-sql/pglite');
-    const startParams = [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
-    const pglite = await PGlite.create(key, { database: EMBEDDED_DATABASE, startParams });
-    const kysely = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
-    entry = { kysely, users: 0, close: () => pglite.close() };
-    embedded.set(key, entry);
+  // The promise is shared so that services opening at the same time start one instance.
+  let starting = embedded.get(key);
+  if (!starting) {
+    starting = startEmbedded(key);
+    embedded.set(key, starting);
+    starting.catch(() => embedded.delete(key));
   }
-  entry.users += 1;
-  const shared = entry;
+  const shared = await starting;
+  shared.users += 1;
   return {
     kysely: shared.kysely,
     release: async () => {
