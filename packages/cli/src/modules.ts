@@ -1,18 +1,33 @@
-import type { AnyServiceModule } from '@agentvault/runtime';
-import { identityModule } from '@agentvault/identity';
-import { ledgerModule } from '@agentvault/ledger';
-import { webhooksModule } from '@agentvault/webhooks';
-import { stakingModule } from '@agentvault/staking';
-import { governanceModule } from '@agentvault/governance';
-import { paymentsModule } from '@agentvault/payments';
-import { fiatModule } from '@agentvault/fiat';
-import { federationModule } from '@agentvault/federation';
-import { marketplaceModule } from '@agentvault/marketplace';
-import { gatewayModule } from '@agentvault/gateway';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isServiceModule, type AnyServiceModule } from '@agentvault/runtime';
+
+/** Where the services live: one workspace package per folder (pnpm-workspace.yaml: services/*). */
+const SERVICES_DIR = fileURLToPath(new URL('../../../services/', import.meta.url));
 
 /**
- * Every service of the program. This list drives `--target`, the configuration checks,
- * `agentvault migrate`, `--list-targets` (and so scripts/dev-split.sh and the test stacks) and
- * the webhook catalogue; the start order follows the `calls` between them.
+ * Every service of the program: the module that each package under services/ exports (its
+ * defineService). Found rather than listed, so that a new service is a new folder and nothing
+ * here. This list drives `--target`, the configuration checks, `agentvault migrate`,
+ * `--list-targets` (and so scripts/dev-split.sh and the test stacks) and the webhook catalogue;
+ * the start order follows the `calls` between them.
  */
-export const MODULES: readonly AnyServiceModule[] = [identityModule, ledgerModule, webhooksModule, paymentsModule, fiatModule, stakingModule, governanceModule, federationModule, marketplaceModule, gatewayModule];
+export async function loadModules(): Promise<AnyServiceModule[]> {
+  const folders = readdirSync(SERVICES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(folders.map(async (folder) => {
+    const packageDir = path.join(SERVICES_DIR, folder);
+    const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; exports?: { '.'?: string } };
+    const entry = manifest.exports?.['.'];
+    if (!entry) throw new Error(`services/${folder}: package.json has no "exports" entry "."`);
+    const exported: Record<string, unknown> = await import(pathToFileURL(path.join(packageDir, entry)).href);
+    const modules = Object.values(exported).filter(isServiceModule);
+    if (modules.length !== 1) throw new Error(`${manifest.name} (services/${folder}) must export exactly one service module, found ${modules.length}`);
+    const [module] = modules as [AnyServiceModule];
+    if (module.name !== folder) throw new Error(`services/${folder} defines the service "${module.name}"; the folder and the service share a name`);
+    return module;
+  }));
+}
