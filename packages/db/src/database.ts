@@ -80,6 +80,10 @@ async function startEmbedded(dataDir: string): Promise<EmbeddedEntry> {
   // both: some 50 MB more resident for no gain a single-user embedded database notices. The
   // flag is read when a module is compiled, so it has to be set before PGlite loads its WASM.
   v8.setFlagsFromString('--liftoff-only');
+  // The embedded default is the one-process, one-machine layout (a laptop, a small VM): let V8
+  // keep a small young generation and grow the heap slowly, instead of holding twice what is
+  // live after a burst of requests. Servers (DATABASE_URL) keep V8's defaults.
+  v8.setFlagsFromString('--optimize-for-size');
   const { PGlite } = await import('@electric-sql/pglite');
   const startParams = [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
   const pglite = await PGlite.create(dataDir, { database: EMBEDDED_DATABASE, startParams });
