@@ -3,7 +3,10 @@
  * after N requests (registrations, logins, onboarding, reads). Prints the figures and what the
  * V8 heap and the rest (WASM PostgreSQL, code) account for.
  *
- *   node --import tsx scripts/bench/memory.ts [--requests=1000]
+ *   node --import tsx scripts/bench/memory.ts [--requests=1000] [--database-url=postgres://...]
+ *
+ * With --database-url the same process runs on a PostgreSQL server instead of PGlite (the bus
+ * then lives in that database too): the difference between the two runs is PGlite's share.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { httpClient, startAgentVault, stopProcess, waitForProcess } from '../../packages/testing/src/index.js';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '1000' }, 'database-url': { type: 'string' } } });
 const total = Number(values.requests);
 
 function rssMb(pid: number): number {
@@ -21,6 +24,7 @@ function rssMb(pid: number): number {
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'av-memory-'));
 const proc = startAgentVault('agentvault --target=all (embedded)', ['--target=all'], {
+  ...(values['database-url'] ? { DATABASE_URL: values['database-url'] } : {}),
   DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SANDBOX_BYPASS_RATE_LIMIT: 'true',
   RATE_LIMIT_GLOBAL: '1000000', RATE_LIMIT_PUBLIC: '1000000', RATE_LIMIT_DEVELOPER: '1000000', RATE_LIMIT_AGENT: '1000000',
 });

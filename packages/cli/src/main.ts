@@ -6,8 +6,9 @@ import { LEDGER_SCHEMA, verifyLedgerChain, type LedgerDatabase } from '@agentvau
 import { closeGrpcHealthClients, createLogger, createShutdown, startOpsServer, type ReadinessCheck } from '@agentvault/observability';
 import { AddressBook, databaseOpener, loadPlatformConfig, startOrder, startService, type ProcessContext } from '@agentvault/runtime';
 import { connectBus } from './bus.js';
-import { MODULES } from './modules.js';
+import { loadModules } from './modules.js';
 
+const MODULES = await loadModules();
 const ORDERED = startOrder(MODULES);
 const TARGETS = ['all', ...ORDERED.map((m) => m.name)];
 

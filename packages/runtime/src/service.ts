@@ -82,14 +82,29 @@ export interface ServiceModule<Config = unknown, C extends Calls = Calls, Own ex
   /** Parses and checks its settings; a bad value throws a ConfigError naming the variable. */
   config(env: NodeJS.ProcessEnv): Config;
   calls: C;
+  /**
+   * Set on a module that stands in for the service of the same name on a registry of this role
+   * (a satellite's forwarding ledger): the program runs it there instead of that service.
+   */
+  role?: 'satellite';
   start(context: StartContext<Config, C>): Promise<ServiceParts<Own>>;
 }
+
+/** Marks what defineService made, so that a program can find the modules among a package's exports. */
+const SERVICE_MODULE = Symbol.for('agentvault.service-module');
 
 /** Declares a service module; the types of its config, clients and handlers flow from here. */
 export function defineService<Config, C extends Calls = Record<never, never>, Own extends Contract | undefined = undefined>(
   module: Omit<ServiceModule<Config, C, Own>, 'calls' | 'contract'> & { calls?: C; contract?: Own },
 ): ServiceModule<Config, C, Own> {
-  return { ...module, calls: (module.calls ?? {}) as C, contract: module.contract as Own };
+  const defined = { ...module, calls: (module.calls ?? {}) as C, contract: module.contract as Own };
+  Object.defineProperty(defined, SERVICE_MODULE, { value: true });
+  return defined;
+}
+
+/** Whether a value is a module made by defineService. */
+export function isServiceModule(value: unknown): value is AnyServiceModule {
+  return typeof value === 'object' && value !== null && (value as { [SERVICE_MODULE]?: unknown })[SERVICE_MODULE] === true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of modules of different configs and contracts

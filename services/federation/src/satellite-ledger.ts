@@ -65,6 +65,7 @@ function ledgerMethods(): string[] {
 
 export const satelliteLedgerModule = defineService({
   name: 'ledger',
+  role: 'satellite',
   contract: ledgerContract,
   // The ledger's event types stay in this registry's catalogue: the events of forwarded calls
   // that this registry's services react to are announced here too (domain/satellite-mirror.ts).

@@ -10,7 +10,6 @@ import { formatAvt, parseAvt } from './domain/money.js';
 import type { Directory, PaymentProvider, PledgeLedger } from './domain/ports.js';
 import { fiatHandlers } from './grpc/handlers.js';
 import { createParentRegistry } from './parent-registry.js';
-import { StripeProvider } from './provider/stripe.js';
 import { createUnitOfWork } from './store/fiat-store.js';
 import { fiatMigrations, FIAT_SCHEMA } from '../migrations/index.js';
 
@@ -30,8 +29,10 @@ export function fiatSurface(config: FiatConfig): FiatSurface {
 }
 
 /** The payment provider of an on-ramp registry; the seam for another PSP is PaymentProvider. */
-export function paymentProvider(config: FiatConfig, surface: FiatSurface): PaymentProvider | null {
+export async function paymentProvider(config: FiatConfig, surface: FiatSurface): Promise<PaymentProvider | null> {
   if (surface.kind !== 'onramp') return null;
+  // Stripe's SDK is loaded only by a registry that takes payments: it is some 15 MB in memory.
+  const { StripeProvider } = await import('./provider/stripe.js');
   // loadFiatConfig refuses FIAT_ONRAMP_ENABLED without both.
   return new StripeProvider({
     apiKey: config.STRIPE_API_KEY!, webhookSecret: config.STRIPE_WEBHOOK_SECRET!, apiBase: config.STRIPE_API_BASE,
@@ -93,7 +94,7 @@ export const fiatModule = defineService({
       successUrl: `${backerPage}?session_id={CHECKOUT_SESSION_ID}`,
       cancelUrl: `${backerPage}?cancelled=1`,
       returnOrigins: config.returnOrigins,
-    }, paymentProvider(config, surface), ledger, directory);
+    }, await paymentProvider(config, surface), ledger, directory);
     logger.info({ surface: surface.kind }, 'fiat configured');
 
     return { handlers: fiatHandlers(fiat, config.tierTable) };

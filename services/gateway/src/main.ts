@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { defineService } from '@agentvault/runtime';
 import { loadGatewayConfig } from './config.js';
 import { createGatewayApp } from './http/app.js';
@@ -13,8 +13,9 @@ export const gatewayModule = defineService({
   config: loadGatewayConfig,
   calls: gatewayCalls,
   async start({ config, logger, platform, clients, callsReadiness, processReadiness }) {
+    // ioredis is loaded only when there is a Redis to talk to (the embedded default has none).
     const redis = platform.REDIS_URL
-      ? new Redis(platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+      ? new (await import('ioredis')).Redis(platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
       : undefined;
     // Redis trouble is survivable (limits fail open); log it instead of crashing.
     redis?.setMaxListeners(50);

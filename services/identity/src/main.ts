@@ -61,7 +61,7 @@ export const identityModule = defineService({
     await service.jwks(); // make sure a signing key exists before the first request
 
     const directoryUnitOfWork = createDirectoryUnitOfWork(database, () => outbox.notify(), box);
-    const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.SMTP_TIMEOUT_MS }, logger);
+    const mailer = await createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.SMTP_TIMEOUT_MS }, logger);
     const verification = new EmailVerificationService(directoryUnitOfWork, mailer, {
       publicBaseUrl: config.PUBLIC_BASE_URL,
       tokenTtlSeconds: config.EMAIL_VERIFICATION_TTL_SECONDS,

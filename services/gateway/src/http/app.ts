@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import swaggerUi from 'swagger-ui-express';
 import type { Redis } from 'ioredis';
 import { createOpsHandler, histogram, newTraceId, runInTrace, traceIdFromTraceparent, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { GatewayConfig } from '../config.js';
@@ -83,8 +82,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(
     '/docs',
     helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } }),
-    swaggerUi.serve,
-    swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', customSiteTitle: 'AgentVault API' }),
+    swaggerDocs(),
   );
 
   const limits = createRateLimits({
@@ -168,4 +166,14 @@ export function createGatewayApp(deps: GatewayDeps): Express {
   app.use(unknownRoute);
   app.use(errorHandler(logger, config.ERROR_TYPE_BASE_URL));
   return app;
+}
+
+/** The Swagger UI pages; swagger-ui-express (and its bundle) is loaded by the first visit, not at start. */
+function swaggerDocs(): express.RequestHandler {
+  let router: Promise<express.Router> | undefined;
+  return (req, res, next) => {
+    router ??= import('swagger-ui-express').then(({ default: swaggerUi }) =>
+      express.Router().use(swaggerUi.serve, swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json', customSiteTitle: 'AgentVault API' })));
+    router.then((docs) => docs(req, res, next), next);
+  };
 }

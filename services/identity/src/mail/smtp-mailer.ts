@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Mailer } from '../domain/organization-ports.js';
 
@@ -10,11 +9,13 @@ export interface MailSettings {
 }
 
 /** Mail through SMTP (nodemailer); without SMTP_URL a mailer that sends nothing and says so once. */
-export function createMailer(settings: MailSettings, logger: Logger): Mailer & { close(): void } {
+export async function createMailer(settings: MailSettings, logger: Logger): Promise<Mailer & { close(): void }> {
   if (!settings.smtpUrl) {
     logger.info('mail is disabled (no SMTP_URL): verification links are not mailed');
     return { enabled: false, async send() {}, close() {} };
   }
+  // nodemailer is loaded only when mail is on.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(settings.smtpUrl, {
     from: settings.from,
     connectionTimeout: settings.timeoutMs,

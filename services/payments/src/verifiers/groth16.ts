@@ -1,4 +1,4 @@
-import { groth16, type Groth16Proof, type PublicSignals } from 'snarkjs';
+import type { Groth16Proof, PublicSignals } from 'snarkjs';
 import type { ProofVerifier } from '../domain/attestations.js';
 
 /** What a `groth16` policy's submission carries as its proof: snarkjs's output, as JSON. */
@@ -38,6 +38,8 @@ export const groth16Verifier: ProofVerifier = {
     }
     let ok: boolean;
     try {
+      // snarkjs and its curve code are tens of MB in memory; loaded by the first proof, not at start.
+      const { groth16 } = await import('snarkjs');
       ok = await groth16.verify(verificationKey, submission.publicSignals, submission.proof);
     } catch (err) {
       return { verified: false, reason: `the proof cannot be checked: ${(err as Error).message}` };
