@@ -4,7 +4,7 @@ import { AgentEvent, DefaultRequestHandler, InMemoryTaskStore, type AgentExecuto
 import { agentCardHandler, jsonRpcHandler, UserBuilder } from '@a2a-js/sdk/server/express';
 import { DomainError } from '@agentvault/errors';
 import type { GatewayClients } from './clients.js';
-import { z } from '../http/openapi.js';
+import { z, ProblemSchema } from '../http/openapi.js';
 import { route, type RouteDeps } from '../http/route.js';
 
 /**
@@ -242,7 +242,11 @@ export function a2aRoutes(deps: RouteDeps, { identity, federation }: GatewayClie
       'A2A v1.0 JSON-RPC 2.0 (SendMessage with header A2A-Version: 1.0; message/send without the header, as A2A v0.3). The message carries text ("search weather", "lookup acme/weather") or a data part {"intent":"search"|"lookup"|"help", …}; the answer is one agent message with a data part. Protocol errors are JSON-RPC errors (HTTP 200).',
     tags: ['Agents'],
     request: { body: { required: true, content: { 'application/json': { schema: z.record(z.unknown()).openapi('A2AJsonRpcRequest') } } } },
-    responses: { 200: { description: 'A JSON-RPC response', content: { 'application/json': { schema: z.record(z.unknown()).openapi('A2AJsonRpcResponse') } } } },
+    responses: {
+      200: { description: 'A JSON-RPC response', content: { 'application/json': { schema: z.record(z.unknown()).openapi('A2AJsonRpcResponse') } } },
+      415: { description: 'The body is not JSON', content: { 'application/problem+json': { schema: ProblemSchema } } },
+      429: { description: 'Too many requests', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    },
   });
   mount(A2A_PATH, 'POST', 'rpc');
 
