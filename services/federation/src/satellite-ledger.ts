@@ -15,7 +15,7 @@ import { PeerHttpTransport } from './transport/peer-http.js';
 import { ParentLedgerLink } from './domain/satellite-link.js';
 import { mirroredEvents } from './domain/satellite-mirror.js';
 import { appendToOutbox } from '@agentvault/events';
-import { SATELLITE_FORBIDDEN } from './domain/satellite-policy.js';
+import { refusedOnSatellite, SATELLITE_FORBIDDEN } from './domain/satellite-policy.js';
 import type { LedgerCaller } from './domain/satellite-ports.js';
 import { activeKey, type Jwks, type RegistrySigningKey } from './domain/signing-keys.js';
 import { trimBase, WELL_KNOWN } from './domain/card.js';
@@ -122,6 +122,8 @@ export const satelliteLedgerModule = defineService({
       retryAfterSeconds: config.SATELLITE_RETRY_AFTER_SECONDS,
     });
     const forward = async (method: string, request: Record<string, unknown>) => {
+      const refusal = refusedOnSatellite(method);
+      if (refusal) throw refusal;
       // The learned URL is read again now and then: a restart on another address records a new one.
       if (!configuredUrl && (!ownBaseUrl || Date.now() - learnedAt > KEY_CACHE_MS)) {
         ownBaseUrl = (await self.publicBaseUrl()) ?? undefined;

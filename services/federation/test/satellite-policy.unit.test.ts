@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DomainError } from '@agentvault/errors';
-import { planSatelliteCall, unprefixed } from '../src/domain/satellite-policy.js';
+import { planSatelliteCall, refusedOnSatellite, unprefixed } from '../src/domain/satellite-policy.js';
 import { linkKeyOf } from '../src/domain/satellite-link.js';
 import { mirroredEvents } from '../src/domain/satellite-mirror.js';
 
@@ -10,12 +10,19 @@ const forbidden = (fn: () => unknown, reason: RegExp) =>
 
 describe('what a parent lets a satellite do on its ledger', () => {
   it('refuses minting, burning and the treasury, and any method it does not know', () => {
-    forbidden(() => planSatelliteCall('IssueTokens', { amount: '1' }, context), /minting/);
+    forbidden(() => planSatelliteCall('IssueTokens', { amount: '1' }, context), /Minting/);
     forbidden(() => planSatelliteCall('BurnTokens', { amount: '1' }, context), /burn/);
     forbidden(() => planSatelliteCall('FundAgent', { agent_did: 'did:agentvault:a', amount: '1' }, context), /treasury/);
     forbidden(() => planSatelliteCall('TreasuryPayout', { agent_did: 'did:agentvault:a', amount: '1', reference: 'r' }, context), /treasury/);
     forbidden(() => planSatelliteCall('SetTransferFee', { transfer_fee_amount: '0' }, context), /fee/);
     forbidden(() => planSatelliteCall('toString', {}, context), /not open to satellites/);
+  });
+
+  it('lets the satellite refuse itself what its parent always refuses, and only that', () => {
+    assert.match(refusedOnSatellite('IssueTokens')?.message ?? '', /Minting is disabled/);
+    assert.equal(refusedOnSatellite('IssueTokens')?.code, 'SATELLITE_FORBIDDEN');
+    assert.equal(refusedOnSatellite('Transfer'), undefined);
+    assert.equal(refusedOnSatellite('GetBalance'), undefined);
   });
 
   it('names the agents that must be the satellite’s own', () => {

@@ -41,9 +41,11 @@ export const satellitePrefix = (peerId: number) => `sat${peerId}:`;
 
 type Rule = (request: Record<string, unknown>, context: SatelliteCallContext) => SatelliteCallPlan;
 
-const refused = (reason: string): Rule => () => {
-  throw satelliteForbidden(reason);
-};
+/** A call the parent never takes from a satellite; the reason travels with the rule, so the satellite can refuse it itself. */
+const refused = (reason: string): Rule =>
+  Object.assign(() => {
+    throw satelliteForbidden(reason);
+  }, { refusal: reason });
 const TREASURY = 'a satellite cannot move money out of the treasury; its parent funds agents';
 
 /** A public or aggregate read: forwarded as it is. */
@@ -122,7 +124,7 @@ const RULES: Record<string, Rule> = {
   ListReputationHistory: open,
   ListReputationRankings: open,
 
-  IssueTokens: refused('minting is disabled on a satellite: only its parent mainframe issues AVT'),
+  IssueTokens: refused('Minting is disabled on a satellite: only its parent mainframe issues AVT'),
   BurnTokens: refused('a satellite cannot burn its parent’s AVT'),
   FundAgent: refused(TREASURY),
   TreasuryPayout: refused(TREASURY),
@@ -133,6 +135,12 @@ const RULES: Record<string, Rule> = {
   ClaimPledge: refused('fiat pledges are credited on the parent mainframe only'),
   ReversePledge: refused('fiat pledges are credited on the parent mainframe only'),
 };
+
+/** The 403 a satellite gives at once for a call its parent would always refuse (no round trip, parent up or down). */
+export function refusedOnSatellite(method: string): DomainError | undefined {
+  const rule = Object.hasOwn(RULES, method) ? (RULES[method] as Rule & { refusal?: string }) : undefined;
+  return rule?.refusal ? satelliteForbidden(rule.refusal) : undefined;
+}
 
 /** How the parent runs a satellite's ledger call, or a 403 naming why it will not. */
 export function planSatelliteCall(method: string, request: Record<string, unknown>, context: SatelliteCallContext): SatelliteCallPlan {
