@@ -30,7 +30,7 @@ const InvocationConfigSchema = z
     agent_did: z.string(),
     enabled: z.boolean(),
     delivery_mode: z.enum(['none', 'webhook', 'queue']),
-    capabilities: z.array(CapabilitySchema).openapi({ description: 'Prices per capability (AVT per completed task); empty: any capability, free' }),
+    capabilities: z.array(CapabilitySchema).openapi({ description: 'Prices per capability (AVT per completed task); empty: every capability, free' }),
     webhook_url: z.string().nullable().optional().openapi({ description: "Where tasks are POSTed (webhook mode); shown to the agent's owner only" }),
     webhook_secret: z.string().optional().openapi({ description: 'The Standard Webhooks signing secret (whsec_…), shown once: when this update generated it' }),
     has_webhook_secret: z.boolean().optional(),
@@ -231,7 +231,7 @@ export function invocationRoutes(deps: RouteDeps, { marketplace }: GatewayClient
     auth: ['agent', 'developer'],
     params: TaskParams,
     query: AgentQuery,
-    body: z.object({ output: z.unknown().openapi({ description: 'The result (any JSON, at most 1 MB)' }) }).openapi('TaskResult'),
+    body: z.object({ output: z.unknown().openapi({ description: 'The result (JSON, at most 1 MB)' }) }).openapi('TaskResult'),
     responses: { 200: { description: 'The task, completed', schema: TaskSchema }, 403: { description: 'Not your task' }, 404: { description: 'No such task' }, 409: { description: 'Already ended or timed out' } },
     handler: async ({ params, query, body, principal }) => ({
       body: taskJson(await marketplace.call('CompleteTask', {

@@ -232,7 +232,7 @@ export function marketplaceViewRoutes(deps: RouteDeps, { marketplace }: GatewayC
     method: 'post',
     path: '/api/v1/services/from-template',
     summary: 'List a service from a template',
-    description: "The template gives the description, category, tags, price and free tier; any of them given here wins. Name and endpoint are the provider's.",
+    description: "The template gives the description, category, tags, price and free tier; whichever of them is given here wins. Name and endpoint are the provider's.",
     tags: TAGS,
     auth: ['agent', 'developer'],
     body: FromTemplateBody,
