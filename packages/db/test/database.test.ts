@@ -3,12 +3,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@agentvault/testing';
-import { openDatabase, migrateToLatest, sql, type Database, type Migration } from '../src/index.js';
+import { byColumns, openDatabase, migrateToLatest, sql, type Database, type Migration } from '../src/index.js';
 
 const migrations: Record<string, Migration> = {
   '0001_things': {
     up: async (db) => {
       await db.schema.createTable('things').addColumn('id', 'serial', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull().unique()).execute();
+    },
+  },
+  '0002_ledger_lines': {
+    up: async (db) => {
+      await db.schema
+        .createTable('lines')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('amount', sql.raw('numeric(38,18)'), (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .addColumn('data', 'jsonb', (c) => c.notNull())
+        .execute();
     },
   },
 };
@@ -25,7 +38,7 @@ function behavesLikePostgres(open: () => Promise<{ a: Database; b: Database; cle
   });
 
   it('keeps each service in its own schema', async () => {
-    assert.deepEqual(await migrateToLatest(a, migrations), ['0001_things']);
+    assert.deepEqual(await migrateToLatest(a, migrations), ['0001_things', '0002_ledger_lines']);
     await migrateToLatest(b, migrations);
     await a.db.insertInto('things').values({ name: 'only-in-a' }).execute();
     const inB = await b.db.selectFrom('things').selectAll().execute();
@@ -55,6 +68,24 @@ function behavesLikePostgres(open: () => Promise<{ a: Database; b: Database; cle
     const names = (await a.db.selectFrom('things').select('name').execute()).map((r) => r.name);
     assert.ok(!names.includes('rolled-back'));
     assert.equal(names.filter((n) => n.startsWith('t')).length, 20);
+  });
+
+  it('inserts many rows by columns, in order, keeping quotes, backslashes, nulls, exact decimals and JSON', async () => {
+    const at = new Date('2026-12-01T10:00:00.123Z');
+    const awkward = ['plain', 'a "quoted", {braced} name', 'back\\slash', 'NULL', '', 'ünïcødé ✓', "it's"];
+    const rows = awkward.map((name, i) => ({
+      name, note: i % 2 === 0 ? null : `note ${name}`, amount: `${i}.000000000000000001`, at,
+      data: JSON.stringify({ i, name, nested: { list: [1, 'two', null] } }),
+    }));
+    const { columns, rows: values } = byColumns({ name: 'text', note: 'text', amount: 'numeric', at: 'timestamptz', data: 'jsonb' }, rows);
+    await a.db.insertInto('lines').columns(columns).expression(values).execute();
+    const stored = await sql<{ name: string; note: string | null; amount: string; at: Date; data: { i: number; name: string } }>`
+      select name, note, amount::text as amount, at, data from ${sql.id(a.schema, 'lines')} order by id`.execute(a.db);
+    assert.deepEqual(stored.rows.map((r) => r.name), awkward);
+    assert.deepEqual(stored.rows.map((r) => r.note), rows.map((r) => r.note));
+    assert.deepEqual(stored.rows.map((r) => r.amount), rows.map((r) => r.amount));
+    assert.deepEqual(stored.rows.map((r) => new Date(r.at).toISOString()), rows.map(() => at.toISOString()));
+    assert.deepEqual(stored.rows.map((r) => r.data), rows.map((r) => JSON.parse(r.data)));
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Migration, type Selectable } from 'kysely';
-import type { Database } from '@agentvault/db';
+import { byColumns, type ColumnTypes, type Database } from '@agentvault/db';
 import { outboxView, type OutboxTable, type OutboxTables } from './tables.js';
 import { assertDomainEvent, assertEventNames, isUuid } from './subjects.js';
 import { noopLogger, type Bus, type DomainEvent, type Logger } from './types.js';
@@ -85,6 +85,10 @@ export async function appendToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, s
 }
 
 /** `appendToOutbox` for several events in one statement (a batch of movements); the same checks, in order. */
+const OUTBOX_COLUMNS: ColumnTypes<{ id: string; type: string; source: string; subject: string | null; data: string; occurred_at: string }> = {
+  id: 'uuid', type: 'text', source: 'text', subject: 'text', data: 'jsonb', occurred_at: 'timestamptz',
+};
+
 export async function appendManyToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, source: string, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
   const occurredAt = new Date().toISOString();
@@ -96,7 +100,8 @@ export async function appendManyToOutbox<DB extends OutboxTables>(trx: Kysely<DB
     if (event.subject !== undefined && typeof event.subject !== 'string') throw new Error('event subject must be a string');
     return { id, type: event.type, source, subject: event.subject ?? null, data: JSON.stringify(event.data), occurred_at: occurredAt };
   });
-  await outboxView(trx).insertInto('outbox').values(rows).execute();
+  const { columns, rows: byColumn } = byColumns(OUTBOX_COLUMNS, rows);
+  await outboxView(trx).insertInto('outbox').columns(columns).expression(byColumn).execute();
 }
 
 type OutboxRow = Pick<Selectable<OutboxTable>, 'id' | 'seq' | 'type' | 'source' | 'subject' | 'data' | 'occurred_at'>;
@@ -115,7 +120,7 @@ export interface OutboxRelayOptions<DB extends OutboxTables = OutboxTables> {
   logger?: Logger;
   /** Fallback poll when nobody calls `notify()`; default 1000 ms. */
   pollMs?: number;
-  /** Rows read per round; default 100. */
+  /** Rows read per round; default 500. */
   batchSize?: number;
   /** How long `flush()` waits for another relay that holds the outbox; default 10 s. */
   flushTimeoutMs?: number;
@@ -156,7 +161,7 @@ export class OutboxRelay<DB extends OutboxTables = OutboxTables> {
     this.bus = options.bus;
     this.logger = options.logger ?? noopLogger;
     this.pollMs = options.pollMs ?? 1000;
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? 500;
     this.flushTimeoutMs = options.flushTimeoutMs ?? 10_000;
     if (!(this.batchSize > 0)) throw new Error('batchSize must be positive');
   }
@@ -326,7 +331,7 @@ export class OutboxRelay<DB extends OutboxTables = OutboxTables> {
 
   private async stamp(db: Kysely<OutboxTables>, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await db.updateTable('outbox').set({ published_at: sql`now()` }).where('id', 'in', ids).execute();
+    await db.updateTable('outbox').set({ published_at: sql`now()` }).where('id', '=', sql<string>`any(${ids}::uuid[])`).execute();
   }
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { appendManyToOutbox, appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
-import type { Database } from '@agentvault/db';
+import { byColumns, type ColumnTypes, type Database } from '@agentvault/db';
 import { amountFromDb, amountToDb, formatAmount } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction, StoredBatchOutcome } from '../domain/model.js';
@@ -41,6 +41,12 @@ export function toTransaction(row: TransactionRow): LedgerTransaction {
     reputationSignal: row.reputation_signal ?? null,
   };
 }
+
+type TransactionInsert = ReturnType<typeof transactionRow>;
+const TRANSACTION_COLUMNS: ColumnTypes<TransactionInsert> = {
+  id: 'text', type: 'text', sender_id: 'text', receiver_id: 'text', amount: 'numeric', fee: 'numeric',
+  status: 'text', message: 'text', balance_after: 'numeric', created_at: 'timestamptz',
+};
 
 function transactionRow(tx: LedgerTransaction) {
   return {
@@ -132,7 +138,9 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
         await db.insertInto('transactions').values(transactionRow(tx)).execute();
       },
       async insertMany(txs) {
-        if (txs.length > 0) await db.insertInto('transactions').values(txs.map(transactionRow)).execute();
+        if (txs.length === 0) return;
+        const { columns, rows } = byColumns(TRANSACTION_COLUMNS, txs.map(transactionRow));
+        await db.insertInto('transactions').columns(columns).expression(rows).execute();
       },
       async get(id) {
         const row = await db.selectFrom('transactions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -176,19 +184,26 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       },
       async appendMany(events) {
         if (events.length === 0) return new Set();
-        const rows = await db
-          .insertInto('ledger_events')
-          .values(events.map((e) => ({ emit_key: e.emitKey, type: e.type, transaction_id: e.transactionId, payload: JSON.stringify(e.payload) })))
-          .onConflict((oc) => oc.column('emit_key').doNothing())
-          .returning(['seq', 'emit_key'])
-          .execute();
-        const seqByKey = new Map(rows.map((r) => [r.emit_key, r.seq]));
-        const postings = events.flatMap((e) => {
-          const seq = seqByKey.get(e.emitKey);
-          return seq === undefined ? [] : e.postings.map((p) => ({ event_seq: seq, account_id: p.accountId, amount: amountToDb(p.amount) }));
-        });
-        if (postings.length > 0) await db.insertInto('postings').values(postings).execute();
-        return new Set(seqByKey.keys());
+        // One statement: the events, then the postings of those that were new (a replayed emit
+        // key appends nothing), in the order given.
+        const postings = events.flatMap((e) => e.postings.map((p) => ({ emitKey: e.emitKey, accountId: p.accountId, amount: amountToDb(p.amount) })));
+        const result = await sql<{ emit_key: string }>`
+          with appended as (
+            insert into ${sql.id(LEDGER_SCHEMA, 'ledger_events')} (emit_key, type, transaction_id, payload)
+            select * from unnest(${events.map((e) => e.emitKey)}::text[], ${events.map((e) => e.type)}::text[],
+                                 ${events.map((e) => e.transactionId)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
+            on conflict (emit_key) do nothing
+            returning seq, emit_key
+          ), posted as (
+            insert into ${sql.id(LEDGER_SCHEMA, 'postings')} (event_seq, account_id, amount)
+            select a.seq, p.account_id, p.amount
+            from unnest(${postings.map((p) => p.emitKey)}::text[], ${postings.map((p) => p.accountId)}::text[], ${postings.map((p) => p.amount)}::numeric[])
+                 with ordinality as p(emit_key, account_id, amount, ord)
+            join appended a on a.emit_key = p.emit_key
+            order by p.ord
+          )
+          select emit_key from appended`.execute(db);
+        return new Set(result.rows.map((r) => r.emit_key));
       },
       async exists(emitKey) {
         return !!(await db.selectFrom('ledger_events').select('seq').where('emit_key', '=', emitKey).executeTakeFirst());
