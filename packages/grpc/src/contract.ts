@@ -2,7 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { createServiceClient, type CallOptions, type ClientOptions, type ServiceClient } from './client.js';
 import { serviceConstructor } from './proto.js';
-import { implement, type HandlerLogger } from './server.js';
+import { implement, type CallContext, type HandlerLogger } from './server.js';
 
 /**
  * A service's gRPC contract: where its proto is, the service's full name, and (as a type only)
@@ -43,7 +43,7 @@ export type HandlerResponseOf<C extends Contract, M extends MethodOf<C>> = Metho
 
 /** Every method of the contract, implemented as an async function. */
 export type Handlers<C extends Contract> = {
-  [M in MethodOf<C>]: (request: HandlerRequestOf<C, M>, metadata: grpc.Metadata) => Promise<HandlerResponseOf<C, M>>;
+  [M in MethodOf<C>]: (request: HandlerRequestOf<C, M>, metadata: grpc.Metadata, call: CallContext) => Promise<HandlerResponseOf<C, M>>;
 };
 
 export interface Client<C extends Contract> {

@@ -7,7 +7,13 @@ export interface HandlerLogger {
   debug(obj: object, msg?: string): void;
 }
 
-export type UnaryHandler<Req = any, Res = any> = (request: Req, metadata: grpc.Metadata) => Promise<Res>;
+/** What a handler knows of its call besides the request. */
+export interface CallContext {
+  /** Aborted when the caller stops waiting (its deadline passed, or it cancelled): work not yet committed should be rolled back. */
+  readonly signal: AbortSignal;
+}
+
+export type UnaryHandler<Req = any, Res = any> = (request: Req, metadata: grpc.Metadata, call: CallContext) => Promise<Res>;
 
 /**
  * Turns async handlers into a grpc-js implementation. Domain errors travel as their status;
@@ -24,9 +30,11 @@ export function implement(
         trace_id: String(call.metadata.get(TRACE_ID_METADATA)[0] ?? newTraceId()),
         request_id: String(call.metadata.get(REQUEST_ID_METADATA)[0] ?? ''),
       };
+      const abandoned = new AbortController();
+      call.once('cancelled', () => abandoned.abort());
       runInTrace(trace, () => {
         logger?.debug({ method: name }, 'gRPC call');
-        return handler(call.request, call.metadata);
+        return handler(call.request, call.metadata, { signal: abandoned.signal });
       }).then(
         (response) => callback(null, response),
         (err: unknown) => {

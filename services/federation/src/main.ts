@@ -1,4 +1,5 @@
 import type { Metadata } from '@grpc/grpc-js';
+import type { CallContext } from '@agentvault/grpc';
 import { defineService } from '@agentvault/runtime';
 import { federationContract } from '@agentvault/contracts/federation';
 import { federationEvents } from '@agentvault/contracts/federation-events';
@@ -33,14 +34,14 @@ import { slashStore, type SlashTables } from './store/slash-store.js';
 import { FEDERATED_PROPOSALS_CONSUMER, onProposalOpened } from './consumers/federated-proposals.js';
 
 /** Every handler first learns the public URL from the gateway's metadata (when not configured). */
-function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl, onLearned?: (url: string) => void): H {
-  const wrapped: Record<string, (request: never, metadata: Metadata) => Promise<unknown>> = {};
+function learningBaseUrl<H extends Record<string, (request: never, metadata: Metadata, call: CallContext) => Promise<unknown>>>(handlers: H, base: PublicBaseUrl, onLearned?: (url: string) => void): H {
+  const wrapped: Record<string, (request: never, metadata: Metadata, call: CallContext) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers)) {
-    wrapped[name] = (request, metadata) => {
+    wrapped[name] = (request, metadata, call) => {
       const known = base.known;
       base.learn(metadata);
       if (!known && base.known) onLearned?.(base.get());
-      return handler(request, metadata);
+      return handler(request, metadata, call);
     };
   }
   return wrapped as H;

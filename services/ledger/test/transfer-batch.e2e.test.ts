@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { Redis } from 'ioredis';
+import { createClient } from '@agentvault/grpc';
+import { ledgerContract } from '@agentvault/contracts/ledger';
+import { DomainError } from '@agentvault/errors';
 import { createTestDatabase, startStack, TEST_REDIS_URL, type Stack, type TestDatabase } from '@agentvault/testing';
 import { actors, assertProblem, type TestAgent } from './helpers.js';
 
@@ -151,6 +154,33 @@ describe('transfer batches through the gateway', function () {
     assertProblem(tooMany, 422);
     assertProblem(await batch(frank, { transfers: [] }), 422);
     assert.equal(await a.balance(frank.token), '8.000000000000000000');
+  });
+
+  it('rolls back a batch whose caller stopped waiting before it committed', async () => {
+    const gina = await funded('10');
+    const impatient = createClient(ledgerContract, stack.addresses.ledger!, { deadlineMs: 400 });
+    // Another transaction holds gina's account, so the batch waits for its lock past the caller's deadline.
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from ledger.accounts where id = $1 for update', [gina.did]);
+      await assert.rejects(
+        impatient.call('TransferBatch', { sender_did: gina.did, atomic: false, transfers: [{ receiver_did: bob.did, amount: '4', message: '' }] }),
+        (err: unknown) => err instanceof DomainError && err.kind === 'service_unavailable',
+      );
+      await holder.query('commit');
+    } finally {
+      impatient.close();
+      await holder.end();
+    }
+    // This batch locks gina's account too, so it runs after the abandoned one has ended either way.
+    const after = await batch(gina, { transfers: [{ receiver_agent_id: bob.did, amount: '1' }] });
+    assert.equal(after.status, 200, after.text);
+    assert.equal(after.body.new_sender_balance, '8.999000000000000000');
+    assert.equal(await a.balance(gina.token), '8.999000000000000000');
+    const history = await a.http('GET', '/api/v1/teg/transactions?transaction_type=transfer', { token: gina.token });
+    assert.equal(history.body.total, 1, history.text);
   });
 
   it('a suspended sender is refused with 403, and the audit agrees at the end', async () => {

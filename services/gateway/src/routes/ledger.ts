@@ -22,6 +22,7 @@ const TransferResponse = z
   })
   .openapi('TransferResponse');
 const MAX_BATCH = 1000;
+const BATCH_DEADLINE_MS = 30_000;
 const TransferBatchBody = z
   .object({
     transfers: z.array(TransferBody).min(1).max(MAX_BATCH).openapi({ description: `1 to ${MAX_BATCH} transfers, applied in order` }),
@@ -262,7 +263,8 @@ export function ledgerRoutes(deps: RouteDeps, { ledger }: GatewayClients): void 
       const r = await ledger.call('TransferBatch', {
         sender_did: agentOf(principal), atomic: body.atomic ?? false, idempotency: idem(idempotency),
         transfers: body.transfers.map((t) => ({ receiver_did: t.receiver_agent_id, amount: text(t.amount), message: t.message ?? '' })),
-      });
+        // A thousand transfers may queue behind other batches on the same accounts; past this the ledger rolls back.
+      }, { deadlineMs: BATCH_DEADLINE_MS });
       return {
         headers: replayHeader(r),
         body: {

@@ -22,6 +22,13 @@ interface QueuedTransfer {
   amount: Amount;
   message: string | null;
   idempotency?: IdempotencyClaim;
+  /** Aborted once the caller stopped waiting: the transfer is then not applied. */
+  abandoned?: AbortSignal;
+}
+
+/** The caller stopped waiting before the commit: roll back rather than move money nobody will hear of. */
+function abandonedCall(): DomainError {
+  return new DomainError('service_unavailable', 'The caller stopped waiting before the transfer was committed; nothing was applied');
 }
 
 export function newTransactionId(): string {
@@ -175,7 +182,7 @@ export class LedgerService {
 
   // ── movements ───────────────────────────────────────────────────────────────
 
-  async transfer(input: { senderDid: string; receiverDid: string; amount: unknown; message?: string; idempotency?: IdempotencyClaim }): Promise<TransferResult> {
+  async transfer(input: { senderDid: string; receiverDid: string; amount: unknown; message?: string; idempotency?: IdempotencyClaim; abandoned?: AbortSignal }): Promise<TransferResult> {
     const amount = parseAmount(input.amount);
     if (input.senderDid === input.receiverDid) {
       throw new DomainError('validation_error', 'Cannot transfer to yourself', { code: 'SELF_TRANSFER', field: 'receiver_agent_id' });
@@ -183,7 +190,7 @@ export class LedgerService {
     if (input.message && input.message.length > 256) throw validationError('message must be at most 256 characters', 'message');
     if (!isAgentDid(input.receiverDid)) throw notFound(`Receiver agent ${input.receiverDid} not found`);
     // The hot path: concurrent transfers share one transaction (see transferRound).
-    return this.transferRounds.submit({ senderDid: input.senderDid, receiverDid: input.receiverDid, amount, message: input.message || null, idempotency: input.idempotency });
+    return this.transferRounds.submit({ senderDid: input.senderDid, receiverDid: input.receiverDid, amount, message: input.message || null, idempotency: input.idempotency, abandoned: input.abandoned });
   }
 
   /**
@@ -241,6 +248,7 @@ export class LedgerService {
         return;
       }
       try {
+        if (t.abandoned?.aborted) throw abandonedCall();
         if (sender.status !== 'active') throw suspended();
         const total = t.amount + fee;
         const balance = balances.get(sender.id)!;
@@ -507,7 +515,7 @@ export class LedgerService {
    * emit keys and `transaction.completed` event. Without `atomic`, a transfer's failure affects
    * no other; with it, one failure applies none (the others fail with LINKED_FAILURE).
    */
-  async transferBatch(input: { senderDid: string; transfers: BatchTransferInput[]; atomic: boolean; idempotency?: IdempotencyClaim }): Promise<TransferBatchResult> {
+  async transferBatch(input: { senderDid: string; transfers: BatchTransferInput[]; atomic: boolean; idempotency?: IdempotencyClaim; abandoned?: AbortSignal }): Promise<TransferBatchResult> {
     if (input.transfers.length === 0) throw validationError('transfers must hold at least one transfer', 'transfers');
     if (input.transfers.length > MAX_BATCH_TRANSFERS) throw validationError(`transfers must hold at most ${MAX_BATCH_TRANSFERS} transfers`, 'transfers');
     // What can be refused without the database, per item.
@@ -527,7 +535,12 @@ export class LedgerService {
     const unknown = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.uow.run((repos) => this.batchOnce(repos, input.senderDid, items, input.atomic, unknown, input.idempotency));
+        return await this.uow.run(async (repos) => {
+          const result = await this.batchOnce(repos, input.senderDid, items, input.atomic, unknown, input.idempotency);
+          // A batch takes long enough for its caller's deadline to pass; then its answer would be lost.
+          if (input.abandoned?.aborted) throw abandonedCall();
+          return result;
+        });
       } catch (err) {
         if (!(err instanceof MissingAccounts) || attempt >= 2) throw err;
         for (const did of err.dids) {

@@ -87,9 +87,9 @@ function batchResult({ batch, replayed }: TransferBatchResult) {
 
 function batchHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'TransferBatch'> {
   return {
-    TransferBatch: async (req) =>
+    TransferBatch: async (req, _metadata, call) =>
       batchResult(await ledger.transferBatch({
-        senderDid: req.sender_did, atomic: req.atomic, idempotency: claimOf(req),
+        senderDid: req.sender_did, atomic: req.atomic, idempotency: claimOf(req), abandoned: call.signal,
         transfers: req.transfers.map((t) => ({ receiverDid: t.receiver_did, amount: t.amount, message: t.message || undefined })),
       })),
   };
@@ -134,8 +134,8 @@ function developerHandlers(ledger: LedgerService, reputation: ReputationService)
 
 function transferHandlers(ledger: LedgerService): Pick<LedgerHandlers, 'Transfer' | 'SystemTransfer' | 'FundAgent' | 'IssueTokens' | 'BurnTokens' | 'GetBalance' | 'GetBalances' | 'ListTransactions' | 'GetFeeConfig' | 'SetAgentSuspended' | 'Audit' | 'OpenAgentAccount'> {
   return {
-    Transfer: async (req) =>
-      result(await ledger.transfer({ senderDid: req.sender_did, receiverDid: req.receiver_did, amount: req.amount, message: req.message || undefined, idempotency: claimOf(req) })),
+    Transfer: async (req, _metadata, call) =>
+      result(await ledger.transfer({ senderDid: req.sender_did, receiverDid: req.receiver_did, amount: req.amount, message: req.message || undefined, idempotency: claimOf(req), abandoned: call.signal })),
     SystemTransfer: async (req) =>
       result(await ledger.systemTransfer({ senderDid: req.sender_did, amount: req.amount, purpose: req.purpose || undefined, idempotency: claimOf(req) })),
     FundAgent: async (req) =>
