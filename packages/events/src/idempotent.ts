@@ -42,6 +42,20 @@ export function idempotentBatchHandler<DB extends OutboxTables>(
   consumer: string,
   handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>,
 ): (events: DomainEvent[]) => Promise<void> {
+  return idempotentManyHandler(database, consumer, async (events, trx) => {
+    for (const event of events) await handler(event, trx);
+  });
+}
+
+/**
+ * Like `idempotentBatchHandler`, for a handler that takes the batch's new events at once (in
+ * order, each once), so that it can read and write for all of them together.
+ */
+export function idempotentManyHandler<DB extends OutboxTables>(
+  database: Database<DB>,
+  consumer: string,
+  handler: (events: DomainEvent[], trx: Kysely<DB>) => Promise<void>,
+): (events: DomainEvent[]) => Promise<void> {
   if (typeof consumer !== 'string' || consumer.length === 0) throw new Error('consumer name is required');
   return async (events: DomainEvent[]) => {
     if (events.length === 0) return;
@@ -53,11 +67,9 @@ export function idempotentBatchHandler<DB extends OutboxTables>(
         .returning('event_id')
         .execute();
       const fresh = new Set(inserted.map((r) => r.event_id));
-      for (const event of events) {
-        // A duplicate within the batch runs once, at its first place.
-        if (!fresh.delete(event.id)) continue;
-        await handler(event, trx);
-      }
+      // A duplicate within the batch counts once, at its first place.
+      const unseen = events.filter((event) => fresh.delete(event.id));
+      if (unseen.length > 0) await handler(unseen, trx);
     });
   };
 }

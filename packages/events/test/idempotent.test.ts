@@ -4,7 +4,7 @@ import { migrateToLatest, type Database, type Migration } from '@agentvault/db';
 import { TEST_NATS_URL, uniqueSuffix, waitFor } from '@agentvault/testing';
 import { connect } from 'nats';
 import {
-  OutboxRelay, appendToOutbox, connectNatsBus, createEmbeddedBus, eventsMigrations, idempotentHandler,
+  OutboxRelay, appendToOutbox, connectNatsBus, createEmbeddedBus, eventsMigrations, idempotentHandler, idempotentManyHandler,
   type Bus, type DomainEvent,
 } from '../src/index.js';
 import { makeEvent, pgliteHost, postgresHost, type DatabaseHost } from './helpers.js';
@@ -56,6 +56,20 @@ function idempotencySuite(hostFactory: () => Promise<DatabaseHost>) {
     await handle({ ...event }); // a redelivered copy
     assert.equal(calls, 1);
     assert.equal(await balance(database, 'alice'), 5n);
+  });
+
+  it('hands the new events of a batch over together, in order, each once, and none it has seen', async () => {
+    const batches: string[][] = [];
+    const handle = idempotentManyHandler(database, 'balances-many', async (events, trx) => {
+      batches.push(events.map((e) => String(e.data.amount)));
+      for (const event of events) await credit(event, trx);
+    });
+    const [one, two, three] = ['1', '2', '3'].map((amount) => makeEvent('ledger', 'transfer.completed', { owner: 'dora', amount }));
+    await handle([one!, two!, one!]);
+    await handle([two!, three!, { ...three! }]);
+    await handle([one!, two!, three!]);
+    assert.deepEqual(batches, [['1', '2'], ['3']]);
+    assert.equal(await balance(database, 'dora'), 6n);
   });
 
   it('rolls the processed mark back with a failing handler, so the redelivery applies it', async () => {

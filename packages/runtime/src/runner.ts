@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { env as envVar, loadConfig } from '@agentvault/config';
 import { migrateToLatest, typed, type Database } from '@agentvault/db';
 import type { Kysely } from 'kysely';
-import { OutboxRelay, idempotentBatchHandler, idempotentHandler, type Bus, type DomainEvent, type OutboxTables, type Subscription } from '@agentvault/events';
+import { OutboxRelay, idempotentBatchHandler, idempotentManyHandler, idempotentHandler, type Bus, type DomainEvent, type OutboxTables, type Subscription } from '@agentvault/events';
 import { bindServer, createClient, serviceOf, shutdownServer, type Client, type Contract } from '@agentvault/grpc';
 import { addGrpcHealth, checkGrpcHealth, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { CatalogueEntry } from '@agentvault/contracts/events';
@@ -144,6 +144,9 @@ export async function startService(module: AnyServiceModule, context: ProcessCon
     function idempotentBatch<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>) {
       return idempotentBatchHandler(typed<DB>(database), durable, handler);
     }
+    function idempotentMany<DB extends OutboxTables>(durable: string, handler: (events: DomainEvent[], trx: Kysely<DB>) => Promise<void>) {
+      return idempotentManyHandler(typed<DB>(database), durable, handler);
+    }
     const startContext: StartContext<unknown, Record<string, Contract>> = {
       name: module.name,
       config,
@@ -160,6 +163,7 @@ export async function startService(module: AnyServiceModule, context: ProcessCon
         calledAddresses.map(({ contract, address }) => ({ name: contract.name, check: () => checkGrpcHealth(address, contract.service, 1000) })),
       idempotent,
       idempotentBatch,
+      idempotentMany,
     };
     const parts = await module.start(startContext);
     if (parts.close) closers.push({ what: 'service', close: () => parts.close!() });

@@ -68,6 +68,8 @@ export interface StartContext<Config, C extends Calls> {
   idempotent<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>): (event: DomainEvent) => Promise<void>;
   /** The same for a consumer's `batchHandler`: the waiting events in one transaction, each once. */
   idempotentBatch<DB extends OutboxTables>(durable: string, handler: (event: DomainEvent, trx: Kysely<DB>) => Promise<void>): (events: DomainEvent[]) => Promise<void>;
+  /** The same, with the batch's new events handed over together (for a handler that reads and writes for all at once). */
+  idempotentMany<DB extends OutboxTables>(durable: string, handler: (events: DomainEvent[], trx: Kysely<DB>) => Promise<void>): (events: DomainEvent[]) => Promise<void>;
 }
 
 /** One service of the program: everything the runner needs to start, serve and stop it. */

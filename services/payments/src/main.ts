@@ -34,7 +34,7 @@ export const paymentsModule = defineService({
   schema: { name: PAYMENTS_SCHEMA, migrations: paymentsMigrations },
   config: loadPaymentsConfig,
   calls: { ledger: ledgerContract, federation: federationContract },
-  async start({ config, logger, database, outbox, clients, idempotent, idempotentBatch }) {
+  async start({ config, logger, database, outbox, clients, idempotent, idempotentMany }) {
     const ledger = ledgerPort(clients.ledger);
     const uow = createUnitOfWork(database, () => outbox.notify());
     const tokens = new PaymentTokenService(uow, ledger, {
@@ -48,9 +48,9 @@ export const paymentsModule = defineService({
     const avtp = new AvtpService(uow, ledger);
     const attestations = new AttestationService(uow, storePolicyDirectory(uow), { jws: jwsVerifier, groth16: groth16Verifier }, ledger);
     const velocity = velocityConsumer(auditor, (trx) => repositories(trx, () => outbox.notify()));
-    const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, velocity);
-    // Every completed transfer comes here: under load, the waiting ones share a transaction.
-    const onTransfers = idempotentBatch<PaymentsDatabase>(VELOCITY_CONSUMER, velocity);
+    const onTransfer = idempotent<PaymentsDatabase>(VELOCITY_CONSUMER, (event, trx) => velocity([event], trx));
+    // Every completed transfer comes here: under load, the waiting ones share a transaction and its reads.
+    const onTransfers = idempotentMany<PaymentsDatabase>(VELOCITY_CONSUMER, velocity);
     const onRefundShortfall = idempotent<PaymentsDatabase>(REFUND_SHORTFALL_CONSUMER, refundShortfallConsumer(auditor, (trx) => repositories(trx, () => outbox.notify())));
 
     // Expired tokens give their holds back; interrupted settlements and releases are finished.

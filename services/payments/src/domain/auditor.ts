@@ -182,32 +182,50 @@ export class AuditorService {
   }
 
   /**
-   * HIGH_VELOCITY_TRANSFERS, on one completed transfer (inside the consumer's transaction): more
-   * than max_transfers transfers by the sender within window_seconds raise ONE flag; the next can
-   * come only once a whole window has passed since it.
+   * HIGH_VELOCITY_TRANSFERS, on completed transfers (inside the consumer's transaction): more
+   * than max_transfers transfers by one sender within window_seconds raise ONE flag; the next can
+   * come only once a whole window has passed since it. Transfers seen before change nothing.
+   * Each sender's rule state is locked once, in a fixed order, and its window read once.
    */
-  async onTransfer(repos: PaymentsRepositories, transfer: { transactionId: string; senderDid: string; at: Date }) {
-    if (!(await repos.velocity.observe(transfer))) return null;
+  async onTransfers(repos: PaymentsRepositories, transfers: ReadonlyArray<{ transactionId: string; senderDid: string; at: Date }>): Promise<AuditorFlag[]> {
+    const fresh = await repos.velocity.observe(transfers);
+    if (fresh.size === 0) return [];
     const rule = await repos.rules.get(HIGH_VELOCITY_TRANSFERS);
-    if (!rule?.enabled) return null;
+    if (!rule?.enabled) return [];
     const max = rule.thresholds.max_transfers ?? this.velocityDefaults.maxTransfers;
     const windowMs = (rule.thresholds.window_seconds ?? this.velocityDefaults.windowSeconds) * 1000;
-    const lastFlag = await repos.velocity.lockAgent(rule.code, transfer.senderDid);
-    if (lastFlag && transfer.at.getTime() - lastFlag.getTime() < windowMs) return null;
-    const windowStart = new Date(transfer.at.getTime() - windowMs);
-    const count = await repos.velocity.count(transfer.senderDid, windowStart, transfer.at);
-    if (count <= max) return null;
-    const flag: AuditorFlag = {
-      id: newFlagId(), flaggedAgentDid: transfer.senderDid, ruleCode: rule.code,
-      reason: `${count} transfers within ${windowMs / 1000} seconds (more than ${max})`, severity: rule.severity, status: 'NEW',
-      relatedTransactionIds: [transfer.transactionId], flaggedBy: `rule:${rule.code}`,
-      dedupeKey: `${rule.code}:${transfer.senderDid}:${transfer.at.toISOString()}`, adminNotes: null, escalationReason: null,
-      createdAt: this.now(), updatedAt: this.now(),
-    };
-    if (!(await repos.flags.insert(flag))) return null;
-    await repos.velocity.flagged(rule.code, transfer.senderDid, transfer.at);
-    await repos.outbox.emit({ type: 'auditor_flag.raised', subject: flag.flaggedAgentDid, data: flagEventData(flag) });
-    return flag;
+    const bySender = new Map<string, Array<{ transactionId: string; at: Date }>>();
+    for (const t of transfers) {
+      if (!fresh.delete(t.transactionId)) continue; // seen before, or twice in this batch
+      bySender.set(t.senderDid, [...(bySender.get(t.senderDid) ?? []), t]);
+    }
+    const flags: AuditorFlag[] = [];
+    for (const sender of [...bySender.keys()].sort()) {
+      const theirs = bySender.get(sender)!;
+      let lastFlag = await repos.velocity.lockAgent(rule.code, sender);
+      const earliest = Math.min(...theirs.map((t) => t.at.getTime()));
+      const latest = Math.max(...theirs.map((t) => t.at.getTime()));
+      const times = (await repos.velocity.timesOf(sender, new Date(earliest - windowMs), new Date(latest))).map((d) => d.getTime());
+      for (const transfer of theirs) {
+        const at = transfer.at.getTime();
+        if (lastFlag && at - lastFlag.getTime() < windowMs) continue;
+        const count = times.filter((t) => t > at - windowMs && t <= at).length;
+        if (count <= max) continue;
+        const flag: AuditorFlag = {
+          id: newFlagId(), flaggedAgentDid: sender, ruleCode: rule.code,
+          reason: `${count} transfers within ${windowMs / 1000} seconds (more than ${max})`, severity: rule.severity, status: 'NEW',
+          relatedTransactionIds: [transfer.transactionId], flaggedBy: `rule:${rule.code}`,
+          dedupeKey: `${rule.code}:${sender}:${transfer.at.toISOString()}`, adminNotes: null, escalationReason: null,
+          createdAt: this.now(), updatedAt: this.now(),
+        };
+        if (!(await repos.flags.insert(flag))) continue;
+        await repos.velocity.flagged(rule.code, sender, transfer.at);
+        lastFlag = transfer.at;
+        await repos.outbox.emit({ type: 'auditor_flag.raised', subject: flag.flaggedAgentDid, data: flagEventData(flag) });
+        flags.push(flag);
+      }
+    }
+    return flags;
   }
 
   /**

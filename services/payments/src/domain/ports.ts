@@ -50,9 +50,10 @@ export interface AuditRepositories {
     delete(code: string): Promise<boolean>;
   };
   velocity: {
-    /** Remembers a transfer; false when it was seen before. */
-    observe(transfer: { transactionId: string; senderDid: string; at: Date }): Promise<boolean>;
-    count(senderDid: string, after: Date, upTo: Date): Promise<number>;
+    /** Remembers transfers; answers the transaction ids not seen before. */
+    observe(transfers: ReadonlyArray<{ transactionId: string; senderDid: string; at: Date }>): Promise<Set<string>>;
+    /** When the agent's remembered transfers happened, within (after, upTo], oldest first. */
+    timesOf(senderDid: string, after: Date, upTo: Date): Promise<Date[]>;
     /** Serializes the rule for one agent and answers when it last raised a flag for it. */
     lockAgent(ruleCode: string, agentDid: string): Promise<Date | null>;
     flagged(ruleCode: string, agentDid: string, at: Date): Promise<void>;

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { byColumns } from '@agentvault/db';
 import { amountFromDb, amountToDb } from '@agentvault/ledger/amount';
 import type { AttestationPolicy, AttestationSubmission, AuditorFlag, AuditorRule, AvtpReport } from '../domain/model.js';
 import type { AuditRepositories } from '../domain/ports.js';
@@ -108,23 +109,26 @@ export function auditRepositories(db: Kysely<PaymentsDatabase>): AuditRepositori
       },
     },
     velocity: {
-      async observe(t) {
-        const r = await db
-          .insertInto('observed_transfers')
-          .values({ transaction_id: t.transactionId, sender_did: t.senderDid, at: t.at })
-          .onConflict((oc) => oc.column('transaction_id').doNothing())
-          .executeTakeFirst();
-        return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+      async observe(transfers) {
+        if (transfers.length === 0) return new Set();
+        const { columns, rows } = byColumns<{ transaction_id: string; sender_did: string; at: Date }>(
+          { transaction_id: 'text', sender_did: 'text', at: 'timestamptz' },
+          transfers.map((t) => ({ transaction_id: t.transactionId, sender_did: t.senderDid, at: t.at })),
+        );
+        const inserted = await db.insertInto('observed_transfers').columns(columns).expression(rows)
+          .onConflict((oc) => oc.column('transaction_id').doNothing()).returning('transaction_id').execute();
+        return new Set(inserted.map((r) => r.transaction_id));
       },
-      async count(sender, after, upTo) {
-        const r = await db
+      async timesOf(sender, after, upTo) {
+        const rows = await db
           .selectFrom('observed_transfers')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .select('at')
           .where('sender_did', '=', sender)
           .where('at', '>', after)
           .where('at', '<=', upTo)
-          .executeTakeFirstOrThrow();
-        return Number(r.n);
+          .orderBy('at')
+          .execute();
+        return rows.map((r) => new Date(r.at));
       },
       async lockAgent(ruleCode, agentDid) {
         await db.insertInto('rule_agent_state').values({ rule_code: ruleCode, agent_did: agentDid, last_flag_at: null }).onConflict((oc) => oc.columns(['rule_code', 'agent_did']).doNothing()).execute();
