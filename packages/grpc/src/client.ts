@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import CircuitBreaker from 'opossum';
 import { fromGrpcError } from '@agentvault/errors';
 import { currentTrace, REQUEST_ID_METADATA, TRACE_ID_METADATA } from '@agentvault/observability';
+import { callInProcess, inProcessService } from './in-process.js';
 
 export interface ClientOptions {
   /** Every call gets this deadline unless the caller passes its own. */
@@ -46,6 +47,8 @@ export function createServiceClient(ctor: grpc.ServiceClientConstructor, address
         metadata.set(TRACE_ID_METADATA, trace.trace_id);
         metadata.set(REQUEST_ID_METADATA, trace.request_id);
       }
+      const local = inProcessService(address, method);
+      if (local) return void callInProcess(local, method, request, metadata, deadline).then(resolve, reject);
       fn.call(client, request, metadata, { deadline }, (err: grpc.ServiceError | null, res: unknown) =>
         err ? reject(err) : resolve(res),
       );

@@ -16,6 +16,8 @@ export const platformConfigShape = {
   MIGRATE_ON_START: env.bool(true),
   /** Deadline of every gRPC call between services (and from the gateway). */
   GRPC_DEADLINE_MS: env.int(5000, 10),
+  /** Calls between services of one process skip the network (same contract, same serialization); false dials every call. */
+  GRPC_IN_PROCESS: env.bool(true),
 };
 
 export type PlatformConfig = ReturnType<typeof loadPlatformConfig>;

@@ -3,7 +3,7 @@ import { env as envVar, loadConfig } from '@agentvault/config';
 import { migrateToLatest, typed, type Database } from '@agentvault/db';
 import type { Kysely } from 'kysely';
 import { OutboxRelay, idempotentBatchHandler, idempotentManyHandler, idempotentHandler, type Bus, type DomainEvent, type OutboxTables, type Subscription } from '@agentvault/events';
-import { bindServer, createClient, serviceOf, shutdownServer, type Client, type Contract } from '@agentvault/grpc';
+import { bindServer, createClient, serveInProcess, serviceOf, shutdownServer, type Client, type Contract } from '@agentvault/grpc';
 import { addGrpcHealth, checkGrpcHealth, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { CatalogueEntry } from '@agentvault/contracts/events';
 import type { PlatformConfig } from './platform.js';
@@ -189,11 +189,15 @@ export async function startService(module: AnyServiceModule, context: ProcessCon
       const port = await bindServer(server, bind);
       address = `${bind.slice(0, bind.lastIndexOf(':'))}:${port}`;
       // A wildcard bind is reached on loopback from this process.
-      context.addresses.record(module.name, address.replace(/^(0\.0\.0\.0|\[::\]|::):/, '127.0.0.1:'));
+      const reachable = address.replace(/^(0\.0\.0\.0|\[::\]|::):/, '127.0.0.1:');
+      context.addresses.record(module.name, reachable);
+      // Callers in this process skip the network (see in-process.ts); others still dial the port.
+      const leaveProcess = context.platform.GRPC_IN_PROCESS ? serveInProcess(reachable, definition, implementation) : () => {};
       health.setAll(true);
       closers.push({
         what: 'grpc server',
         close: async () => {
+          leaveProcess();
           health.setAll(false);
           await shutdownServer(server);
         },
