@@ -258,7 +258,11 @@ export function ledgerRoutes(deps: RouteDeps, { ledger }: GatewayClients): void 
     method: 'post', path: '/api/v1/teg/transfers/batch', summary: 'Transfer AVT to many agents at once', tags: TAGS,
     description: `Up to ${MAX_BATCH} transfers from the caller, each with its own result in request order. By default one transfer's failure (insufficient funds, unknown or suspended receiver) leaves the others alone; with atomic true the batch is all or nothing, and the transfers that did not fail themselves fail with LINKED_FAILURE. Accepts Idempotency-Key for the whole batch.`,
     auth: ['agent'], idempotent: true, body: TransferBatchBody,
-    responses: { 200: { description: 'Every transfer\'s outcome', schema: TransferBatchResponse }, 403: { description: 'The sender is suspended' } },
+    responses: {
+      200: { description: 'Every transfer\'s outcome', schema: TransferBatchResponse },
+      403: { description: 'The sender is suspended' },
+      503: { description: 'The ledger did not finish within 30 s and rolled the batch back; retry it, with the same Idempotency-Key to be safe' },
+    },
     handler: async ({ principal, body, idempotency }) => {
       const r = await ledger.call('TransferBatch', {
         sender_did: agentOf(principal), atomic: body.atomic ?? false, idempotency: idem(idempotency),
