@@ -197,7 +197,9 @@ export class AuditorService {
     const bySender = new Map<string, Array<{ transactionId: string; at: Date }>>();
     for (const t of transfers) {
       if (!fresh.delete(t.transactionId)) continue; // seen before, or twice in this batch
-      bySender.set(t.senderDid, [...(bySender.get(t.senderDid) ?? []), t]);
+      const theirs = bySender.get(t.senderDid);
+      if (theirs) theirs.push(t);
+      else bySender.set(t.senderDid, [t]);
     }
     const flags: AuditorFlag[] = [];
     for (const sender of [...bySender.keys()].sort()) {
