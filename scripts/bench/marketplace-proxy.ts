@@ -11,6 +11,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { driveClosedLoop, type Figures } from './closed-loop.js';
 import { createTestDatabase, startStack, type StackLayout } from '../../packages/testing/src/index.js';
 import { actors } from '../../services/ledger/test/helpers.js';
 
@@ -25,34 +26,8 @@ const DURATION_MS = Number(values.duration) * 1000;
 const CONCURRENCY = Number(values.concurrency);
 const PRICE = '0.001';
 
-interface Figures {
-  calls: number;
-  failures: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
-
 /** Closed-loop workers calling `once` for the duration; latencies in ms. */
-async function drive(once: () => Promise<boolean>): Promise<Figures> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const end = Date.now() + DURATION_MS;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < end) {
-        const t = performance.now();
-        if (await once()) latencies.push(performance.now() - t);
-        else failures++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((x, y) => x - y);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { calls: latencies.length, failures, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
-}
+const drive = (once: () => Promise<boolean>) => driveClosedLoop(once, { durationMs: DURATION_MS, concurrency: CONCURRENCY });
 
 async function main() {
   const provider = http.createServer((req, res) => {
