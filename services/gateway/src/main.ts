@@ -15,7 +15,7 @@ export const gatewayModule = defineService({
   async start({ config, logger, platform, clients, callsReadiness, processReadiness }) {
     // ioredis is loaded only when there is a Redis to talk to (the embedded default has none).
     const redis = platform.REDIS_URL
-      ? new (await import('ioredis')).Redis(platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+      ? new (await import('ioredis')).Redis(platform.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, enableAutoPipelining: true })
       : undefined;
     // Redis trouble is survivable (limits fail open); log it instead of crashing.
     redis?.setMaxListeners(50);

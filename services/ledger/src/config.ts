@@ -14,6 +14,8 @@ export const ledgerConfigShape = {
   HOLD_EXPIRY_SWEEP_MS: env.int(5000, 10),
   /** Longest pause before newly written events are hashed into the chain (commits also wake the writer). */
   LEDGER_CHAIN_POLL_MS: env.int(1000, 10),
+  /** How long a commit's wake-up waits, so that the commits meanwhile share one pass of the chain writer. */
+  LEDGER_CHAIN_LINGER_MS: env.int(100, 0),
 };
 
 export type LedgerConfig = ReturnType<typeof loadLedgerConfig>;

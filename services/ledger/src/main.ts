@@ -45,7 +45,7 @@ export const ledgerModule = defineService({
       },
     };
     // Every movement appends to the outbox, so a commit that did also wakes the chain writer.
-    const chain = new ChainWriter(createChainStore(database), { pollMs: config.LEDGER_CHAIN_POLL_MS, onError: (err) => logger.warn({ err }, 'hash chain pass failed') });
+    const chain = new ChainWriter(createChainStore(database), { pollMs: config.LEDGER_CHAIN_POLL_MS, lingerMs: config.LEDGER_CHAIN_LINGER_MS, onError: (err) => logger.warn({ err }, 'hash chain pass failed') });
     const uow = createUnitOfWork(database, () => {
       outbox.notify();
       chain.notify();

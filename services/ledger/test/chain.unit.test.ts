@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { waitFor } from '@agentvault/testing';
 import { canonicalJson, extendChain, GENESIS_HASH, verifyChain, type ChainedEvent, type StoredLink } from '../src/domain/chain.js';
+import { ChainWriter } from '../src/domain/chain-writer.js';
 
 const event = (seq: number, amount = 5n): ChainedEvent => ({
   seq: BigInt(seq),
@@ -66,5 +68,61 @@ describe('ledger hash chain (domain)', () => {
     const slipped = await verifyChain(stored(links.map((link, i) => ({ link, event: events[i]! }))), async (head) => (head === 4n ? 2n : null));
     assert.equal(slipped.ok, false);
     assert.equal(slipped.broken?.seq, 2n);
+  });
+});
+
+describe('ledger hash chain writer', () => {
+  /** An in-memory store of `settled` events that counts the writer's passes. */
+  function memoryStore(settled: number) {
+    const links: import('../src/domain/chain.js').ChainLink[] = [];
+    let passes = 0;
+    const store: import('../src/domain/ports.js').ChainStore = {
+      async head() {
+        const last = links.at(-1);
+        return last ? { seq: last.seq, hash: last.hash, chainedAt: new Date() } : { seq: 0n, hash: '', chainedAt: null };
+      },
+      async settledSeq() {
+        passes++;
+        return BigInt(settled);
+      },
+      async events(after, upTo, limit) {
+        const all = Array.from({ length: settled }, (_, i) => event(i + 1));
+        return all.filter((e) => e.seq > after && e.seq <= upTo).slice(0, limit);
+      },
+      async append(expected, added) {
+        if ((links.at(-1)?.seq ?? 0n) !== expected) return false;
+        links.push(...added);
+        return true;
+      },
+      storedLinks: () => stored([]),
+      unchainedBelow: none,
+      pending: async () => 0n,
+    };
+    return { store, links, passes: () => passes, settle: (n: number) => (settled = n) };
+  }
+
+  it('lets the commits of its linger share one pass, and chains them all', async () => {
+    const memory = memoryStore(0);
+    const writer = new ChainWriter(memory.store, { pollMs: 60_000, lingerMs: 30, onError: (err) => assert.fail(String(err)) });
+    writer.start(); // the first poll passes at once, over nothing
+    await writer.catchUp();
+    const before = memory.passes();
+    for (let n = 1; n <= 5; n++) {
+      memory.settle(n);
+      writer.notify();
+    }
+    assert.equal(memory.passes(), before, 'no pass before the linger is over');
+    await waitFor(async () => memory.links.length === 5, { timeoutMs: 5000, intervalMs: 5, what: 'five links' });
+    assert.equal(memory.passes(), before + 1, 'five commits, one pass');
+    await writer.stop();
+  });
+
+  it('catches up at once, linger or not', async () => {
+    const memory = memoryStore(3);
+    const writer = new ChainWriter(memory.store, { pollMs: 60_000, lingerMs: 10_000, onError: (err) => assert.fail(String(err)) });
+    assert.equal(await writer.catchUp(), 3);
+    writer.notify();
+    await writer.stop(); // a wake-up still lingering is dropped, not waited for
+    assert.equal(memory.links.length, 3);
   });
 });

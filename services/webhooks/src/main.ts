@@ -9,7 +9,7 @@ import { WebhookService } from './domain/webhook-service.js';
 import { webhooksHandlers } from './grpc/handlers.js';
 import { webhooksMigrations, WEBHOOKS_SCHEMA } from '../migrations/index.js';
 import { createSecretBox } from './store/secret-box.js';
-import { createBatchEventConsumer, createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from './store/webhooks-store.js';
+import { createDeliveryQueue, createEventConsumer, createUnitOfWork, resealWebhookSecrets } from './store/webhooks-store.js';
 import { isProduction, secretsKey } from '@agentvault/config';
 import { HttpTransport, systemResolver } from './transport/http-transport.js';
 
@@ -68,15 +68,19 @@ export const webhooksModule = defineService({
     worker = deliveries;
     logger.info({ allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS, eventTypes: catalogue.length }, 'webhooks configured');
 
+    const onEvents = createEventConsumer(database, WEBHOOKS_CONSUMER, box, hooks, (events, repos) => service.planDeliveries(events, repos), {
+      relevant: (event) => service.isRelevantEvent(event.type),
+      writesWhilePlanning: (event) => service.writesWhilePlanning(event.type),
+    });
     return {
       handlers: webhooksHandlers(service),
       consumers: [
         {
           durable: WEBHOOKS_CONSUMER,
           filter: 'agentvault.>',
-          handler: createEventConsumer(database, WEBHOOKS_CONSUMER, box, hooks, (event, repos) => service.handleEvent(event, repos), (event) => service.isRelevantEvent(event.type)),
+          handler: (event) => onEvents([event]),
           // Under load, the events that queue up while one transaction runs share the next one.
-          batchHandler: createBatchEventConsumer(database, WEBHOOKS_CONSUMER, box, hooks, (events, repos) => service.planDeliveries(events, repos), (event) => service.isRelevantEvent(event.type)),
+          batchHandler: onEvents,
           maxBatch: 200,
         },
       ],

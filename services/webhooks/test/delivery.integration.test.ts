@@ -159,9 +159,9 @@ describe('webhooks service: events to signed deliveries (PostgreSQL + NATS)', fu
     const e = event('api_key.revoked', 'identity', { developer_id: developer, api_key_id: '9', prefix: 'avreg_99' });
     const box = createSecretBox(Buffer.alloc(32, 3));
     const svc = new WebhookService(createUnitOfWork(database, box), async () => [], { maxWebhooksPerDeveloper: 10, allowPrivateTargets: true, resolveTimeoutMs: 1000, catalogue });
-    const handler = createEventConsumer(database, WEBHOOKS_CONSUMER, box, {}, (ev, repos) => svc.handleEvent(ev, repos));
-    await Promise.all([handler(e), handler(e), handler(e)]);
-    await handler(e);
+    const handle = createEventConsumer(database, WEBHOOKS_CONSUMER, box, {}, (events, repos) => svc.planDeliveries(events, repos));
+    await Promise.all([handle([e]), handle([e]), handle([e, e])]);
+    await handle([e]);
     await bus.publish(e); // and once more through the bus, to the running consumer
     await waitFor(() => receiver.received.some((r) => r.path === '/dup'), { what: 'the delivery' });
     const marker = event('api_key.revoked', 'identity', { developer_id: developer, api_key_id: '10', prefix: 'avreg_10' });

@@ -6,7 +6,9 @@ const BATCH = 500;
 /**
  * Fills the chain in seq order, off the transfer path: woken after commits (and on a poll),
  * it hashes what has settled since the head. One pass at a time in a process; across
- * processes the store's compare-and-append keeps one order.
+ * processes the store's compare-and-append keeps one order. A wake-up waits `lingerMs` before
+ * its pass, so that the commits of that time share one pass (a pass is about ten statements,
+ * which one transfer at a time would otherwise pay each).
  */
 export class ChainWriter {
   /** Passes run one after another on this tail. */
@@ -14,11 +16,12 @@ export class ChainWriter {
   /** A pass is scheduled and has not started: further notifications join it. */
   private queued = false;
   private timer: NodeJS.Timeout | null = null;
+  private linger: NodeJS.Timeout | null = null;
   private stopped = true;
 
   constructor(
     private readonly store: ChainStore,
-    private readonly options: { pollMs: number; onError: (err: unknown) => void },
+    private readonly options: { pollMs: number; lingerMs?: number; onError: (err: unknown) => void },
   ) {}
 
   start(): void {
@@ -35,6 +38,9 @@ export class ChainWriter {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.linger) clearTimeout(this.linger);
+    this.linger = null;
+    this.queued = false;
     await this.tail;
   }
 
@@ -42,11 +48,18 @@ export class ChainWriter {
   notify(): void {
     if (this.queued || this.stopped) return;
     this.queued = true;
-    const run = this.tail.then(() => {
-      this.queued = false;
-      return this.pass();
-    });
-    this.tail = run.catch((err) => this.options.onError(err));
+    const schedule = () => {
+      this.linger = null;
+      const run = this.tail.then(() => {
+        this.queued = false;
+        return this.pass();
+      });
+      this.tail = run.catch((err) => this.options.onError(err));
+    };
+    const lingerMs = this.options.lingerMs ?? 0;
+    if (lingerMs <= 0) return schedule();
+    this.linger = setTimeout(schedule, lingerMs);
+    this.linger.unref();
   }
 
   /** Chains everything settled by now; resolves with how many links were added. */

@@ -172,15 +172,9 @@ export class WebhookService {
 
   // ── events → deliveries ─────────────────────────────────────────────────────
 
-  /**
-   * Handles one domain event inside the consumer's transaction: keeps the agent → developer
-   * projection, then schedules one delivery per matching active subscription and concerned
-   * agent (or per subscription, for account-level events). Returns how many it scheduled.
-   */
-  async handleEvent(event: BusEvent, repos: WebhookRepositories): Promise<number> {
-    const deliveries = await this.planDeliveries([event], repos);
-    if (deliveries.length === 0) return 0;
-    return repos.deliveries.insertMany(deliveries);
+  /** Whether planning deliveries for an event of this type writes (it keeps the agent → developer projection). */
+  writesWhilePlanning(type: string): boolean {
+    return type === 'agent.created';
   }
 
   /**

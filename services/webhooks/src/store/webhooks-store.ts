@@ -308,45 +308,29 @@ export function createUnitOfWork(database: Database<WebhooksDatabase>, box: Secr
 }
 
 /**
- * The bus handler of the webhooks consumer: each event is handled once (idempotentHandler records
- * its id in the same transaction as the deliveries it schedules), however often the bus delivers it.
+ * The handler of the webhooks consumer, for the events that arrived together (one, when they
+ * come one at a time). Only an event that schedules something is recorded as processed (in the
+ * same transaction as its deliveries, so a redelivered one schedules nothing twice); an event
+ * that schedules nothing has no effect to repeat and costs no write. When planning only reads
+ * (no event in the batch is one that `writesWhilePlanning`), it reads outside a transaction
+ * first, and a batch that schedules nothing (the usual case: nobody subscribed) costs that read
+ * alone.
  */
 export function createEventConsumer(
   database: Database<WebhooksDatabase>,
   consumer: string,
   box: SecretBox,
   hooks: StoreHooks,
-  handle: (event: DomainEvent, repos: WebhookRepositories) => Promise<unknown>,
-  relevant: (event: DomainEvent) => boolean = () => true,
-): (event: DomainEvent) => Promise<void> {
-  return async (event) => {
-    if (!relevant(event)) return; // no effect possible: acknowledge without a transaction
-    const effects: Effects = { deliveries: false, outbox: false };
-    await idempotentHandler(database, consumer, async (e, trx) => {
-      await handle(e, repositories(trx, box, effects));
-    })(event);
-    afterCommit(effects, hooks);
-  };
-}
-
-/**
- * The batch handler of the webhooks consumer: the events that arrived together in one
- * transaction. Only an event that schedules something is recorded as processed (in the same
- * transaction as its deliveries, so a redelivered one schedules nothing twice); an event that
- * schedules nothing has no effect to repeat and costs no write.
- */
-export function createBatchEventConsumer(
-  database: Database<WebhooksDatabase>,
-  consumer: string,
-  box: SecretBox,
-  hooks: StoreHooks,
   plan: (events: DomainEvent[], repos: WebhookRepositories) => Promise<NewDelivery[]>,
-  relevant: (event: DomainEvent) => boolean = () => true,
+  options: { relevant?: (event: DomainEvent) => boolean; writesWhilePlanning?: (event: DomainEvent) => boolean } = {},
 ): (events: DomainEvent[]) => Promise<void> {
+  const relevant = options.relevant ?? (() => true);
+  const writesWhilePlanning = options.writesWhilePlanning ?? (() => true);
   return async (events) => {
     const taken = events.filter(relevant);
     if (taken.length === 0) return; // no effect possible: acknowledge without a transaction
     const effects: Effects = { deliveries: false, outbox: false };
+    if (!taken.some(writesWhilePlanning) && (await plan(taken, repositories(database.db, box, effects))).length === 0) return;
     await database.db.transaction().execute(async (trx) => {
       const repos = repositories(trx, box, effects);
       const planned = await plan(taken, repos);
