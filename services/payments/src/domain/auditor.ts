@@ -202,12 +202,23 @@ export class AuditorService {
       else bySender.set(t.senderDid, [t]);
     }
     const flags: AuditorFlag[] = [];
-    for (const sender of [...bySender.keys()].sort()) {
+    if (bySender.size === 0) return flags;
+    const senders = [...bySender.keys()].sort();
+    const lastFlags = await repos.velocity.lockAgents(rule.code, senders);
+    let earliest = Infinity;
+    let latest = -Infinity;
+    for (const t of bySender.values()) {
+      for (const { at } of t) {
+        earliest = Math.min(earliest, at.getTime());
+        latest = Math.max(latest, at.getTime());
+      }
+    }
+    // One read for every sender's window: the batch's span, widened by one window.
+    const windows = await repos.velocity.timesOf(senders, new Date(earliest - windowMs), new Date(latest));
+    for (const sender of senders) {
       const theirs = bySender.get(sender)!;
-      let lastFlag = await repos.velocity.lockAgent(rule.code, sender);
-      const earliest = Math.min(...theirs.map((t) => t.at.getTime()));
-      const latest = Math.max(...theirs.map((t) => t.at.getTime()));
-      const times = (await repos.velocity.timesOf(sender, new Date(earliest - windowMs), new Date(latest))).map((d) => d.getTime());
+      let lastFlag = lastFlags.get(sender) ?? null;
+      const times = (windows.get(sender) ?? []).map((d) => d.getTime());
       for (const transfer of theirs) {
         const at = transfer.at.getTime();
         if (lastFlag && at - lastFlag.getTime() < windowMs) continue;

@@ -52,10 +52,13 @@ export interface AuditRepositories {
   velocity: {
     /** Remembers transfers; answers the transaction ids not seen before. */
     observe(transfers: ReadonlyArray<{ transactionId: string; senderDid: string; at: Date }>): Promise<Set<string>>;
-    /** When the agent's remembered transfers happened, within (after, upTo], oldest first. */
-    timesOf(senderDid: string, after: Date, upTo: Date): Promise<Date[]>;
-    /** Serializes the rule for one agent and answers when it last raised a flag for it. */
-    lockAgent(ruleCode: string, agentDid: string): Promise<Date | null>;
+    /** When each of the agents' remembered transfers happened, within (after, upTo], oldest first (an agent without any is absent). */
+    timesOf(senderDids: readonly string[], after: Date, upTo: Date): Promise<Map<string, Date[]>>;
+    /**
+     * Serializes the rule for these agents (their rows locked in one order, so that two batches
+     * never wait for each other in a circle) and answers when it last raised a flag for each.
+     */
+    lockAgents(ruleCode: string, agentDids: readonly string[]): Promise<Map<string, Date | null>>;
     flagged(ruleCode: string, agentDid: string, at: Date): Promise<void>;
   };
   avtp: {

@@ -119,21 +119,37 @@ export function auditRepositories(db: Kysely<PaymentsDatabase>): AuditRepositori
           .onConflict((oc) => oc.column('transaction_id').doNothing()).returning('transaction_id').execute();
         return new Set(inserted.map((r) => r.transaction_id));
       },
-      async timesOf(sender, after, upTo) {
+      async timesOf(senders, after, upTo) {
+        const times = new Map<string, Date[]>();
+        if (senders.length === 0) return times;
         const rows = await db
           .selectFrom('observed_transfers')
-          .select('at')
-          .where('sender_did', '=', sender)
+          .select(['sender_did', 'at'])
+          .where('sender_did', '=', sql<string>`any(${[...senders]}::text[])`)
           .where('at', '>', after)
           .where('at', '<=', upTo)
           .orderBy('at')
           .execute();
-        return rows.map((r) => new Date(r.at));
+        for (const r of rows) {
+          const theirs = times.get(r.sender_did);
+          if (theirs) theirs.push(new Date(r.at));
+          else times.set(r.sender_did, [new Date(r.at)]);
+        }
+        return times;
       },
-      async lockAgent(ruleCode, agentDid) {
-        await db.insertInto('rule_agent_state').values({ rule_code: ruleCode, agent_did: agentDid, last_flag_at: null }).onConflict((oc) => oc.columns(['rule_code', 'agent_did']).doNothing()).execute();
-        const r = await db.selectFrom('rule_agent_state').select('last_flag_at').where('rule_code', '=', ruleCode).where('agent_did', '=', agentDid).forUpdate().executeTakeFirstOrThrow();
-        return r.last_flag_at ? new Date(r.last_flag_at) : null;
+      async lockAgents(ruleCode, agentDids) {
+        const last = new Map<string, Date | null>();
+        if (agentDids.length === 0) return last;
+        // One upsert that touches every row, in agent order: it creates the missing ones and
+        // locks them all, as a select … for update would, in one statement.
+        const rows = await db
+          .insertInto('rule_agent_state')
+          .values([...new Set(agentDids)].sort().map((agentDid) => ({ rule_code: ruleCode, agent_did: agentDid, last_flag_at: null })))
+          .onConflict((oc) => oc.columns(['rule_code', 'agent_did']).doUpdateSet({ last_flag_at: sql`rule_agent_state.last_flag_at` }))
+          .returning(['agent_did', 'last_flag_at'])
+          .execute();
+        for (const r of rows) last.set(r.agent_did, r.last_flag_at ? new Date(r.last_flag_at) : null);
+        return last;
       },
       async flagged(ruleCode, agentDid, at) {
         await db.updateTable('rule_agent_state').set({ last_flag_at: at }).where('rule_code', '=', ruleCode).where('agent_did', '=', agentDid).execute();
