@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Redis } from 'ioredis';
 import { createOpsHandler, histogram, newTraceId, runInTrace, traceIdFromTraceparent, type Logger, type ReadinessCheck } from '@agentvault/observability';
 import type { GatewayConfig } from '../config.js';
@@ -11,6 +10,7 @@ import { errorHandler, unknownRoute } from './problem.js';
 import { createRateLimits } from './rate-limit.js';
 import { acceptableInput } from './input.js';
 import type { RouteDeps } from './route.js';
+import { RouteTable } from './route-table.js';
 import { rawBodyPaths, routeModules, signedJsonPaths, type GatewayClients } from '../routes/index.js';
 import { isTaskPayloadPath, TASK_PAYLOAD_LIMIT } from '../routes/invoke.js';
 import { idempotencyMiddleware, memoryIdempotencyStore, redisIdempotencyStore } from './idempotency.js';
@@ -35,6 +35,18 @@ function trustProxySetting(value: string): boolean | number | string {
   return value;
 }
 
+/**
+ * One line per answered request: server errors at error, client errors at info, the rest at
+ * debug. A level that is off costs one comparison; a request logger middleware (pino-http) made
+ * a child logger with its serializers and redaction for every request, written or not, which was
+ * 8% of the gateway's CPU on the balance read.
+ */
+function logRequest(logger: Logger, req: express.Request, statusCode: number, seconds: number): void {
+  const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'info' : 'debug';
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level]({ req: { id: req.requestId, method: req.method, url: req.originalUrl }, res: { statusCode }, responseTime: Math.round(seconds * 1000) }, 'request completed');
+}
+
 /** The public HTTP API: authentication, limits, validation and error shapes; no domain state. */
 export function createGatewayApp(deps: GatewayDeps): Express {
   const { config, logger } = deps;
@@ -52,19 +64,13 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
-      requestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      requestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
+      logRequest(logger, req, res.statusCode, seconds);
     });
     // Everything this request does (its logs, its gRPC calls) carries these ids.
     runInTrace({ trace_id: traceId, request_id: req.requestId }, next);
   });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as express.Request).requestId ?? randomUUID(),
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
-    }),
-  );
 
   // Security headers on every response, /openapi.json and the ops endpoints included; /docs sets its own CSP below.
   app.use(helmet());
@@ -140,7 +146,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     }
   });
 
-  const router = express.Router();
+  const router = new RouteTable();
   const routeDeps: RouteDeps = {
     router,
     registry,
@@ -161,7 +167,7 @@ export function createGatewayApp(deps: GatewayDeps): Express {
     publicBaseUrl: deps.publicBaseUrl ?? (() => config.PUBLIC_BASE_URL),
   };
   for (const routes of routeModules) routes(routeDeps, deps.clients);
-  app.use(router);
+  app.use(router.handler());
 
   app.use(unknownRoute);
   app.use(errorHandler(logger, config.ERROR_TYPE_BASE_URL));

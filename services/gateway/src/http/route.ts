@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import type { Request, Response } from 'express';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { DomainError, forbidden } from '@agentvault/errors';
 import { z, ProblemSchema } from './openapi.js';
@@ -7,6 +7,7 @@ import { hasRole, type AuthTier, type Principal } from './principal.js';
 import type { EndpointCap, RateLimits } from './rate-limit.js';
 import type { IdempotencyContext } from './idempotency.js';
 import { assertAcceptableInput } from './input.js';
+import type { RouteTable } from './route-table.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -57,7 +58,7 @@ export interface RouteSpec<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P ext
 }
 
 export interface RouteDeps {
-  router: Router;
+  router: RouteTable;
   registry: OpenAPIRegistry;
   authenticator: Authenticator;
   limits: RateLimits;
