@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@agentvault/testing';
-import { byColumns, openDatabase, migrateToLatest, sql, type Database, type Migration } from '../src/index.js';
+import { byColumns, openDatabase, migrateToLatest, precompiled, sql, type Database, type Generated, type Kysely, type Migration } from '../src/index.js';
 
 const migrations: Record<string, Migration> = {
   '0001_things': {
@@ -86,6 +86,23 @@ function behavesLikePostgres(open: () => Promise<{ a: Database; b: Database; cle
     assert.deepEqual(stored.rows.map((r) => r.amount), rows.map((r) => r.amount));
     assert.deepEqual(stored.rows.map((r) => new Date(r.at).toISOString()), rows.map(() => at.toISOString()));
     assert.deepEqual(stored.rows.map((r) => r.data), rows.map((r) => JSON.parse(r.data)));
+  });
+
+  it('runs a precompiled query with each call\'s own values, in and out of a transaction', async () => {
+    type Things = { things: { id: Generated<number>; name: string } };
+    const db = a.db as unknown as Kysely<Things>;
+    await db.insertInto('things').values([{ name: 'pre-one' }, { name: 'pre-two' }, { name: 'pre-three' }]).execute();
+    // A constant in the query ('pre-%') stays; the two arguments change per call.
+    const named = precompiled((q: Kysely<Things>, names: string[], longerThan: number) =>
+      q.selectFrom('things').select('name').where('name', 'like', 'pre-%').where('name', '=', sql<string>`any(${names}::text[])`).where(sql<number>`length(name)`, '>', longerThan).orderBy('name'));
+    assert.deepEqual((await named(db, ['pre-one', 'pre-two', 'elsewhere'], 0)).map((r) => r.name), ['pre-one', 'pre-two']);
+    assert.deepEqual((await named(db, ['pre-three', 'pre-two'], 7)).map((r) => r.name), ['pre-three']);
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('things').values({ name: 'pre-four' }).execute();
+      assert.deepEqual((await named(trx, ['pre-four'], 0)).map((r) => r.name), ['pre-four']);
+    });
+    const unbound = precompiled((q: Kysely<Things>, _name: string) => q.selectFrom('things').select('name'));
+    await assert.rejects(unbound(db, 'x'), /must bind each of its 1 arguments/);
   });
 }
 

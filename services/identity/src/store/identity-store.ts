@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
-import type { Database } from '@agentvault/db';
+import { precompiled, type Database } from '@agentvault/db';
 import type { IdentityRepositories, SigningKeyRecord, SigningKeyStore, UnitOfWork } from '../domain/ports.js';
 import { isRowId } from '../domain/model.js';
 import type { SecretBox } from '@agentvault/config';
@@ -13,6 +13,10 @@ import { agentCardRepository, agentCountRepository, indexColumns } from './agent
 const totpContext = (developerId: string) => `totp:${developerId}`;
 
 const SOURCE = 'identity';
+
+// Asked on every authenticated request: built once (see precompiled).
+const revokedAmongQuery = precompiled((db: Kysely<IdentityDatabase>, jtis: string[]) =>
+  db.selectFrom('revoked_tokens').select('jti').where('jti', '=', sql<string>`any(${jtis}::text[])`));
 
 /** The agents and their cards as the directory queries join them. */
 type AgentsWithCards = IdentityDatabase & { a: IdentityDatabase['agents']; c: IdentityDatabase['agent_cards'] };
@@ -241,13 +245,11 @@ export function repositories(db: Kysely<IdentityDatabase>, onOutboxAppend: () =>
         return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
       },
       async isRevoked(jti) {
-        const row = await db.selectFrom('revoked_tokens').select('jti').where('jti', '=', jti).executeTakeFirst();
-        return !!row;
+        return (await revokedAmongQuery(db, [jti])).length > 0;
       },
       async revokedAmong(jtis) {
         if (jtis.length === 0) return new Set();
-        const rows = await db.selectFrom('revoked_tokens').select('jti').where('jti', 'in', jtis).execute();
-        return new Set(rows.map((r) => r.jti));
+        return new Set((await revokedAmongQuery(db, jtis)).map((r) => r.jti));
       },
     },
     outbox: {

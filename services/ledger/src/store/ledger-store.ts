@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { appendManyToOutbox, appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
-import { byColumns, type ColumnTypes, type Database } from '@agentvault/db';
+import { byColumns, precompiled, type ColumnTypes, type Database } from '@agentvault/db';
 import { amountFromDb, amountToDb, formatAmount } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
 import type { Account, LedgerTransaction, StoredBatchOutcome } from '../domain/model.js';
@@ -72,6 +72,12 @@ function accountsWithShards(db: Kysely<LedgerDatabase>) {
     );
 }
 
+// The balance read and the transfer round's lock run for every request: built once (see precompiled).
+const accountsWithShardsQuery = precompiled((db: Kysely<LedgerDatabase>, ids: string[]) =>
+  accountsWithShards(db).where('a.id', '=', sql<string>`any(${ids}::text[])`));
+const lockAccountsQuery = precompiled((db: Kysely<LedgerDatabase>, sortedIds: string[]) =>
+  db.selectFrom('accounts').selectAll().where('id', '=', sql<string>`any(${sortedIds}::text[])`).orderBy('id').forUpdate());
+
 export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => void = () => {}): LedgerRepositories {
   return {
     accounts: {
@@ -81,7 +87,7 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       },
       async getMany(ids) {
         if (ids.length === 0) return new Map();
-        const rows = await accountsWithShards(db).where('a.id', 'in', ids).execute();
+        const rows = await accountsWithShardsQuery(db, [...ids]);
         return new Map(rows.map((r) => [r.id, toAccount(r)]));
       },
       async ofDeveloper(developerId) {
@@ -90,7 +96,7 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       },
       async lock(ids) {
         const unique = [...new Set(ids)].sort();
-        const rows = await db.selectFrom('accounts').selectAll().where('id', 'in', unique).orderBy('id').forUpdate().execute();
+        const rows = await lockAccountsQuery(db, unique);
         return new Map(rows.map((r) => [r.id, toAccount(r)]));
       },
       async openAgent(did, developerId) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Updateable } from 'kysely';
-import { appendToOutbox, idempotentHandler, type DomainEvent } from '@agentvault/events';
-import type { Database } from '@agentvault/db';
+import { appendToOutbox, type DomainEvent } from '@agentvault/events';
+import { precompiled, type Database } from '@agentvault/db';
 import type { DeliveryQueue, UnitOfWork, WebhookRepositories } from '../domain/ports.js';
 import { RESPONSE_EXCERPT_BYTES, excerpt, type ClaimedDelivery, type Delivery, type NewDelivery, type Webhook } from '../domain/model.js';
 import { isJoinedWebhook, toAttempt, toDelivery, toWebhook } from './rows.js';
@@ -35,6 +35,22 @@ async function withAttempts(db: Kysely<WebhooksDatabase>, rows: DeliveryRow[]): 
 }
 
 /** The webhook repositories over one executor: the database itself or an open transaction. */
+// Every event the consumer takes asks this: built once (see precompiled).
+const routesQuery = precompiled((db: Kysely<WebhooksDatabase>, agentDids: string[], eventTypeJson: string) =>
+  db
+    .selectFrom('agent_owners as o')
+    .leftJoin('webhooks as w', (join) =>
+      join
+        .onRef('w.developer_id', '=', 'o.developer_id')
+        .on('w.active', '=', true)
+        .on(sql<boolean>`w.events @> ${eventTypeJson}::jsonb`),
+    )
+    .select(['o.agent_did as owned_did'])
+    .selectAll('w')
+    .where('o.agent_did', '=', sql<string>`any(${agentDids}::text[])`)
+    .orderBy('o.agent_did')
+    .orderBy('w.created_at'));
+
 function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Effects): WebhookRepositories {
   return {
     webhooks: {
@@ -127,20 +143,7 @@ function repositories(db: Kysely<WebhooksDatabase>, box: SecretBox, effects: Eff
       },
       async routes(agentDids, eventType) {
         if (agentDids.length === 0) return { owned: [], routes: [] };
-        const rows = await db
-          .selectFrom('agent_owners as o')
-          .leftJoin('webhooks as w', (join) =>
-            join
-              .onRef('w.developer_id', '=', 'o.developer_id')
-              .on('w.active', '=', true)
-              .on(sql<boolean>`w.events @> ${JSON.stringify([eventType])}::jsonb`),
-          )
-          .select(['o.agent_did as owned_did'])
-          .selectAll('w')
-          .where('o.agent_did', 'in', agentDids)
-          .orderBy('o.agent_did')
-          .orderBy('w.created_at')
-          .execute();
+        const rows = await routesQuery(db, [...agentDids], JSON.stringify([eventType]));
         const routes: Array<{ agentDid: string; webhook: Webhook }> = [];
         for (const { owned_did, ...webhook } of rows) {
           if (isJoinedWebhook(webhook)) routes.push({ agentDid: owned_did, webhook: toWebhook(webhook) });
