@@ -333,10 +333,12 @@ export function createEventConsumer(
     const taken = events.filter(relevant);
     if (taken.length === 0) return; // no effect possible: acknowledge without a transaction
     const effects: Effects = { deliveries: false, outbox: false };
-    if (!taken.some(writesWhilePlanning) && (await plan(taken, repositories(database.db, box, effects))).length === 0) return;
+    // A plan that only read is as good outside the transaction as inside it (both read committed).
+    const readPlan = taken.some(writesWhilePlanning) ? undefined : await plan(taken, repositories(database.db, box, effects));
+    if (readPlan?.length === 0) return;
     await database.db.transaction().execute(async (trx) => {
       const repos = repositories(trx, box, effects);
-      const planned = await plan(taken, repos);
+      const planned = readPlan ?? (await plan(taken, repos));
       if (planned.length === 0) return;
       const inserted = await trx
         .insertInto('processed_events')
