@@ -58,9 +58,7 @@ function toWire(prefix: string, subjectOrFilter: string): string {
 /**
  * The production bus: NATS JetStream. One stream over '<prefix>.>' with a duplicate window;
  * publish sets Nats-Msg-Id to the event id and waits for the stream's acknowledgement. A
- * subscription is a durable pull consumer with explicit acks: ack after the handler resolves
- * (sent, not confirmed: an ack lost on the way means the event comes again, which idempotent
- * consumers make harmless, and confirming each one was a request per event and consumer),
+ * subscription is a durable pull consumer with explicit acks: ack after the handler resolves,
  * nak with backoff when it rejects, `working()` while it runs long. Several processes with the
  * same durable share its events. The connection reconnects forever.
  */
@@ -402,7 +400,11 @@ class NatsSubscription implements Subscription {
     } finally {
       clearInterval(progress);
     }
-    for (const { m } of taken) m.ack();
+    await Promise.all(
+      taken.map(({ m, event }) =>
+        m.ackAck().catch((err: unknown) => this.bus.logger.warn({ ...errorInfo(err), durable: this.durable, id: event.id }, 'could not confirm the ack')),
+      ),
+    );
   }
 
   private async handle(m: JsMsg): Promise<void> {
@@ -427,6 +429,11 @@ class NatsSubscription implements Subscription {
     } finally {
       clearInterval(progress);
     }
-    m.ack();
+    try {
+      await m.ackAck();
+    } catch (err) {
+      // The event will come again; idempotent consumers make that harmless.
+      this.bus.logger.warn({ ...errorInfo(err), durable: this.durable, id: event.id }, 'could not confirm the ack');
+    }
   }
 }
