@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Migration, type Selectable } from 'kysely';
+import { sql, type Kysely, type Migration, type RawBuilder, type Selectable } from 'kysely';
 import { byColumns, type ColumnTypes, type Database } from '@agentvault/db';
 import { outboxView, type OutboxTable, type OutboxTables } from './tables.js';
 import { assertDomainEvent, assertEventNames, isUuid } from './subjects.js';
@@ -91,6 +91,23 @@ const OUTBOX_COLUMNS: ColumnTypes<{ id: string; type: string; source: string; su
 
 export async function appendManyToOutbox<DB extends OutboxTables>(trx: Kysely<DB>, source: string, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
+  const { columns, rows } = outboxRows(source, events);
+  await outboxView(trx).insertInto('outbox').columns(columns).expression(rows).execute();
+}
+
+/**
+ * The insert of `appendManyToOutbox` as a statement of its own, for a service that writes its
+ * outbox rows inside a larger statement (a data-modifying `with`), so that they still commit
+ * with its state change. `schema` is the service's (raw SQL is not schema-scoped by kysely).
+ * The caller wakes the relay after the commit, as with appendToOutbox.
+ */
+export function outboxInsertStatement(schema: string, source: string, events: readonly NewEvent[]): RawBuilder<unknown> {
+  if (events.length === 0) throw new Error('outboxInsertStatement needs at least one event');
+  const { columns, rows } = outboxRows(source, events);
+  return sql`insert into ${sql.id(schema, 'outbox')} (${sql.join(columns.map((c) => sql.id(c)))}) ${rows}`;
+}
+
+function outboxRows(source: string, events: readonly NewEvent[]) {
   const occurredAt = new Date().toISOString();
   const rows = events.map((event) => {
     assertEventNames(source, event.type);
@@ -100,8 +117,7 @@ export async function appendManyToOutbox<DB extends OutboxTables>(trx: Kysely<DB
     if (event.subject !== undefined && typeof event.subject !== 'string') throw new Error('event subject must be a string');
     return { id, type: event.type, source, subject: event.subject ?? null, data: JSON.stringify(event.data), occurred_at: occurredAt };
   });
-  const { columns, rows: byColumn } = byColumns(OUTBOX_COLUMNS, rows);
-  await outboxView(trx).insertInto('outbox').columns(columns).expression(byColumn).execute();
+  return byColumns(OUTBOX_COLUMNS, rows);
 }
 
 type OutboxRow = Pick<Selectable<OutboxTable>, 'id' | 'seq' | 'type' | 'source' | 'subject' | 'data' | 'occurred_at'>;
@@ -253,17 +269,17 @@ export class OutboxRelay<DB extends OutboxTables = OutboxTables> {
     let failure: unknown;
     const round = await this.database.db.transaction().execute(async (trx) => {
       const lockKey = `agentvault.outbox:${this.database.schema}`;
-      const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext(${lockKey})) as locked`.execute(trx);
+      // The relay's lock and its rows in one round trip: the rows are read only once it holds the lock.
+      const { rows } = await sql<{ locked: boolean } & { [K in keyof OutboxRow]: OutboxRow[K] | null }>`
+        select l.locked, o.id, o.seq, o.type, o.source, o.subject, o.data, o.occurred_at
+        from (select pg_try_advisory_xact_lock(hashtext(${lockKey})) as locked) l
+        left join lateral (
+          select id, seq, type, source, subject, data, occurred_at from ${sql.id(this.database.schema, 'outbox')}
+          where l.locked and published_at is null order by seq limit ${this.batchSize} for update skip locked
+        ) o on true
+        order by o.seq`.execute(trx);
       if (!rows[0]?.locked) return { published: 0, read: 0, busy: true };
-      const pending: OutboxRow[] = await trx
-        .selectFrom('outbox')
-        .select(['id', 'seq', 'type', 'source', 'subject', 'data', 'occurred_at'])
-        .where('published_at', 'is', null)
-        .orderBy('seq')
-        .limit(this.batchSize)
-        .forUpdate()
-        .skipLocked()
-        .execute();
+      const pending = rows.filter((r): r is { locked: boolean } & OutboxRow => r.id !== null);
       const { published, error } = await this.publishInOrder(pending);
       failure = error;
       await this.stamp(trx, published);

@@ -97,6 +97,16 @@ function repositoriesOver(s: () => State): LedgerRepositories {
       },
     },
     outbox: { async emit(event) { s().outbox.push(event); }, async emitMany(events) { s().outbox.push(...events); } },
+    rounds: {
+      async settle(round) {
+        const after = new Map(round.changes.map((c) => [c.id, adjust(c.id, c.delta)]));
+        if (round.feeCredit) adjust(round.feeCredit.accountId, round.feeCredit.amount);
+        for (const tx of round.transactions) s().transactions.set(tx.id, { ...tx });
+        round.events.forEach(append);
+        s().outbox.push(...round.published);
+        return after;
+      },
+    },
     transferBatches: undefined as never,
     fundingRequests: undefined as never,
     reputation: undefined as never,

@@ -274,12 +274,6 @@ export class LedgerService {
     await repos.idempotency.release(claims.filter((c) => recorded.has(c.transactionId) && !moved.has(c.transactionId)).map((c) => c.claim));
 
     const changes = [...balances].filter(([id, balance]) => balance !== locked.get(id)!.balance).map(([id, balance]) => ({ id, delta: balance - locked.get(id)!.balance }));
-    const after = await repos.accounts.adjustMany(changes);
-    for (const [id, balance] of after) {
-      if (balance !== balances.get(id)) throw new Error(`account ${id} moved outside its lock`);
-    }
-    if (fee > 0n) await repos.accounts.creditSharded(SYSTEM_ACCOUNTS.fees, fee * BigInt(accepted.length));
-    await repos.transactions.insertMany(accepted);
     const events: LedgerEvent[] = [];
     const published: PublishedEvent[] = [];
     for (const t of accepted) {
@@ -302,8 +296,14 @@ export class LedgerService {
         published.push({ type: 'fee.collected', subject: t.senderId!, data: { transaction_id: t.id, agent_did: t.senderId, amount: formatAmount(fee) } });
       }
     }
-    await this.recordAll(repos, events, locked);
-    await repos.outbox.emitMany(published);
+    assertRecordable(events, locked);
+    // Everything the round writes, in one statement.
+    const after = await repos.rounds.settle({
+      changes, feeCredit: fee > 0n ? { accountId: SYSTEM_ACCOUNTS.fees, amount: fee * BigInt(accepted.length) } : null, transactions: accepted, events, published,
+    });
+    for (const [id, balance] of after) {
+      if (balance !== balances.get(id)) throw new Error(`account ${id} moved outside its lock`);
+    }
     return outcomes;
   }
 
@@ -690,10 +690,7 @@ export class LedgerService {
 
   /** Every movement is recorded here, with the accounts it locked: the postings must balance, and credits must be allowed. */
   private async recordAll(repos: LedgerRepositories, events: LedgerEvent[], locked: ReadonlyMap<string, Account>): Promise<Set<string>> {
-    for (const event of events) {
-      if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
-      assertCreditsAllowed(event.postings, locked);
-    }
+    assertRecordable(events, locked);
     return repos.eventStore.appendMany(events);
   }
 
@@ -703,5 +700,13 @@ export class LedgerService {
     if (sum !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
     assertCreditsAllowed(event.postings, locked);
     return repos.eventStore.append(event);
+  }
+}
+
+/** What the event store takes: postings that balance, and credits only where they are allowed. */
+function assertRecordable(events: readonly LedgerEvent[], locked: ReadonlyMap<string, Account>): void {
+  for (const event of events) {
+    if (event.postings.reduce((s, p) => s + p.amount, 0n) !== 0n) throw new Error(`postings of ${event.emitKey} do not balance`);
+    assertCreditsAllowed(event.postings, locked);
   }
 }

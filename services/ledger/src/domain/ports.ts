@@ -14,6 +14,15 @@ export interface TransactionQuery {
 }
 
 /** What the ledger rules need from persistence; store/ implements it with kysely. */
+/** What a round of transfers writes (all of it, or nothing). */
+export interface SettledRound {
+  changes: Array<{ id: string; delta: Amount }>;
+  feeCredit: { accountId: string; amount: Amount } | null;
+  transactions: LedgerTransaction[];
+  events: LedgerEvent[];
+  published: PublishedEvent[];
+}
+
 export interface LedgerRepositories {
   accounts: {
     get(id: string): Promise<Account | null>;
@@ -67,6 +76,15 @@ export interface LedgerRepositories {
     emit(event: PublishedEvent): Promise<void>;
     /** Several events in one statement, in order. */
     emitMany(events: PublishedEvent[]): Promise<void>;
+  };
+  /** The writes of a round of transfers (LedgerService.settleRound). */
+  rounds: {
+    /**
+     * In one statement: adjusts the (locked) accounts, credits the fee account's shard, inserts
+     * the transactions, appends the events with their postings and writes the outbox events.
+     * Returns each adjusted account's new balance.
+     */
+    settle(round: SettledRound): Promise<Map<string, Amount>>;
   };
   /** Recorded outcomes of transfer batches (what an idempotent replay answers with). */
   transferBatches: {

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { appendManyToOutbox, appendToOutbox, createOutboxUnitOfWork } from '@agentvault/events';
+import { appendManyToOutbox, appendToOutbox, createOutboxUnitOfWork, outboxInsertStatement } from '@agentvault/events';
 import { byColumns, precompiled, type ColumnTypes, type Database } from '@agentvault/db';
 import { amountFromDb, amountToDb, formatAmount } from '../domain/amount.js';
 import { SYSTEM_ACCOUNTS } from '../domain/accounts.js';
-import type { Account, LedgerTransaction, StoredBatchOutcome } from '../domain/model.js';
+import type { Account, LedgerEvent, LedgerTransaction, StoredBatchOutcome } from '../domain/model.js';
 import type { AuditFigures, LedgerAudit, LedgerRepositories, UnitOfWork } from '../domain/ports.js';
 import { FEE_ACCOUNT_SHARDS, LEDGER_SCHEMA } from '../../migrations/index.js';
 import { fundingRequestRepository } from './funding-store.js';
@@ -70,6 +70,28 @@ function accountsWithShards(db: Kysely<LedgerDatabase>) {
     .select((eb) =>
       eb.selectFrom('account_shards as s').whereRef('s.account_id', '=', 'a.id').select(sql<string>`coalesce(sum(s.balance), 0)`.as('total')).as('shard_balance'),
     );
+}
+
+/**
+ * `appended` (the events, skipping an emit key already stored) and `posted` (the postings of the
+ * events that were new, in the order given), as parts of a `with`.
+ */
+function appendedEvents(events: readonly LedgerEvent[]) {
+  const postings = events.flatMap((e) => e.postings.map((p) => ({ emitKey: e.emitKey, accountId: p.accountId, amount: amountToDb(p.amount) })));
+  return sql`appended as (
+      insert into ${sql.id(LEDGER_SCHEMA, 'ledger_events')} (emit_key, type, transaction_id, payload)
+      select * from unnest(${events.map((e) => e.emitKey)}::text[], ${events.map((e) => e.type)}::text[],
+                           ${events.map((e) => e.transactionId)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
+      on conflict (emit_key) do nothing
+      returning seq, emit_key
+    ), posted as (
+      insert into ${sql.id(LEDGER_SCHEMA, 'postings')} (event_seq, account_id, amount)
+      select a.seq, p.account_id, p.amount
+      from unnest(${postings.map((p) => p.emitKey)}::text[], ${postings.map((p) => p.accountId)}::text[], ${postings.map((p) => p.amount)}::numeric[])
+           with ordinality as p(emit_key, account_id, amount, ord)
+      join appended a on a.emit_key = p.emit_key
+      order by p.ord
+    )`;
 }
 
 // The balance read and the transfer round's lock run for every request: built once (see precompiled).
@@ -190,25 +212,7 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
       },
       async appendMany(events) {
         if (events.length === 0) return new Set();
-        // One statement: the events, then the postings of those that were new (a replayed emit
-        // key appends nothing), in the order given.
-        const postings = events.flatMap((e) => e.postings.map((p) => ({ emitKey: e.emitKey, accountId: p.accountId, amount: amountToDb(p.amount) })));
-        const result = await sql<{ emit_key: string }>`
-          with appended as (
-            insert into ${sql.id(LEDGER_SCHEMA, 'ledger_events')} (emit_key, type, transaction_id, payload)
-            select * from unnest(${events.map((e) => e.emitKey)}::text[], ${events.map((e) => e.type)}::text[],
-                                 ${events.map((e) => e.transactionId)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::jsonb[])
-            on conflict (emit_key) do nothing
-            returning seq, emit_key
-          ), posted as (
-            insert into ${sql.id(LEDGER_SCHEMA, 'postings')} (event_seq, account_id, amount)
-            select a.seq, p.account_id, p.amount
-            from unnest(${postings.map((p) => p.emitKey)}::text[], ${postings.map((p) => p.accountId)}::text[], ${postings.map((p) => p.amount)}::numeric[])
-                 with ordinality as p(emit_key, account_id, amount, ord)
-            join appended a on a.emit_key = p.emit_key
-            order by p.ord
-          )
-          select emit_key from appended`.execute(db);
+        const result = await sql<{ emit_key: string }>`with ${appendedEvents(events)} select emit_key from appended`.execute(db);
         return new Set(result.rows.map((r) => r.emit_key));
       },
       async exists(emitKey) {
@@ -272,6 +276,31 @@ export function repositories(db: Kysely<LedgerDatabase>, onOutboxAppend: () => v
         if (events.length === 0) return;
         await appendManyToOutbox(db, SOURCE, events);
         onOutboxAppend();
+      },
+    },
+    rounds: {
+      async settle(round) {
+        const parts = [round.changes.length === 0
+          ? sql`adjusted as (select null::text as id, null::numeric as balance where false)`
+          : sql`adjusted as (
+              update ${sql.id(LEDGER_SCHEMA, 'accounts')} as a set balance = a.balance + v.delta, updated_at = now()
+              from (values ${sql.join(round.changes.map((c) => sql`(${c.id}, ${amountToDb(c.delta)}::numeric)`))}) as v(id, delta) where a.id = v.id
+              returning a.id, a.balance)`];
+        if (round.feeCredit) {
+          parts.push(sql`fee as (
+            update ${sql.id(LEDGER_SCHEMA, 'account_shards')} set balance = balance + ${amountToDb(round.feeCredit.amount)}::numeric
+            where account_id = ${round.feeCredit.accountId} and shard = ${Math.floor(Math.random() * FEE_ACCOUNT_SHARDS)})`);
+        }
+        if (round.transactions.length > 0) {
+          const { columns, rows } = byColumns(TRANSACTION_COLUMNS, round.transactions.map(transactionRow));
+          parts.push(sql`recorded as (insert into ${sql.id(LEDGER_SCHEMA, 'transactions')} (${sql.join(columns.map((c) => sql.id(c)))}) ${rows})`);
+        }
+        if (round.events.length > 0) parts.push(appendedEvents(round.events));
+        if (round.published.length > 0) parts.push(sql`published as (${outboxInsertStatement(LEDGER_SCHEMA, SOURCE, round.published)})`);
+        // Every part runs once, on one snapshot, whether or not the final select reads it.
+        const result = await sql<{ id: string; balance: string }>`with ${sql.join(parts)} select id, balance from adjusted`.execute(db);
+        if (round.published.length > 0) onOutboxAppend();
+        return new Map(result.rows.map((r) => [r.id, amountFromDb(r.balance)]));
       },
     },
     transferBatches: {
