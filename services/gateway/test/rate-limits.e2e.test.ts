@@ -239,7 +239,9 @@ describe('rate limits end to end', function () {
     let s: Stack;
     let second: RunningProcess | undefined;
     let secondUrl: string;
-    before(async () => {
+    before(async function () {
+      // Ten processes started one after another: about 45 s on a quiet 2-core machine, more beside other test files.
+      this.timeout(240_000);
       s = await useStack({ SANDBOX_BYPASS_RATE_LIMIT: 'false' }, 'split');
       second = startAgentVault('gateway-2', ['--target=gateway'], { ...s.env, PORT: '0', MIGRATE_ON_START: 'false' });
       s.processes.push(second); // its output joins the failure report, and stack.stop() stops it too

@@ -90,7 +90,8 @@ function assertProblem(res: { status: number; headers: Headers; body: any }, sta
 }
 
 describe('webhooks end to end through the gateway (one process per service)', function () {
-  this.timeout(90_000);
+  // Starting ten processes one after another takes about 45 s on a quiet 2-core machine.
+  this.timeout(240_000);
   let db: TestDatabase;
   let stack: Stack;
   let http: HttpRequest;
